@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const citationSchema = z.object({
+  /** The marker number as it appears in the answer text: [n]. */
+  n: z.number().int().positive(),
+  passageId: z.string(),
+  docId: z.string(),
+  title: z.string(),
+  headings: z.array(z.string()),
+  /** The cited passage text. */
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** Metadata of one assistant message, sent on the stream's start/finish chunks. */
+export const chatMetadataSchema = z.object({
+  notFound: z.boolean().optional(),
+  urgent: z.boolean().optional(),
+  citations: z.array(citationSchema).optional(),
+  /** Which model wrote the answer, e.g. "extractive" or "openai:gpt-5-mini". */
+  model: z.string().optional(),
+  /** Set when the configured model failed and the extractive model answered instead. */
+  fallbackReason: z.string().optional(),
+  /** The standalone query used for retrieval (after follow-up condensation). */
+  query: z.string().optional(),
+  disclaimer: z.string().optional(),
+  /** Suggested follow-up questions drawn from the passages and the conversation. */
+  suggestions: z.array(z.string()).optional(),
+  /** What the articles do cover, for "not covered" answers. */
+  coveredTopics: z.array(z.string()).optional(),
+  createdAt: z.number().optional(),
+});
+export type ChatMetadata = z.infer<typeof chatMetadataSchema>;

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// An empty variable counts as unset: `OPENAI_API_KEY=` in a shell must not select OpenAI.
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: 'custom', message: `expected a positive integer, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const envSchema = z.object({
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText,
+  OPENAI_MODEL: optionalText,
+  OPENAI_EMBEDDING_MODEL: optionalText,
+  LEGWISE_CORPUS_DIR: optionalText,
+  LEGWISE_DATA_DIR: optionalText,
+  RATE_LIMIT_PER_MINUTE: positiveInt(240),
+  RATE_LIMIT_BURST: positiveInt(60),
+  MODEL_TIMEOUT_MS: positiveInt(10_000),
+  MODEL_FIRST_TOKEN_TIMEOUT_MS: positiveInt(8_000),
+});
+
+export type AppConfig = {
+  openai: {
+    apiKey: string | undefined;
+    baseURL: string | undefined;
+    model: string;
+    embeddingModel: string | undefined;
+  };
+  corpusDir: string;
+  dataDir: string;
+  rateLimit: { perMinute: number; burst: number };
+  modelTimeoutMs: number;
+  modelFirstTokenTimeoutMs: number;
+};
+
+export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
+export const DEFAULT_OPENAI_EMBEDDING_MODEL = 'text-embedding-3-small';
+
+/** Reads every environment variable the app uses; the only place that touches process.env. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  const root = process.cwd();
+  // OpenAI proper gets its embedding model by default; a custom server only when one is named,
+  // because most OpenAI-compatible servers do not serve text-embedding-3-small.
+  const embeddingModel =
+    e.OPENAI_EMBEDDING_MODEL ??
+    (e.OPENAI_API_KEY && !e.OPENAI_BASE_URL ? DEFAULT_OPENAI_EMBEDDING_MODEL : undefined);
+  return {
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL,
+      embeddingModel: e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? embeddingModel : undefined,
+    },
+    corpusDir: path.resolve(root, e.LEGWISE_CORPUS_DIR ?? 'corpus'),
+    dataDir: path.resolve(root, e.LEGWISE_DATA_DIR ?? '.data'),
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    modelTimeoutMs: e.MODEL_TIMEOUT_MS,
+    modelFirstTokenTimeoutMs: e.MODEL_FIRST_TOKEN_TIMEOUT_MS,
+  };
+}
+
+let cached: AppConfig | undefined;
+
+export function getConfig(): AppConfig {
+  cached ??= readConfig();
+  return cached;
+}
