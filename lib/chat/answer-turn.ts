@@ -1,0 +1,259 @@
+import { createUIMessageStream, type UIMessageChunk } from 'ai';
+import { describeCoverage } from '@/lib/answer/coverage';
+import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
+import { suggestFollowUps } from '@/lib/answer/suggestions';
+import { detectRedFlags, URGENT_NOTICE } from '@/lib/answer/triage';
+import { getConfig, type AppConfig } from '@/lib/config';
+import { getDocument, listDocuments } from '@/lib/search';
+import { conversationTurns, latestQuestion } from './conversation';
+import { streamAnswerAttempt, type AttemptOutcome } from './generate';
+import type { ChatMetadata, Citation } from './metadata';
+import { createExtractiveSelection, selectLanguageModel, type SelectedModel } from './models';
+import {
+  DIAGNOSIS_INTRO,
+  DOSE_NOT_STATED_INTRO,
+  DOSE_NOTE,
+  NOT_COVERED_INTRO,
+  notCoveredText,
+  OUT_OF_SCOPE_INTRO,
+  TURN_FAILED_TEXT,
+} from './replies';
+import { planTurn, type RetrievedPassage, type TurnDecision, type TurnPlan } from './retrieval';
+import type { LegwiseUIMessage } from './types';
+
+export type AnswerTurnInput = {
+  messages: LegwiseUIMessage[];
+  /** The request's signal; aborting it stops the model call. */
+  signal?: AbortSignal;
+  config?: AppConfig;
+  /** Overrides the configured model (tests, eval). */
+  model?: SelectedModel;
+};
+
+type Chunk = UIMessageChunk<ChatMetadata>;
+
+const FIXED_REPLY_INTRO: Record<Exclude<TurnDecision, 'answer'>, string> = {
+  'not-covered': NOT_COVERED_INTRO,
+  'out-of-scope': OUT_OF_SCOPE_INTRO,
+  diagnosis: DIAGNOSIS_INTRO,
+  'dose-not-stated': DOSE_NOT_STATED_INTRO,
+};
+
+/** metadata.model for replies the server writes without any model. */
+export const FIXED_REPLY_MODEL_NAME = 'none';
+
+/** The disclaimer goes out as its own last text part, identical every time. */
+export const DISCLAIMER_PART_TEXT = `\n\n${DISCLAIMER}`;
+
+function* textPart(id: string, text: string): Generator<Chunk> {
+  yield { type: 'text-start', id };
+  yield { type: 'text-delta', id, delta: text };
+  yield { type: 'text-end', id };
+}
+
+function toCitations(cited: number[], passages: RetrievedPassage[]): Citation[] {
+  return cited.flatMap((passageNumber, index) => {
+    const p = passages[passageNumber - 1];
+    if (!p) return [];
+    return [
+      {
+        n: index + 1,
+        passageId: p.id,
+        docId: p.docId,
+        title: p.title,
+        headings: p.headings,
+        quote: p.text,
+        start: p.start,
+        end: p.end,
+      },
+    ];
+  });
+}
+
+function* sourceParts(citations: Citation[]): Generator<Chunk> {
+  for (const c of citations) {
+    yield { type: 'source-document', sourceId: c.passageId, mediaType: 'text/plain', title: c.title, filename: c.docId };
+  }
+}
+
+async function coveredTopics(): Promise<string[]> {
+  try {
+    const listed = await listDocuments();
+    // Full documents add their headings (the nutrients and causes discussed) to the titles.
+    const documents = await Promise.all(listed.map(async (d) => (await getDocument(d.id)) ?? d));
+    return describeCoverage(documents);
+  } catch (error) {
+    console.error('[chat] listing covered topics failed', error);
+    return [];
+  }
+}
+
+function fallbackReasonFor(outcome: AttemptOutcome): string | undefined {
+  switch (outcome.status) {
+    case 'failed':
+      return outcome.reason;
+    case 'no-citation':
+      return 'model answer cited no retrieved passage';
+    case 'not-covered':
+      return 'model said the passages do not answer the question';
+    default:
+      return undefined;
+  }
+}
+
+type GeneratedAnswer = { outcome: AttemptOutcome; modelName: string; fallbackReason?: string };
+
+/** Streams the configured model's answer; falls back to the extractive model when it fails. */
+async function* generateAnswer(
+  plan: TurnPlan,
+  primary: SelectedModel,
+  input: AnswerTurnInput,
+  config: AppConfig,
+): AsyncGenerator<Chunk, GeneratedAnswer> {
+  const { instructions, prompt } = buildAnswerPrompt({
+    question: plan.query,
+    passages: plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text })),
+    urgent: plan.urgent,
+  });
+  const attempt = (selection: SelectedModel, textId: string) =>
+    streamAnswerAttempt({
+      model: selection.model,
+      reasoning: selection.reasoning,
+      instructions,
+      prompt,
+      passageCount: plan.passages.length,
+      notCoveredToken: NOT_COVERED_TOKEN,
+      signal: input.signal,
+      firstTokenTimeoutMs: config.modelFirstTokenTimeoutMs,
+      totalTimeoutMs: config.modelTimeoutMs,
+      textId,
+    });
+
+  const first: AttemptOutcome = yield* attempt(primary, 'answer');
+  const needsFallback = primary.kind !== 'extractive' && first.status !== 'answered' && first.status !== 'aborted';
+  if (!needsFallback) return { outcome: first, modelName: primary.name };
+
+  const fallbackReason = fallbackReasonFor(first);
+  console.error(`[chat] ${primary.name} fell back to the extractive model: ${fallbackReason}`);
+  // Whatever the failed model already showed is taken back from the client's message.
+  if ('released' in first && first.released) yield { type: 'reset-step' } satisfies Chunk;
+  const extractive = createExtractiveSelection();
+  const second: AttemptOutcome = yield* attempt(extractive, 'answer-fallback');
+  return { outcome: second, modelName: extractive.name, fallbackReason };
+}
+
+/** The turn after `start`: everything up to (not including) the disclaimer and `finish`. */
+async function* turnBody(
+  plan: TurnPlan,
+  primary: SelectedModel,
+  input: AnswerTurnInput,
+  config: AppConfig,
+  meta: ChatMetadata,
+): AsyncGenerator<Chunk, void> {
+  if (plan.urgent) yield* textPart('urgent', `${URGENT_NOTICE}\n\n`);
+  if (plan.decision !== 'answer') {
+    const intro = FIXED_REPLY_INTRO[plan.decision];
+    meta.coveredTopics = await coveredTopics();
+    meta.notFound = true;
+    meta.model = FIXED_REPLY_MODEL_NAME;
+    yield* textPart('answer', notCoveredText(intro, meta.coveredTopics));
+    return;
+  }
+  if (plan.doseRequest) yield* textPart('note', `${DOSE_NOTE}\n\n`);
+
+  yield { type: 'start-step' } satisfies Chunk;
+  const answer: GeneratedAnswer = yield* generateAnswer(plan, primary, input, config);
+  meta.model = answer.modelName;
+  if (answer.fallbackReason) meta.fallbackReason = answer.fallbackReason;
+  if (answer.outcome.status === 'aborted') return;
+  if (answer.outcome.status === 'answered') {
+    meta.citations = toCitations(answer.outcome.cited, plan.passages);
+    yield* sourceParts(meta.citations);
+    meta.notFound = false;
+  } else if (answer.outcome.status === 'failed') {
+    yield* textPart('answer-failed', TURN_FAILED_TEXT);
+  } else {
+    meta.coveredTopics = await coveredTopics();
+    meta.notFound = true;
+    yield* textPart('answer-not-found', notCoveredText(NOT_COVERED_INTRO, meta.coveredTopics));
+  }
+  yield { type: 'finish-step' } satisfies Chunk;
+  if (answer.outcome.status === 'answered') {
+    meta.suggestions = suggestFollowUps({
+      question: plan.query,
+      passages: answer.outcome.cited.flatMap((n) => plan.passages[n - 1] ?? []),
+      history: conversationTurns(input.messages),
+    });
+  }
+}
+
+async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
+  const config = input.config ?? getConfig();
+  const meta: ChatMetadata = { createdAt: Date.now(), disclaimer: DISCLAIMER };
+  let started = false;
+  try {
+    const question = latestQuestion(input.messages) ?? '';
+    const primary = input.model ?? selectLanguageModel(config);
+    meta.model = primary.name;
+    const triage = detectRedFlags(question);
+    meta.urgent = triage.urgent;
+    const plan = await planTurn({ question, turns: conversationTurns(input.messages), urgent: triage.urgent });
+    meta.query = plan.query;
+    yield { type: 'start', messageMetadata: { ...meta } };
+    started = true;
+    yield* turnBody(plan, primary, input, config, meta);
+  } catch (error) {
+    console.error('[chat] turn failed', error);
+    if (!started) yield { type: 'start', messageMetadata: { ...meta } };
+    yield* textPart('turn-failed', TURN_FAILED_TEXT);
+  }
+  if (input.signal?.aborted) return;
+  yield* textPart('disclaimer', DISCLAIMER_PART_TEXT);
+  yield { type: 'finish', finishReason: 'stop', messageMetadata: meta };
+}
+
+/** A pull-driven stream over the turn; cancelling it (client gone) stops the turn. */
+function turnStream(input: AnswerTurnInput): ReadableStream<Chunk> {
+  const cancel = new AbortController();
+  const signal = input.signal ? AbortSignal.any([input.signal, cancel.signal]) : cancel.signal;
+  const turn = runTurn({ ...input, signal });
+  return new ReadableStream<Chunk>({
+    async pull(controller) {
+      const next = await turn.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      cancel.abort();
+      await turn.return(undefined);
+    },
+  });
+}
+
+/** A complete, apologetic turn for when nothing else can run. */
+export function failedTurnStream(): ReadableStream<Chunk> {
+  const chunks: Chunk[] = [
+    { type: 'start', messageMetadata: { createdAt: Date.now(), disclaimer: DISCLAIMER } },
+    ...textPart('turn-failed', TURN_FAILED_TEXT),
+    ...textPart('disclaimer', DISCLAIMER_PART_TEXT),
+    { type: 'finish', finishReason: 'stop', messageMetadata: { disclaimer: DISCLAIMER } },
+  ];
+  return new ReadableStream<Chunk>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+}
+
+/**
+ * Answers the latest user message: triage, follow-up condensing, retrieval, the not-covered
+ * decision, generation with citation checks and fallback, then sources, disclaimer and metadata.
+ */
+export function answerTurn(input: AnswerTurnInput): ReadableStream<Chunk> {
+  return createUIMessageStream<LegwiseUIMessage>({
+    execute: ({ writer }) => writer.merge(turnStream(input)),
+    onError: () => TURN_FAILED_TEXT,
+  });
+}

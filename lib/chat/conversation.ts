@@ -1,0 +1,46 @@
+import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { URGENT_NOTICE } from '@/lib/answer/triage';
+import type { LegwiseUIMessage } from './types';
+import { FIXED_REPLY_PREFIXES } from './replies';
+
+export type ConversationTurn = { role: 'user' | 'assistant'; text: string };
+
+/** Boilerplate the server adds to answers: it says nothing about what the user asked. */
+function isBoilerplate(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return true;
+  if (trimmed === DISCLAIMER || trimmed === URGENT_NOTICE.trim()) return true;
+  return FIXED_REPLY_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
+}
+
+function stripDisclaimer(text: string): string {
+  const at = text.lastIndexOf(DISCLAIMER);
+  return at === -1 ? text : text.slice(0, at);
+}
+
+function messageText(message: LegwiseUIMessage): string {
+  const texts = message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : []));
+  if (message.role === 'user') return texts.join('').trim();
+  return texts
+    .map(stripDisclaimer)
+    .filter((text) => !isBoilerplate(text))
+    .join('')
+    .trim();
+}
+
+/** User and assistant texts in order; system messages and server boilerplate are left out. */
+export function conversationTurns(messages: LegwiseUIMessage[]): ConversationTurn[] {
+  const turns: ConversationTurn[] = [];
+  for (const message of messages) {
+    if (message.role === 'system') continue;
+    const text = messageText(message);
+    if (text !== '') turns.push({ role: message.role, text });
+  }
+  return turns;
+}
+
+/** The question being answered: the text of the last user message. */
+export function latestQuestion(messages: LegwiseUIMessage[]): string | undefined {
+  const last = messages.findLast((m) => m.role === 'user');
+  return last ? messageText(last) : undefined;
+}

@@ -1,0 +1,175 @@
+import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import { APICallError, streamText, type LanguageModel, type UIMessageChunk } from 'ai';
+import { CitationStreamFilter } from './marker-stream';
+
+export type AttemptInput = {
+  model: LanguageModel;
+  reasoning?: LanguageModelV4CallOptions['reasoning'];
+  instructions: string;
+  prompt: string;
+  passageCount: number;
+  notCoveredToken: string;
+  /** The request's signal: a client that goes away stops the model call. */
+  signal?: AbortSignal;
+  firstTokenTimeoutMs: number;
+  totalTimeoutMs: number;
+  /** Id of the text part this attempt streams into. */
+  textId: string;
+};
+
+export type AttemptOutcome =
+  | { status: 'answered'; cited: number[] }
+  | { status: 'no-citation' | 'not-covered'; released: boolean }
+  | { status: 'failed'; reason: string; released: boolean }
+  | { status: 'aborted' };
+
+/** The only chunks an attempt writes: one text part. */
+export type TextChunk = Extract<UIMessageChunk, { type: 'text-start' | 'text-delta' | 'text-end' }>;
+
+const ACCEPTED_FINISH = new Set(['stop', 'length']);
+
+/** Short, key-free description of why a model call failed, for metadata.fallbackReason. */
+export function describeModelError(error: unknown): string {
+  if (APICallError.isInstance(error)) {
+    const status = error.statusCode;
+    if (status !== undefined && (status < 200 || status >= 300)) return `model returned HTTP ${status}`;
+    return `model stream broke off: ${error.message}`;
+  }
+  if (error instanceof Error) return `model stream failed: ${error.name}`;
+  return 'model stream failed';
+}
+
+/** Aborts after a deadline; `reason` says which deadline fired. */
+class Deadlines {
+  readonly controller = new AbortController();
+  reason: string | undefined;
+  private total: ReturnType<typeof setTimeout> | undefined;
+  private idle: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly firstTokenMs: number,
+    totalMs: number,
+  ) {
+    this.total = setTimeout(() => this.fire(`model did not finish within ${totalMs} ms`), totalMs);
+    this.idle = setTimeout(() => this.fire(`no first token within ${firstTokenMs} ms`), firstTokenMs);
+  }
+
+  /** Output arrived: the model is alive, restart the gap timer. */
+  touch(): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.fire(`model stalled for ${this.firstTokenMs} ms`), this.firstTokenMs);
+  }
+
+  /** The attempt is over: stop the timers and whatever is still in flight upstream. */
+  finish(): void {
+    clearTimeout(this.total);
+    clearTimeout(this.idle);
+    this.controller.abort(new Error('attempt finished'));
+  }
+
+  private fire(reason: string): void {
+    this.reason ??= reason;
+    this.controller.abort(new Error(reason));
+  }
+}
+
+/** Resolves with the read, or with `done` once the signal aborts, whichever comes first. */
+function readUntilAborted<T>(
+  reader: ReadableStreamDefaultReader<T>,
+  signal: AbortSignal,
+): Promise<ReadableStreamReadResult<T>> {
+  if (signal.aborted) return Promise.resolve({ done: true, value: undefined });
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve({ done: true, value: undefined });
+    signal.addEventListener('abort', onAbort, { once: true });
+    reader.read().then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/**
+ * Streams one model answer into a text part, checking its citation markers on the way.
+ * Never throws: network errors, HTTP errors, hangs and cut streams come back as `failed`
+ * within the deadlines, so the caller can fall back.
+ */
+export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<TextChunk, AttemptOutcome> {
+  const deadlines = new Deadlines(input.firstTokenTimeoutMs, input.totalTimeoutMs);
+  const signal = input.signal
+    ? AbortSignal.any([input.signal, deadlines.controller.signal])
+    : deadlines.controller.signal;
+  const filter = new CitationStreamFilter({
+    passageCount: input.passageCount,
+    notCoveredToken: input.notCoveredToken,
+  });
+  let textOpen = false;
+  let failure: string | undefined;
+  let finishReason: string | undefined;
+
+  function* show(text: string): Generator<TextChunk> {
+    if (text === '') return;
+    if (!textOpen) {
+      textOpen = true;
+      yield { type: 'text-start', id: input.textId };
+    }
+    yield { type: 'text-delta', id: input.textId, delta: text };
+  }
+
+  const result = streamText({
+    model: input.model,
+    instructions: input.instructions,
+    prompt: input.prompt,
+    reasoning: input.reasoning,
+    abortSignal: signal,
+    // Retries would blow the time budget; the extractive fallback is the retry.
+    maxRetries: 0,
+    onError: () => {},
+  });
+  const reader = result.stream.getReader();
+  try {
+    while (failure === undefined && !filter.notCovered) {
+      const { done, value: part } = await readUntilAborted(reader, signal);
+      if (done) break;
+      if (part.type === 'text-delta') {
+        deadlines.touch();
+        yield* show(filter.push(part.text));
+      } else if (part.type === 'reasoning-delta') {
+        deadlines.touch();
+      } else if (part.type === 'error') {
+        failure = describeModelError(part.error);
+      } else if (part.type === 'finish') {
+        finishReason = part.finishReason;
+      }
+    }
+  } catch (error) {
+    failure = describeModelError(error);
+  } finally {
+    // Also ends the HTTP request when we stop early (not-covered sentinel, error part).
+    deadlines.finish();
+    reader.cancel().catch(() => {});
+  }
+
+  if (input.signal?.aborted) {
+    if (textOpen) yield { type: 'text-end', id: input.textId };
+    return { status: 'aborted' };
+  }
+  if (deadlines.reason !== undefined) failure = deadlines.reason;
+  if (failure === undefined && !filter.notCovered && !ACCEPTED_FINISH.has(finishReason ?? '')) {
+    failure = `model stream ended early (${finishReason ?? 'no finish'})`;
+  }
+  if (failure === undefined && !filter.notCovered) yield* show(filter.end());
+  if (textOpen) yield { type: 'text-end', id: input.textId };
+
+  const released = filter.hasReleasedText;
+  if (failure !== undefined) return { status: 'failed', reason: failure, released };
+  if (filter.notCovered) return { status: 'not-covered', released };
+  if (!filter.hasValidMarker) return { status: 'no-citation', released };
+  return { status: 'answered', cited: filter.cited };
+}

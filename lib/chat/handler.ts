@@ -1,0 +1,52 @@
+import { createUIMessageStreamResponse } from 'ai';
+import { getConfig, type AppConfig } from '@/lib/config';
+import { answerTurn, failedTurnStream } from './answer-turn';
+import { clientKey, RateLimiter } from './rate-limit';
+import { readChatRequest } from './request';
+import type { SelectedModel } from './models';
+
+export type ChatHandlerOptions = {
+  /** Read lazily from the environment when absent. */
+  config?: AppConfig;
+  rateLimiter?: RateLimiter;
+  /** Overrides the configured model (tests). */
+  model?: SelectedModel;
+};
+
+export function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+export function methodNotAllowed(): Response {
+  return jsonError(405, 'method not allowed; use POST', { allow: 'POST' });
+}
+
+/** The POST /api/chat handler: rate limit, read and validate the body, stream the answer. */
+export function createChatHandler(options: ChatHandlerOptions = {}): (req: Request) => Promise<Response> {
+  let limiter = options.rateLimiter;
+  return async function handleChat(req: Request): Promise<Response> {
+    try {
+      const config = options.config ?? getConfig();
+      limiter ??= new RateLimiter(config.rateLimit);
+      const decision = limiter.take(clientKey(req.headers));
+      if (!decision.allowed) {
+        return jsonError(429, 'too many requests; please wait a moment', {
+          'retry-after': String(decision.retryAfterSeconds),
+        });
+      }
+      const parsed = await readChatRequest(req);
+      if (!parsed.ok) return jsonError(parsed.failure.status, parsed.failure.error);
+      const stream = answerTurn({
+        messages: parsed.request.messages,
+        signal: req.signal,
+        config,
+        model: options.model,
+      });
+      return createUIMessageStreamResponse({ stream, headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      // Anything unexpected (e.g. a bad environment) still gets a well-formed, apologetic answer.
+      console.error('[chat] request failed', error);
+      return createUIMessageStreamResponse({ stream: failedTurnStream(), headers: { 'cache-control': 'no-store' } });
+    }
+  };
+}

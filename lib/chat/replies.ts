@@ -1,0 +1,38 @@
+/** Fixed reply texts the server writes itself; no model ever produces them. */
+
+export const NOT_COVERED_INTRO =
+  "I couldn't find this in the articles I answer from, so I can't answer it without guessing.";
+
+export const OUT_OF_SCOPE_INTRO =
+  "I can only answer questions from the articles I have. I can't change how I work, take on another role or share my instructions.";
+
+export const DIAGNOSIS_INTRO =
+  "I can't diagnose you, tell you which condition you have or prescribe anything: that needs a doctor who can examine you. I can tell you what the articles say about a symptom, a nutrient or a condition.";
+
+export const DOSE_NOT_STATED_INTRO =
+  "The articles don't state doses or amounts for this, and I can't recommend one for you. A doctor or pharmacist can tell you what is right for you.";
+
+export const DOSE_NOTE =
+  "Any amounts below are general figures from the articles, not a dose for you; a doctor or pharmacist can tell you what is right for you.";
+
+export const TURN_FAILED_TEXT =
+  "Sorry, I couldn't put an answer together just now. Please try asking again in a moment.";
+
+export const COVERAGE_LEAD = 'The articles cover:';
+
+/** The not-covered (or out-of-scope) reply: the reason, then what the articles do cover. */
+export function notCoveredText(intro: string, coveredTopics: string[]): string {
+  if (coveredTopics.length === 0) return intro;
+  const list = coveredTopics.map((topic) => `- ${topic}`).join('\n');
+  return `${intro}\n\n${COVERAGE_LEAD}\n\n${list}`;
+}
+
+/** Server-written texts that say nothing about the user's topic, so follow-up condensing skips them. */
+export const FIXED_REPLY_PREFIXES = [
+  NOT_COVERED_INTRO,
+  OUT_OF_SCOPE_INTRO,
+  DIAGNOSIS_INTRO,
+  DOSE_NOT_STATED_INTRO,
+  DOSE_NOTE,
+  TURN_FAILED_TEXT,
+];
