@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { searchPassages } from '@/lib/search';
+
+export const runtime = 'nodejs';
+
+const MAX_QUERY_CHARS = 1999;
+
+const searchParamsSchema = z.object({
+  q: z
+    .string({ error: 'q is required' })
+    .max(MAX_QUERY_CHARS, `q must be shorter than ${MAX_QUERY_CHARS + 1} characters`)
+    .refine((q) => q.trim().length > 0, 'q must not be empty'),
+  k: z
+    .string()
+    .regex(/^\d{1,2}$/, 'k must be an integer from 1 to 20')
+    .transform(Number)
+    .refine((k) => k >= 1 && k <= 20, 'k must be an integer from 1 to 20')
+    .optional(),
+});
+
+function json(status: number, body: unknown): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/** GET /api/search?q=...&k=5 — the passages retrieval would hand to the answer engine. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const parsed = searchParamsSchema.safeParse({ q: params.get('q') ?? undefined, k: params.get('k') ?? undefined });
+  if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+  const query = parsed.data.q.trim();
+  try {
+    const hits = await searchPassages(query, { k: parsed.data.k ?? 5 });
+    return json(200, {
+      query,
+      passages: hits.map((h) => ({
+        id: h.id,
+        docId: h.docId,
+        title: h.title,
+        headings: h.headings,
+        kind: h.kind,
+        text: h.text,
+        start: h.start,
+        end: h.end,
+        score: h.score,
+      })),
+    });
+  } catch (error) {
+    console.error(`[api/search] ${error instanceof Error ? error.message : String(error)}`);
+    return json(500, { error: 'search is unavailable' });
+  }
+}

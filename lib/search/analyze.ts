@@ -1,0 +1,165 @@
+import { components, type Tokenizer } from '@orama/orama';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { SPELLING_VARIANTS } from './vocabulary/spelling';
+
+/**
+ * One English analyzer for everything that compares words: the Orama index, queries, the LSA
+ * model, the expansion vocabulary and spelling correction. Steps: lowercase and strip accents,
+ * split on anything that is not a letter or digit, fold spelling variants, join vitamin names
+ * ("vitamin D" -> vitamin + vitamin_d, "B-12" -> b12), drop stop words, numbers and single
+ * letters, then Porter-stem.
+ */
+
+/** Bumped whenever analysis output changes, so persisted indexes built with older rules rebuild. */
+export const ANALYZER_VERSION = 'en-porter-v1';
+
+// Conversational filler that carries no topic ("tell me", "I was wondering") beyond Orama's list.
+const EXTRA_STOP_WORDS = [
+  'tell', 'please', 'know', 'wondering', 'wonder', 'thanks', 'thank', 'hi', 'hello', 'hey',
+  'anyone', 'someone', 'get', 'gets', 'getting', 'got', 'really', 'lot', 'lots', 'thing', 'things',
+  'stuff', 'maybe', 'also', 'just', 'much', 'many', 'bit', 'kind', 'sort', 'ok', 'okay', 'like',
+  'don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'won', 'wouldn', 'shouldn', 'couldn',
+  'cant', 'dont', 'doesnt', 'im', 'ive', 'id', 'youre', 'whats', 'hows', 'etc', 'could', 'would',
+  'can', 'might', 'may', 'will', 'shall', 'ever', 'even', 'yet', 'still', 'something', 'anything',
+  // Question scaffolding: "what is the best way to...", "do I need to take...", "I keep getting..."
+  'best', 'good', 'better', 'make', 'makes', 'making', 'made', 'take', 'takes', 'taking', 'keep',
+  'keeps', 'need', 'needs', 'want', 'wants', 'always', 'usually', 'sometimes', 'way', 'ways', 'go',
+  'going', 'goes', 'lately', 'recently', 'normal', 'possible', 'actually', 'pretty', 'quite',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...EXTRA_STOP_WORDS]);
+
+const VITAMIN_LETTER = /^[abcdek]$/;
+const VITAMIN_CODE = /^([abdek])(\d{1,2})$/;
+const DIGITS = /^\d+$/;
+
+const stem: (word: string) => string = (() => {
+  const porter = components.tokenizer.createTokenizer({ language: 'english', stemming: true }).stemmer;
+  if (!porter) throw new Error('Orama did not provide an English stemmer');
+  const cache = new Map<string, string>();
+  return (word: string) => {
+    let out = cache.get(word);
+    if (out === undefined) {
+      out = porter(word);
+      cache.set(word, out);
+    }
+    return out;
+  };
+})();
+
+/** Lowercased words with accents removed; apostrophes end a word ("body's" -> body, s). */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** A word after spelling folding (possibly two words: "wornout" -> "worn out"), before stemming. */
+export function foldSpelling(word: string): string {
+  return SPELLING_VARIANTS[word] ?? word;
+}
+
+/** The words of a text after spelling folding. */
+export function foldedWords(text: string): string[] {
+  return splitWords(text).flatMap((w) => foldSpelling(w).split(' '));
+}
+
+/** Joins "b 12" / "b-12" into b12 so the vitamin code survives splitting. */
+function joinVitaminCodes(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.length === 1 && /[abdek]/.test(w) && next !== undefined && /^\d{1,2}$/.test(next)) {
+      out.push(w + next);
+      i++;
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * Terms of one word in context. Vitamin names keep their letter as a compound term so "vitamin D"
+ * and "vitamin E" stay distinct after the lone letters are dropped.
+ */
+function wordTerms(words: readonly string[], i: number): string[] {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const code = VITAMIN_CODE.exec(w);
+  if (code) return [w, `vitamin_${code[1]}`];
+  if (VITAMIN_LETTER.test(w)) {
+    // "vitamin D", and "B vitamins"; a letter before the singular is the article ("a vitamin").
+    const named = (prev !== undefined && /^vitamins?$/.test(prev)) || (w === 'b' && next === 'vitamins');
+    return named ? [`vitamin_${w}`] : [];
+  }
+  if (w.length < 2 || DIGITS.test(w) || STOP_WORDS.has(w)) return [];
+  return [stem(w)];
+}
+
+/** Analyzed terms of a text, in order, duplicates kept (term frequency matters to LSA). */
+export function analyzeText(text: string): string[] {
+  const words = joinVitaminCodes(foldedWords(text));
+  const terms: string[] = [];
+  for (let i = 0; i < words.length; i++) terms.push(...wordTerms(words, i));
+  return terms;
+}
+
+/** The terms one surface word (already folded) contributes on its own, out of context. */
+export function analyzeWord(word: string): string[] {
+  return analyzeText(word);
+}
+
+export function uniqueTerms(terms: readonly string[]): string[] {
+  return Array.from(new Set(terms));
+}
+
+/**
+ * Orama's radix lookup always expands a query token to every indexed word it prefixes ("b1"
+ * finds "b12", "fat" finds "fatigu"). Index tokens end with this marker; a query token carrying
+ * the marker matches whole tokens only, one without it keeps Orama's prefix behaviour.
+ */
+export const END_OF_TOKEN = '~';
+
+/**
+ * Queries arrive here already analyzed (spelling correction and expansion need the terms first).
+ * A query string starting with this character is a space-separated list of analyzed terms and is
+ * not analyzed a second time (Porter stemming is not idempotent). User text cannot contain it:
+ * it is a control character that the search entry point strips.
+ */
+export const PRE_ANALYZED = '\u0001';
+
+export type TokenizerPolicy = {
+  /** Query terms at least this long also match longer indexed terms they prefix. */
+  prefixMinLength: number;
+};
+
+export function markQueryTerm(term: string, policy: TokenizerPolicy): string {
+  return term.length >= policy.prefixMinLength ? term : term + END_OF_TOKEN;
+}
+
+/** The analyzer as an Orama tokenizer component; Orama passes `prop` only at index time. */
+export function createOramaTokenizer(policy: TokenizerPolicy): Tokenizer {
+  return {
+    language: 'english',
+    normalizationCache: new Map(),
+    tokenize(raw: string, _language?: string, prop?: string): string[] {
+      if (typeof raw !== 'string') return [];
+      if (prop === undefined && raw.startsWith(PRE_ANALYZED)) {
+        return uniqueTerms(raw.slice(1).split(' ').filter((t) => t.length > 0));
+      }
+      const terms = uniqueTerms(analyzeText(raw));
+      return prop === undefined ? terms.map((t) => markQueryTerm(t, policy)) : terms.map((t) => t + END_OF_TOKEN);
+    },
+  };
+}
+
+/** Builds the query string for a search on already-analyzed terms (see PRE_ANALYZED). */
+export function preAnalyzedQuery(terms: readonly string[], policy: TokenizerPolicy): string {
+  return PRE_ANALYZED + terms.map((t) => markQueryTerm(t, policy)).join(' ');
+}

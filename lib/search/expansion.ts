@@ -1,0 +1,165 @@
+import { analyzeText, uniqueTerms } from './analyze';
+import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
+
+/** A phrase of the vocabulary, with the analyzed terms it stands for. */
+export type Alternative = { phrase: string; terms: string[] };
+
+/**
+ * One idea of the query: a single term, or a run of terms that a vocabulary phrase matched
+ * ("pins and needles"), with the other phrases that say the same thing.
+ */
+export type Concept = { terms: string[]; alternatives: Alternative[] };
+
+export type ExpandedQuery = {
+  /** Analyzed query terms, in order, without duplicates. */
+  terms: string[];
+  concepts: Concept[];
+  /** Terms brought in by expansion that the query did not contain. */
+  expansionTerms: string[];
+};
+
+export type ExpansionOptions = {
+  maxAlternativesPerConcept?: number;
+  maxExpansionTerms?: number;
+  /** Drops alternatives none of whose terms the index knows: they could never match. */
+  isKnownTerm?: (term: string) => boolean;
+};
+
+type Rule = { triggers: Alternative[]; targets: Alternative[] };
+type Match = { rule: Rule; trigger: Alternative; start: number; end: number };
+
+function compilePhrases(phrases: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  for (const phrase of phrases) {
+    const terms = analyzeText(phrase);
+    // A phrase made only of stop words would match everything; it cannot be a trigger or target.
+    if (terms.length > 0) out.push({ phrase, terms });
+  }
+  return out;
+}
+
+export function compileVocabulary(
+  groups: readonly (readonly string[])[] = SYNONYM_GROUPS,
+  oneWay: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[] = ONE_WAY_EXPANSIONS,
+): Rule[] {
+  const rules: Rule[] = groups.map((g) => {
+    const members = compilePhrases(g);
+    return { triggers: members, targets: members };
+  });
+  for (const r of oneWay) rules.push({ triggers: compilePhrases(r.from), targets: compilePhrases(r.to) });
+  return rules;
+}
+
+let defaultRules: Rule[] | undefined;
+function getDefaultRules(): Rule[] {
+  defaultRules ??= compileVocabulary();
+  return defaultRules;
+}
+
+/** Every analyzed term the vocabulary can produce or recognise (for spelling correction). */
+export function vocabularyPhrases(rules: Rule[] = getDefaultRules()): Alternative[] {
+  const seen = new Map<string, Alternative>();
+  for (const r of rules) for (const a of [...r.triggers, ...r.targets]) seen.set(a.phrase, a);
+  return [...seen.values()];
+}
+
+/**
+ * Spans where a phrase occurs. Multi-word phrases match in any order with at most one other term
+ * in between, so "legs like jelly" finds "jelly legs" and "legs feel weak" finds "weak legs".
+ */
+function occurrences(terms: readonly string[], phrase: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (phrase.length === 1) {
+    terms.forEach((t, i) => {
+      if (t === phrase[0]) spans.push([i, i + 1]);
+    });
+    return spans;
+  }
+  const needed = new Set(phrase);
+  const window = needed.size + 1;
+  for (let i = 0; i < terms.length; i++) {
+    if (!needed.has(terms[i]!)) continue;
+    const missing = new Set(needed);
+    for (let j = i; j < Math.min(terms.length, i + window); j++) {
+      missing.delete(terms[j]!);
+      if (missing.size === 0) {
+        if (!spans.some(([s, e]) => s <= i && e >= j + 1)) spans.push([i, j + 1]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+function findMatches(terms: readonly string[], rules: Rule[]): Match[] {
+  const matches: Match[] = [];
+  const present = new Set(terms);
+  for (const rule of rules) {
+    for (const trigger of rule.triggers) {
+      if (!trigger.terms.every((t) => present.has(t))) continue;
+      for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end });
+    }
+  }
+  // A phrase inside a longer matched phrase that contains its words is not a separate idea:
+  // "heavy periods" is about bleeding, so "heavy" alone must not also pull in heaviness.
+  const contains = (o: Match, m: Match) =>
+    o.start <= m.start && o.end >= m.end && o.trigger.terms.length > m.trigger.terms.length && m.trigger.terms.every((t) => o.trigger.terms.includes(t));
+  return matches.filter((m) => !matches.some((o) => contains(o, m)));
+}
+
+function targetsOf(matches: Match[], conceptTerms: readonly string[], options: ExpansionOptions): Alternative[] {
+  const out: Alternative[] = [];
+  const seen = new Set<string>();
+  const limit = options.maxAlternativesPerConcept ?? 8;
+  for (const m of matches) {
+    for (const target of m.rule.targets) {
+      if (out.length >= limit) return out;
+      const key = target.terms.join(' ');
+      if (seen.has(key) || target.terms.every((t) => conceptTerms.includes(t))) continue;
+      if (options.isKnownTerm && !target.terms.some(options.isKnownTerm)) continue;
+      seen.add(key);
+      out.push(target);
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds the vocabulary's other wordings to an analyzed query. Each matched phrase is one concept
+ * (with the wordings that can stand in for it); query terms no phrase matched are concepts of
+ * their own. Concepts with the same terms (a word in several groups) share one entry.
+ */
+export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}, rules: Rule[] = getDefaultRules()): ExpandedQuery {
+  const matches = findMatches(queryTerms, rules);
+  const terms = uniqueTerms(queryTerms);
+  const byKey = new Map<string, { terms: string[]; matches: Match[] }>();
+  for (const m of matches) {
+    const key = m.trigger.terms.join(' ');
+    const entry = byKey.get(key) ?? { terms: uniqueTerms(m.trigger.terms), matches: [] };
+    entry.matches.push(m);
+    byKey.set(key, entry);
+  }
+  const covered = new Set(matches.flatMap((m) => m.trigger.terms));
+  for (const t of terms) if (!covered.has(t)) byKey.set(t, { terms: [t], matches: [] });
+
+  const maxTerms = options.maxExpansionTerms ?? 32;
+  const original = new Set(terms);
+  const expansion = new Set<string>();
+  const concepts: Concept[] = [];
+  for (const entry of byKey.values()) {
+    const alternatives: Alternative[] = [];
+    for (const alt of targetsOf(entry.matches, entry.terms, options)) {
+      const fresh = alt.terms.filter((t) => !original.has(t) && !expansion.has(t));
+      if (expansion.size + fresh.length > maxTerms) break;
+      fresh.forEach((t) => expansion.add(t));
+      alternatives.push(alt);
+    }
+    concepts.push({ terms: entry.terms, alternatives });
+  }
+  return { terms, concepts, expansionTerms: [...expansion] };
+}
+
+/** Convenience for callers holding raw text. */
+export function expandText(text: string, options: ExpansionOptions = {}): ExpandedQuery {
+  return expandQuery(analyzeText(text), options);
+}

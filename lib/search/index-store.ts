@@ -1,0 +1,116 @@
+import { create, insertMultiple, type Orama } from '@orama/orama';
+import type { Passage } from '@/lib/corpus/schema';
+import { analyzeText, createOramaTokenizer, foldedWords, splitWords, type TokenizerPolicy } from './analyze';
+import { trainLsaEmbedder, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
+import { vocabularyPhrases } from './expansion';
+import { buildSpellingLexicon, type SpellingLexicon } from './spelling';
+import { resolveSettings, type EngineSettings } from './settings';
+
+/** The Orama schema; the vector size is the embedder's, fixed when the index is created. */
+export type SearchSchema = {
+  title: 'string';
+  headings: 'string';
+  text: 'string';
+  kind: 'enum';
+  docId: 'enum';
+  embedding: `vector[${number}]`;
+};
+export type SearchDb = Orama<SearchSchema>;
+
+export const TEXT_PROPERTIES = ['title', 'headings', 'text'] as const;
+export const VECTOR_PROPERTY = 'embedding';
+
+export function searchSchema(dimensions: number): SearchSchema {
+  return { title: 'string', headings: 'string', text: 'string', kind: 'enum', docId: 'enum', embedding: `vector[${dimensions}]` };
+}
+
+/**
+ * Every database, new or about to receive a persisted snapshot, is created here, so a loaded
+ * index always gets the same schema and, above all, the same tokenizer as the one that built it.
+ */
+export function createSearchDb(dimensions: number, policy: TokenizerPolicy): SearchDb {
+  return create({ schema: searchSchema(dimensions), components: { tokenizer: createOramaTokenizer(policy) } });
+}
+
+export function headingsText(p: Passage): string {
+  return p.headings.join(' › ');
+}
+
+/** Corpus statistics the query side needs: which terms exist, how rare they are, known words. */
+export type Lexicon = {
+  passageCount: number;
+  docFreq: ReadonlyMap<string, number>;
+  spelling: SpellingLexicon;
+};
+
+export function buildLexicon(passages: readonly Passage[]): Lexicon {
+  const docFreq = new Map<string, number>();
+  const wordFreq = new Map<string, number>();
+  for (const p of passages) {
+    const text = [p.title, ...p.headings, p.text].join('\n');
+    for (const t of new Set(analyzeText(text))) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+    for (const w of new Set(foldedWords(text))) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
+  }
+  // Vocabulary words are valid spellings too, though the corpus may not use them.
+  for (const phrase of vocabularyPhrases()) {
+    for (const w of splitWords(phrase.phrase)) if (!wordFreq.has(w)) wordFreq.set(w, 0);
+  }
+  return { passageCount: passages.length, docFreq, spelling: buildSpellingLexicon(wordFreq) };
+}
+
+/** Everything a search needs, in memory. */
+export type SearchIndex = {
+  db: SearchDb;
+  passages: readonly Passage[];
+  byId: ReadonlyMap<string, Passage>;
+  /** Unit passage vectors, kept outside Orama (its vector search nulls stored vectors). */
+  vectors: ReadonlyMap<string, Float32Array>;
+  embedder: Embedder;
+  dimensions: number;
+  lexicon: Lexicon;
+  settings: EngineSettings;
+};
+
+export type BuildOptions = {
+  /** Defaults to LSA learned from these passages. */
+  embedder?: Embedder;
+  lsa?: LsaEmbedderOptions;
+  settings?: Partial<EngineSettings>;
+};
+
+export async function fillSearchDb(db: SearchDb, passages: readonly Passage[], vectors: readonly Float32Array[]): Promise<void> {
+  const docs = passages.map((p, i) => ({
+    id: p.id,
+    title: p.title,
+    headings: headingsText(p),
+    text: p.text,
+    kind: p.kind,
+    docId: p.docId,
+    embedding: Array.from(vectors[i]!),
+  }));
+  await insertMultiple(db, docs);
+}
+
+export function assembleIndex(
+  db: SearchDb,
+  passages: readonly Passage[],
+  vectors: ReadonlyMap<string, Float32Array>,
+  embedder: Embedder,
+  dimensions: number,
+  settings: EngineSettings,
+): SearchIndex {
+  return { db, passages, byId: new Map(passages.map((p) => [p.id, p])), vectors, embedder, dimensions, lexicon: buildLexicon(passages), settings };
+}
+
+/** Builds an index in memory from passages: no disk, no network unless the embedder uses it. */
+export async function buildSearchIndex(passages: readonly Passage[], options: BuildOptions = {}): Promise<SearchIndex> {
+  if (passages.length === 0) throw new Error('cannot build a search index without passages');
+  const settings = resolveSettings(options.settings);
+  const embedder = options.embedder ?? trainLsaEmbedder(passages, options.lsa ?? DEFAULT_LSA_OPTIONS);
+  const vectors = await embedder.embedPassages(passages);
+  const dimensions = vectors[0]!.length;
+  if (vectors.some((v) => v.length !== dimensions)) throw new Error('embedder returned vectors of different sizes');
+  const db = createSearchDb(dimensions, { prefixMinLength: settings.prefixMinLength });
+  await fillSearchDb(db, passages, vectors);
+  return assembleIndex(db, passages, new Map(passages.map((p, i) => [p.id, vectors[i]!])), embedder, dimensions, settings);
+}

@@ -1,0 +1,82 @@
+import { getConfig } from '@/lib/config';
+import { loadCorpusPassages, type CorpusDocument, type Passage } from '@/lib/corpus';
+import { DEFAULT_LSA_OPTIONS } from './embedder';
+import type { SearchIndex } from './index-store';
+import { parsePersistedIndex, restoreIndex, serializeIndex } from './persist';
+import { openAIEmbedTexts } from './remote-embedder';
+import { openSearchIndex, type OpenedSearch, type OpenOptions } from './store';
+import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './settings';
+
+export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
+export { DEFAULT_SETTINGS } from './settings';
+export type { SearchEngine } from './search';
+export { createSearchEngine } from './search';
+export type { SearchIndex, BuildOptions } from './index-store';
+export { buildSearchIndex } from './index-store';
+export type { Embedder } from './embedder';
+export type { OpenedSearch, OpenOptions, CorpusSnapshot } from './store';
+export { openSearchIndex } from './store';
+
+let opened: Promise<OpenedSearch> | undefined;
+
+/** Where the app's index lives and what builds it, from the environment (lib/config). */
+export function searchOptionsFromConfig(config = getConfig()): OpenOptions {
+  const model = config.openai.embeddingModel;
+  const embedding = model
+    ? { model, embed: openAIEmbedTexts({ apiKey: config.openai.apiKey, baseURL: config.openai.baseURL, model, timeoutMs: config.modelTimeoutMs }) }
+    : undefined;
+  return { dataDir: config.dataDir, loadCorpus: () => loadCorpusPassages(config.corpusDir), embedding };
+}
+
+function openFromConfig(): Promise<OpenedSearch> {
+  return openSearchIndex(searchOptionsFromConfig());
+}
+
+/**
+ * The process-wide index, loaded (or built) once. Concurrent first callers share one promise;
+ * a failed load is forgotten so the next call tries again.
+ */
+export function getSearchIndex(): Promise<OpenedSearch> {
+  opened ??= openFromConfig().catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
+  return opened;
+}
+
+export async function searchPassages(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const { engine } = await getSearchIndex();
+  return engine.search(query, options);
+}
+
+export async function analyzeQuery(query: string): Promise<QueryAnalysis> {
+  const { engine } = await getSearchIndex();
+  return engine.analyze(query);
+}
+
+export async function getPassage(id: string): Promise<Passage | undefined> {
+  const { engine } = await getSearchIndex();
+  return engine.index.byId.get(id);
+}
+
+export async function getDocument(docId: string): Promise<CorpusDocument | undefined> {
+  const { documents } = await getSearchIndex();
+  return documents.find((d) => d.id === docId);
+}
+
+export async function listDocuments(): Promise<Array<{ id: string; title: string }>> {
+  const { documents } = await getSearchIndex();
+  return documents.map((d) => ({ id: d.id, title: d.title }));
+}
+
+/** A built index as one string (what `npm run index` writes), for the bench. */
+export function serializeSearchIndex(index: SearchIndex, corpusHash = ''): string {
+  return JSON.stringify(serializeIndex(index, { corpusHash, passages: index.passages, lsa: DEFAULT_LSA_OPTIONS }));
+}
+
+/** The inverse of serializeSearchIndex, for the same passages; throws on a malformed string. */
+export function restoreSearchIndex(serialized: string, passages: readonly Passage[], settings?: Partial<EngineSettings>): SearchIndex {
+  const parsed = parsePersistedIndex(serialized);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return restoreIndex(parsed.data, passages, { settings });
+}

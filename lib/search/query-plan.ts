@@ -1,0 +1,70 @@
+import { analyzeText, foldedWords } from './analyze';
+import { expandQuery, type ExpandedQuery } from './expansion';
+import type { SearchIndex } from './index-store';
+import type { QueryAnalysis } from './settings';
+import { correctWord } from './spelling';
+
+/** A query after cleaning, spelling correction, analysis and expansion. */
+export type QueryPlan = {
+  text: string;
+  corrections: Array<{ from: string; to: string }>;
+  expanded: ExpandedQuery;
+};
+
+export function sanitizeQuery(query: string): string {
+  // Control characters have no meaning in a question, and one of them marks pre-analyzed input.
+  return query.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const knownCache = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/** Whether a search for the term can match anything (exactly, or as a prefix when long enough). */
+export function isKnown(index: SearchIndex, term: string): boolean {
+  if (index.lexicon.docFreq.has(term)) return true;
+  if (term.length < index.settings.prefixMinLength) return false;
+  let cache = knownCache.get(index);
+  if (!cache) knownCache.set(index, (cache = new Map()));
+  let known = cache.get(term);
+  if (known === undefined) {
+    known = false;
+    for (const t of index.lexicon.docFreq.keys()) {
+      if (t.startsWith(term)) {
+        known = true;
+        break;
+      }
+    }
+    cache.set(term, known);
+  }
+  return known;
+}
+
+function correctSpelling(index: SearchIndex, text: string): { text: string; corrections: QueryPlan['corrections'] } {
+  const corrections: QueryPlan['corrections'] = [];
+  const words = foldedWords(text).map((folded) => {
+    const terms = analyzeText(folded);
+    // Another form of a known word ("stops" when only "stop" is known) is not a typo.
+    if (terms.every((t) => isKnown(index, t) || index.lexicon.spelling.stems.has(t))) return folded;
+    const fixed = correctWord(folded, index.lexicon.spelling);
+    if (fixed === undefined) return folded;
+    corrections.push({ from: folded, to: fixed });
+    return fixed;
+  });
+  return { text: words.join(' '), corrections };
+}
+
+export function planQuery(index: SearchIndex, query: string): QueryPlan {
+  const clean = sanitizeQuery(query);
+  const { text, corrections } = index.settings.spelling === 'lexicon' ? correctSpelling(index, clean) : { text: clean, corrections: [] };
+  const expanded = expandQuery(analyzeText(text), { isKnownTerm: (t) => isKnown(index, t) });
+  return { text, corrections, expanded };
+}
+
+export function analysisOf(index: SearchIndex, plan: QueryPlan): QueryAnalysis {
+  const { expanded } = plan;
+  const knownTerms = expanded.terms.filter(
+    (t) =>
+      isKnown(index, t) ||
+      expanded.concepts.some((c) => c.terms.includes(t) && c.alternatives.some((a) => a.terms.every((u) => isKnown(index, u)))),
+  );
+  return { terms: expanded.terms, knownTerms, expandedTerms: expanded.expansionTerms.filter((t) => isKnown(index, t)) };
+}

@@ -1,0 +1,66 @@
+import type { Passage } from '@/lib/corpus/schema';
+
+export type SearchMode = 'hybrid' | 'text' | 'vector';
+
+export type SearchOptions = { k?: number; mode?: SearchMode };
+
+/** A retrieved passage; `score` is 0..1, higher is better, comparable across queries. */
+export type SearchHit = Passage & { score: number };
+
+export type QueryAnalysis = {
+  /** Analyzed content terms of the query, after spelling correction. */
+  terms: string[];
+  /** Those terms the corpus contains, directly or through one of their expansions. */
+  knownTerms: string[];
+  /** Corpus terms brought in by expansion. */
+  expandedTerms: string[];
+};
+
+/**
+ * How ranking works. The defaults are the configuration the evaluation favoured; everything is
+ * a setting so the eval and bench can compare alternatives on the same index.
+ */
+export type EngineSettings = {
+  /** Query terms this long also match indexed terms they prefix (see END_OF_TOKEN). */
+  prefixMinLength: number;
+  /** BM25 field boosts. */
+  boosts: { title: number; headings: number; text: number };
+  /** How much a synonym match counts relative to the query's own words (text and coverage). */
+  alternativeWeight: number;
+  /** 'lexicon': edit-distance correction against index words; 'tolerance': Orama tolerance 1 on words >= 5 letters. */
+  spelling: 'lexicon' | 'tolerance' | 'none';
+  /** 'weighted': calibrated linear fusion; 'rrf': reciprocal rank fusion; 'orama': Orama's own hybrid mode. */
+  fusion: 'weighted' | 'rrf' | 'orama';
+  /** Weights of the calibrated score: query coverage, vector cosine, relative BM25. Sum to 1. */
+  weights: { coverage: number; vector: number; text: number };
+  /** Orama `similarity` for the vector side: cosine below this is not a candidate. */
+  vectorMinSimilarity: number;
+  /** MMR trade-off: 1 = pure relevance, 0 = pure novelty. */
+  mmrLambda: number;
+  /** How many top candidates MMR chooses from, as a multiple of k. */
+  mmrPoolFactor: number;
+
+  defaultMode: SearchMode;
+};
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  prefixMinLength: 5,
+  boosts: { title: 1.5, headings: 2, text: 1 },
+  alternativeWeight: 0.6,
+  spelling: 'lexicon',
+  fusion: 'weighted',
+  weights: { coverage: 0.45, vector: 0.35, text: 0.2 },
+  vectorMinSimilarity: 0.05,
+  mmrLambda: 0.75,
+  mmrPoolFactor: 4,
+  defaultMode: 'hybrid',
+};
+
+export function resolveSettings(partial: Partial<EngineSettings> = {}): EngineSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...partial,
+    boosts: { ...DEFAULT_SETTINGS.boosts, ...partial.boosts },
+    weights: { ...DEFAULT_SETTINGS.weights, ...partial.weights },
+  };
+}

@@ -1,0 +1,80 @@
+import { analyzeText, STOP_WORDS } from './analyze';
+
+/**
+ * Corrects misspelled query words against the words the index actually contains (plus the
+ * expansion vocabulary). Works on surface words, not stems: "numbess" is one edit from
+ * "numbness" but far from its stem "numb".
+ */
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition), capped. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may need: none under 5 letters, 1 up to 8, then 2. */
+export function allowedEdits(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+export type SpellingLexicon = {
+  /** Surface word -> how many passages use it (vocabulary-only words count 0). */
+  frequency: ReadonlyMap<string, number>;
+  /** Words bucketed by length, for a quick candidate scan. */
+  byLength: ReadonlyMap<number, readonly string[]>;
+  /** Analyzed terms of every known word: a word whose terms are all here is a real word. */
+  stems: ReadonlySet<string>;
+};
+
+export function buildSpellingLexicon(frequency: ReadonlyMap<string, number>): SpellingLexicon {
+  const byLength = new Map<number, string[]>();
+  const stems = new Set<string>();
+  for (const w of frequency.keys()) {
+    for (const t of analyzeText(w)) stems.add(t);
+    if (w.length < 3 || STOP_WORDS.has(w)) continue;
+    const bucket = byLength.get(w.length) ?? [];
+    bucket.push(w);
+    byLength.set(w.length, bucket);
+  }
+  return { frequency, byLength, stems };
+}
+
+/**
+ * The closest known word, or undefined when the word is known, too short to correct safely,
+ * or has no candidate within the allowed edits. Ties go to the more frequent word, then the
+ * alphabetically first (deterministic).
+ */
+export function correctWord(word: string, lexicon: SpellingLexicon): string | undefined {
+  if (lexicon.frequency.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return undefined;
+  const max = allowedEdits(word.length);
+  if (max === 0) return undefined;
+  let best: { word: string; distance: number; freq: number } | undefined;
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const candidate of lexicon.byLength.get(len) ?? []) {
+      const distance = editDistance(word, candidate, max);
+      if (distance > max) continue;
+      const freq = lexicon.frequency.get(candidate) ?? 0;
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (freq > best.freq || (freq === best.freq && candidate < best.word)));
+      if (better) best = { word: candidate, distance, freq };
+    }
+  }
+  return best?.word;
+}
