@@ -1,0 +1,56 @@
+import { presentEntities } from './entity-fit';
+import { sentenceMatchesIntent, type Intent } from './intent';
+import { termMatch } from './lexical-score';
+import type { QuestionAnalysis } from './question';
+import type { PassageInput } from './sentences';
+import { contentStems } from './terms';
+
+/** Whether the passages, and the best sentence found in them, answer the question at all. */
+
+type Lead = { text: string };
+
+/**
+ * Whether the passages can answer at all. A named nutrient, condition or drug must appear (the
+ * first one named, which is what the question is about); otherwise a leg symptom the passages
+ * also name will do, or more than half of the question's topic words.
+ */
+export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly PassageInput[]): boolean {
+  if (passages.length === 0) return false;
+  if (q.entities.length > 0) {
+    const present = presentEntities(q, passages);
+    const main = q.entities.find((e) => !e.broad);
+    return present.size > 0 && (main === undefined || present.has(main.id));
+  }
+  const all = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
+  const found = (stem: string) => {
+    const term = q.terms.find((t) => t.stem === stem);
+    return all.has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all.has(s))) ?? false);
+  };
+  // A leg symptom the passages also speak of ties even a chatty question to them.
+  if (q.symptomStems.some(found)) return true;
+  if (q.focusStems.length === 0) return true;
+  // Without a named nutrient, condition, drug or leg symptom, most topic words must be found.
+  return q.focusStems.filter(found).length / q.focusStems.length > 0.5;
+}
+
+// Intents a lead sentence must answer, or the passages do not answer the question.
+const REQUIRED_LEAD_INTENTS: readonly Intent[] = ['foods', 'diagnosis'];
+
+export function leadAnswersIntent(lead: Lead, q: QuestionAnalysis): boolean {
+  return REQUIRED_LEAD_INTENTS.every((i) => !q.intents.includes(i) || sentenceMatchesIntent(lead.text, i));
+}
+
+/**
+ * With nothing named to anchor it (no nutrient, condition, drug or leg symptom), the lead must
+ * itself say at least half of the question's topic words: passages that share scattered words
+ * with an off-topic question ("knee replacement recovery") do not answer it.
+ */
+export function leadCarriesTopic(lead: Lead, q: QuestionAnalysis): boolean {
+  if (q.entities.length > 0 || q.symptomStems.length > 0 || q.focusStems.length === 0) return true;
+  const stems = new Set(contentStems(lead.text));
+  const said = q.focusStems.filter((s) => {
+    const term = q.terms.find((t) => t.stem === s);
+    return term ? termMatch(term, stems) > 0 : stems.has(s);
+  });
+  return said.length >= Math.ceil(q.focusStems.length / 2);
+}

@@ -1,0 +1,56 @@
+import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
+import { analyzeQuestion } from './question';
+import { selectSentences, type ScoredUnit, type Selection } from './select-sentences';
+import { contentStems, correctSpelling } from './terms';
+
+/** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
+export function attachMarker(sentence: string, n: number): string {
+  const trimmed = sentence.trim();
+  const m = /^(.*?)([.!?]+["'”’)\]]*)$/s.exec(trimmed);
+  if (!m?.[1]) return `${trimmed} [${n}].`;
+  return `${m[1].replace(/[\s,;:]+$/, '')} [${n}]${m[2]}`;
+}
+
+// Connectives that only make sense after the sentence they followed in the article.
+const LINKING_START = /^(for (example|instance)|furthermore|additionally|moreover|in addition|in fact|indeed|therefore|thus|consequently|also),\s+/i;
+const YES_NO_START = /^(yes|no),\s+/i;
+const YES_NO_QUESTION = /^\s*(is|are|was|were|can|could|does|do|did|will|would|should|has|have|may|might)\b/i;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Share of the question's words that an FAQ question also has. */
+function sameQuestion(question: string, faqQuestion: string | undefined): boolean {
+  if (!faqQuestion) return false;
+  const asked = new Set(contentStems(question));
+  const faq = new Set(contentStems(faqQuestion));
+  return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= 0.6;
+}
+
+/**
+ * The unit as shown: a leading "For example," is dropped when the sentence it followed is not
+ * shown before it, and an FAQ's "Yes,"/"No," is kept only for the same yes/no question.
+ */
+export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, question: string): string {
+  let text = unit.text;
+  const followsItsPredecessor = previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;
+  if (!followsItsPredecessor && LINKING_START.test(text)) text = capitalise(text.replace(LINKING_START, ''));
+  if (YES_NO_START.test(text) && !(YES_NO_QUESTION.test(question) && sameQuestion(question, unit.faqQuestion))) {
+    text = capitalise(text.replace(YES_NO_START, ''));
+  }
+  return text;
+}
+
+export function formatSelection(selection: Selection, question = ''): string {
+  const lines = selection.units.map((u, i) => attachMarker(displayText(u, selection.units[i - 1], question), u.n));
+  return selection.list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ');
+}
+
+/** The extractive answer to a question from numbered passages, or NOT_COVERED_TOKEN. */
+export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[]): string {
+  // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
+  const corrected = correctSpelling(question, passages.map((p) => [p.title, ...p.headings, p.text].join('\n')));
+  const selection = selectSentences(analyzeQuestion(corrected), passages);
+  return selection ? formatSelection(selection, corrected) : NOT_COVERED_TOKEN;
+}

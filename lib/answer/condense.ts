@@ -1,0 +1,200 @@
+import { detectIntents } from './intent';
+import { deficiencyName, findEntities, type EntityDef, type EntityMention } from './lexicon';
+import { analyzeQuestion } from './question';
+import { normalizeText } from './terms';
+
+/**
+ * Turns the latest user message into a standalone retrieval query, offline: resolves "it/that/
+ * they" and elliptical follow-ups ("what about magnesium?", "and who is at risk?") against the
+ * topic of the conversation so far. A self-contained question is returned unchanged.
+ */
+
+export type ChatTurn = { role: 'user' | 'assistant'; text: string };
+
+type Topic = { entity: EntityDef; surface: string; deficiency: boolean };
+
+// How many earlier user turns may lend a topic; older ones are likely a different subject.
+const MAX_LOOKBACK = 6;
+
+const ELLIPSIS_PREFIX =
+  /^\s*(?:and|so|also|ok(?:ay)?|right|then|but|plus)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also)\b[\s,]*/i;
+const SWAP_PREFIX = /^\s*(?:and|so|ok(?:ay)?|then|but)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also|or)\b/i;
+
+// "is it normal to…", "is it true that…": "it" points at nothing.
+const EXPLETIVE_IT = /\b(is|was|isn't|would|will) it (\w+ )?(normal|safe|ok|okay|possible|common|bad|true|likely|better|worse|worth|wise|necessary|important|good|fine|unusual|rare|serious|dangerous)\s+(to|that|for|if|when)\b/i;
+
+const ANAPHOR =
+  /\b(it|its|they|them|their|those|these|this|that)(\s+(deficiency|deficiencies|vitamin|vitamins|mineral|minerals|nutrient|nutrients|condition|conditions|one|ones|problem|issue|symptom|symptoms|medication|medications|drug|drugs|disease|thing|stuff))?\b/i;
+
+function topicFromMention(text: string, m: EntityMention, next: EntityMention | undefined): Topic {
+  const lower = normalizeText(text);
+  let start = m.start;
+  let end = m.end;
+  let entity = m.entity;
+  // "diabetic neuropathy": two names in a row make one phrase, about the last (head) noun.
+  if (next && /^[\s-]?$/.test(lower.slice(end, next.start))) {
+    end = next.end;
+    entity = next.entity;
+  }
+  if (entity.kind === 'symptom') {
+    const legs = /\b(legs?|calf|calves|thigh|muscle)\s+$/.exec(lower.slice(0, start));
+    if (legs) start -= legs[0].length;
+  }
+  const left = /\b(low|lack of|not enough|too little|deficient)\s+$/.exec(lower.slice(0, start));
+  if (left) start -= left[0].length;
+  const right = /^\s+(deficiency|deficiencies|levels?)\b/.exec(lower.slice(end));
+  if (right) end += right[0].length;
+  // "Potassium deficiency" taken from the start of a sentence reads as "potassium deficiency" mid-query.
+  const raw = text.slice(start, end).trim().replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+  // A clause like "legs feel heavy" is named by its noun phrase ("heavy legs") inside a query.
+  const surface = /\b(feel|feels|hurt|hurts)\b/i.test(raw) ? entity.name : raw;
+  return { entity, surface, deficiency: m.deficiency };
+}
+
+/**
+ * The main subject of a text: first nutrient/condition/drug, else first symptom. Group names
+ * ("vitamins", "medications") count only when `allowGroups` is set.
+ */
+export function topicOf(text: string, allowGroups = false): Topic | null {
+  const mentions = findEntities(text).filter((m) => allowGroups || !m.entity.broad);
+  const index = Math.max(0, mentions.findIndex((m) => m.entity.kind !== 'symptom'));
+  const focus = mentions[index];
+  return focus ? topicFromMention(text, focus, mentions[index + 1]) : null;
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
+}
+
+// Questions about a nutrient's symptoms, tests, risks or treatment are about its deficiency.
+function topicPhrase(topic: Topic, question: string): string {
+  const intents = detectIntents(question);
+  // "which foods have it?" asks about the nutrient itself, whatever form it was named in.
+  if (topic.entity.kind === 'nutrient' && intents.includes('foods')) return topic.entity.name;
+  // "who tends to be low on it?" already says "low".
+  if (/\b(low|lacking|deficient|short) (on|in)\b/i.test(question)) return topic.entity.name;
+  const aboutDeficiency = intents.some((i) => ['symptoms', 'diagnosis', 'risk', 'treatment', 'seriousness', 'doctor', 'causes'].includes(i));
+  const foodOnly = intents.includes('foods') || intents.includes('role');
+  if (topic.entity.kind === 'nutrient' && !topic.deficiency && aboutDeficiency && !foodOnly) return deficiencyName(topic.entity);
+  return topic.surface;
+}
+
+function stripQuestionMark(text: string): string {
+  return text.trim().replace(/[?.!\s]+$/, '');
+}
+
+/** "and who is at risk?" → "who is at risk of iron deficiency?" */
+function appendTopic(question: string, phrase: string): string {
+  const rest = stripQuestionMark(question.replace(ELLIPSIS_PREFIX, '')) || stripQuestionMark(question);
+  const joiner = /\b(at risk|symptoms?|signs?|causes?|complications?|effects?|dangers?|risks?|treatments?|options?|sources?|role|function|tests?)$/i.test(rest)
+    ? 'of'
+    : /\b(help|helps|work|works|fix|fixes|do|does)$/i.test(rest)
+      ? 'with'
+      : /\b(affected|caused|triggered|damaged)$/i.test(rest)
+        ? 'by'
+        : 'for';
+  return `${rest} ${joiner} ${phrase}?`;
+}
+
+/** Replaces the first anaphor ("it", "this vitamin", "its") with the topic phrase. */
+function resolveAnaphor(question: string, phrase: string): string | null {
+  if (EXPLETIVE_IT.test(question)) return null;
+  const m = ANAPHOR.exec(question);
+  if (!m) return null;
+  const word = (m[1] ?? '').toLowerCase();
+  // "that" and "this" open clauses too ("foods that help"); only take them where they stand alone.
+  if ((word === 'that' || word === 'this') && !m[2]) {
+    const after = question.slice(m.index + m[0].length);
+    const before = question.slice(0, m.index);
+    const standsAlone =
+      /^\s*[?.!,]?\s*$/.test(after) ||
+      /\b(about|cause|causes|fix|treat|treats|is|does|from|with|for|of|prevent|avoid|get|have|diagnose|would|could|can|will|did|might|should)\s*$/i.test(before) ||
+      /^\s*(do|does|did|cause|causes|mean|means|affect|affects|happen|happens|help|helps|work|works|make|makes|lead|leads|feel|feels)\b/i.test(after);
+    if (!standsAlone || /\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before)) return null;
+  }
+  const replacement = word === 'its' || word === 'their' ? `${phrase}'s` : phrase;
+  return `${question.slice(0, m.index)}${replacement}${question.slice(m.index + m[0].length)}`;
+}
+
+/** "what about magnesium?" after "what foods help with low potassium?" → "what foods help with low magnesium?" */
+function swapEntity(previous: string, newTopic: Topic): string {
+  const old = findEntities(previous).find((m) => m.entity.kind === newTopic.entity.kind) ?? findEntities(previous)[0];
+  if (!old) return `${newTopic.surface}: ${previous}`;
+  const lower = normalizeText(previous);
+  const replacement =
+    old.deficiency && newTopic.entity.kind === 'nutrient' && !/\b(low|lack|deficien|not enough)/.test(lower.slice(Math.max(0, old.start - 12), old.end + 14))
+      ? deficiencyName(newTopic.entity)
+      : newTopic.surface;
+  return `${previous.slice(0, old.start)}${replacement}${previous.slice(old.end)}`;
+}
+
+// Short questions with no subject of their own ("which muscles are affected?") lean on the topic.
+const SHORT_FOLLOW_UP_WORDS = 6;
+
+/** Topic words of a question besides the names of what it mentions. */
+function otherTopicWords(question: string): number {
+  const analysis = analyzeQuestion(question);
+  return analysis.focusStems.filter((s) => !analysis.entityStems.has(s)).length;
+}
+
+function isElliptical(question: string): boolean {
+  return SWAP_PREFIX.test(question) || question.trim().split(/\s+/).length <= SHORT_FOLLOW_UP_WORDS;
+}
+
+function hasOwnSubject(question: string): boolean {
+  return findEntities(question).length > 0 || analyzeQuestion(question).focusStems.length > 0;
+}
+
+type Exchange = { query: string; answerLead?: string };
+
+/** The subject of the conversation: the latest exchange whose question, or else answer, names one. */
+function conversationTopic(history: readonly Exchange[]): Topic | null {
+  for (const ex of [...history].reverse().slice(0, MAX_LOOKBACK)) {
+    // "which vitamin…?" answered by "Vitamin B12 …": the answer names the subject the question left open.
+    const topic = topicOf(ex.query) ?? (ex.answerLead ? topicOf(ex.answerLead) : null) ?? topicOf(ex.query, true);
+    if (topic) return topic;
+  }
+  return null;
+}
+
+/** Standalone form of one user question, given the earlier exchanges in standalone form. */
+function condenseOne(question: string, history: readonly Exchange[]): string {
+  const q = question.trim();
+  const previous = history[history.length - 1]?.query;
+  if (previous === undefined) return q;
+  const own = topicOf(q);
+  if (own && SWAP_PREFIX.test(q) && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
+    const prevTopic = topicOf(previous);
+    if (prevTopic && prevTopic.entity.id !== own.entity.id) return swapEntity(previous, own);
+    // The previous question named nothing to swap: ask it again about the new entity.
+    if (!prevTopic) return `${own.surface}: ${previous}`;
+  }
+  if (!own && SWAP_PREFIX.test(q) && analyzeQuestion(q).focusStems.length > 0 && detectIntents(q).length === 0) {
+    // "what about at night?" narrows the previous question: "what causes leg cramps at night?"
+    const rest = stripQuestionMark(q.replace(ELLIPSIS_PREFIX, ''));
+    if (rest !== '') return `${stripQuestionMark(previous)} ${rest}?`;
+  }
+  const topic = conversationTopic(history);
+  if (!topic) return q;
+  const phrase = topicPhrase(topic, q);
+  const resolved = resolveAnaphor(q, phrase);
+  if (resolved !== null && !(own && own.entity.id === topic.entity.id)) return resolved;
+  if (!hasOwnSubject(q) && (isElliptical(q) || detectIntents(q).length > 0)) return appendTopic(q, phrase);
+  return q;
+}
+
+/** The latest user turn as a standalone retrieval query (empty string when there is none). */
+export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
+  const history: Exchange[] = [];
+  let latest = '';
+  for (const turn of turns) {
+    const last = history[history.length - 1];
+    if (turn.role === 'assistant') {
+      if (last) last.answerLead = firstSentence(turn.text);
+      continue;
+    }
+    latest = condenseOne(turn.text, history);
+    history.push({ query: latest });
+  }
+  return latest;
+}

@@ -1,0 +1,85 @@
+import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './intent';
+import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
+import { alternativesByStem, contentStems, normalizeText } from './terms';
+
+/** What the answer engine needs to know about a question. */
+export type QuestionAnalysis = {
+  question: string;
+  /**
+   * The question's own content stems, weighted 1 (0.5 for pure intent cues), each with the article
+   * wordings it may appear as instead (lay-term expansions).
+   */
+  terms: QuestionTerm[];
+  /** Own stems that carry the topic (not intent cues); used to decide whether passages cover it. */
+  focusStems: string[];
+  /** Stems of leg and muscle symptoms the question names ("cramp", "weak", "tingl"). */
+  symptomStems: string[];
+  /** Stems of the named entities' words: matching only these does not show a sentence answers. */
+  entityStems: Set<string>;
+  /** Nutrients, conditions and drugs named; an answer sentence must name one of them. */
+  entities: EntityDef[];
+  /** True when the question speaks of a deficiency ("low iron", "hypokalemia"). */
+  deficiency: boolean;
+  intents: Intent[];
+  list: boolean;
+};
+
+const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
+
+// Words so common in questions about legs, or in the way people ask, that they cannot alone show
+// the passages cover a topic.
+const GENERIC_STEMS = new Set(
+  contentStems(
+    [
+      'leg', 'legs', 'feel', 'feeling', 'body', 'muscle', 'muscles', 'normal', 'possible', 'true', 'doctor', 'doctors',
+      'use', 'people', 'person', 'happen', 'specifically', 'exactly', 'day', 'days', 'evening', 'morning', 'today', 'week',
+      'lately', 'recently', 'time', 'times', 'usually', 'tend', 'tends', 'enough', 'low', 'high', 'especially',
+      'particular', 'affected', 'affect', 'explain', 'describe', 'mean', 'means', 'common', 'commonly', 'often', 'one',
+      'else', 'article', 'articles', 'text', 'passage', 'question', 'answer', 'say', 'says', 'lot', 'thing',
+    ].join(' '),
+  ),
+);
+
+// Leg and muscle symptoms: the subject of every article this app answers from.
+const SYMPTOM_STEMS = new Set(
+  contentStems(
+    [
+      'weak', 'weakness', 'cramp', 'spasm', 'numb', 'numbness', 'tingling', 'heavy', 'heaviness', 'ache', 'pain', 'sore',
+      'tired', 'fatigue', 'twitch', 'restless', 'swelling', 'stiff', 'stiffness', 'burning', 'balance', 'strength',
+    ].join(' '),
+  ),
+);
+
+export type QuestionTerm = {
+  stem: string;
+  weight: number;
+  /** Other wordings of the same idea, each a list of stems that must all appear. */
+  alternatives: string[][];
+};
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const stems = [...new Set(contentStems(question))];
+  const alternatives = alternativesByStem(question);
+  const terms: QuestionTerm[] = stems.map((stem) => ({
+    stem,
+    weight: INTENT_STEMS.has(stem) ? 0.5 : 1,
+    alternatives: (alternatives.get(stem) ?? []).filter((alt) => !alt.every((t) => stems.includes(t))),
+  }));
+  const mentions = findEntities(question);
+  const lower = normalizeText(question);
+  const entityStems = new Set(
+    mentions.filter((m) => FOCUS_KINDS.includes(m.entity.kind)).flatMap((m) => contentStems(lower.slice(m.start, m.end))),
+  );
+  const symptomStems = stems.filter((s) => SYMPTOM_STEMS.has(s) || terms.some((t) => t.stem === s && t.alternatives.some((a) => a.every((x) => SYMPTOM_STEMS.has(x)))));
+  return {
+    symptomStems,
+    entityStems,
+    question,
+    terms,
+    focusStems: stems.filter((s) => !INTENT_STEMS.has(s) && !GENERIC_STEMS.has(s)),
+    entities: entitiesIn(question, FOCUS_KINDS),
+    deficiency: mentions.some((m) => m.deficiency),
+    intents: detectIntents(question),
+    list: wantsList(question),
+  };
+}

@@ -1,0 +1,220 @@
+import { entitiesIn, FOCUS_KINDS } from './lexicon';
+
+/** One candidate piece of an answer, taken from a passage. */
+export type SentenceUnit = {
+  /** The passage number ([n]) the unit comes from. */
+  n: number;
+  /** Position of the unit inside its passage (0-based). */
+  index: number;
+  /** Text as it would appear in the answer, without a marker, ending in punctuation. */
+  text: string;
+  /** Words the unit can be found by that are not in its text: headings, title, FAQ question. */
+  context: string;
+  /** True when the unit was rendered from a "Label: value" table cell or list item. */
+  rendered: boolean;
+  /** The words that carry the unit's information (subject and value of a rendered cell), for de-duplication. */
+  core: string;
+  /** The heading or first-column subject the unit is about, when known. */
+  subject?: string;
+  /** Nutrients, conditions and drugs its passage names anywhere (text or headings). */
+  passageEntityIds: string[];
+  /** The article and headings the unit sits under; passages of one section share a topic. */
+  section: string;
+  /** The FAQ question this unit answers, when it comes from a question-and-answer pair. */
+  faqQuestion?: string;
+};
+
+// "Tip 3: Engage in Regular Exercise: Consistent activity …" → "Consistent activity …".
+const LIST_LABEL = /^(?:tip|step|question|answer|q|a|note)\s*\d*\s*[:.)]\s*(?:[A-Z][^:.!?]{0,60}:\s+)?(?=[A-Z0-9])/i;
+
+export function stripListLabel(sentence: string): string {
+  return sentence.replace(LIST_LABEL, '');
+}
+
+// Abbreviations that end in a period but do not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|st|no|fig|cf|incl|min|max|mg|mcg)\.|\b[A-Z]\.)$/i;
+
+/** Splits prose into sentences; keeps each sentence's own punctuation. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let buffer = '';
+    const pieces = line.split(/(?<=[.!?])\s+(?=["'“(\[]?[A-Z0-9])/);
+    for (const piece of pieces) {
+      buffer = buffer ? `${buffer} ${piece}` : piece;
+      if (ABBREVIATIONS.test(buffer.trim())) continue;
+      if (buffer.trim()) out.push(buffer.trim());
+      buffer = '';
+    }
+    if (buffer.trim()) out.push(buffer.trim());
+  }
+  return out;
+}
+
+const LABEL = /^([A-Z][A-Za-z0-9 ()/&'’-]{0,48}?):\s+(\S.*)$/;
+
+type Cell = { label: string; value: string };
+
+/**
+ * A table row rendered as "Header: value; Header: value" (or ". " between cells). Returns the cells
+ * when at least two look like "Label: value", otherwise null.
+ */
+export function parseTableRow(text: string): Cell[] | null {
+  // A row may be prefixed by its table's heading: "Comparison of … — Nutrient: Iron. …".
+  const body = text.replace(/^[^\n]{0,160}?\s[—–-]\s(?=[A-Z][A-Za-z0-9 ()/&'’-]{0,48}:\s)/, '');
+  const parts = body
+    .split(/;\s+|\.\s+(?=[A-Z][A-Za-z0-9 ()/&'’-]{0,48}:\s)|\s+\|\s+/)
+    .map((p) => p.trim().replace(/[.;]$/, ''));
+  const cells: Cell[] = [];
+  for (const part of parts) {
+    const m = LABEL.exec(part);
+    if (m?.[1] && m[2]) cells.push({ label: m[1].trim(), value: m[2].trim() });
+    else if (cells.length > 0) {
+      // A value that itself contained "; " belongs to the previous cell.
+      const last = cells[cells.length - 1];
+      if (last) last.value = `${last.value}; ${part}`;
+    } else return null;
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Lower-cases a leading capital unless the word looks like a name or acronym ("Red meat" → "red meat"). */
+function lowerFirst(value: string): string {
+  const m = /^([A-Z])([a-z]+)(\s+(\S+))?/.exec(value);
+  if (!m) return value;
+  const nextWord = m[4] ?? '';
+  if (/^[A-Z]/.test(nextWord)) return value;
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+/** "Key Food Sources" → "key food sources"; acronyms and names with digits stay ("B12", "RLS"). */
+function lowerLabel(label: string): string {
+  return label.replace(/\b([A-Z])([a-z]+)\b/g, (w) => w.toLowerCase());
+}
+
+function isPluralLabel(label: string): boolean {
+  const last = label.trim().split(/\s+/).pop() ?? '';
+  return /[^s]s$/i.test(last) && !/(ss|is|us)$/i.test(last);
+}
+
+/**
+ * How a rendered cell names its subject: the nutrient's name, plus "deficiency" when the heading or
+ * column speaks of the deficiency and the cell is not about food sources.
+ */
+function subjectName(subject: string, label: string, deficiency: boolean): string {
+  const focus = entitiesIn(subject, FOCUS_KINDS)[0];
+  if (!focus || focus.kind !== 'nutrient') return lowerFirst(subject);
+  const aboutFood = /\b(sources?|foods?|dietary|diet|solutions?)\b/i.test(label);
+  return deficiency && !aboutFood ? `${focus.name} deficiency` : focus.name;
+}
+
+/** "For iron, common dietary sources include red meat, lentils and spinach." */
+export function renderCell(subject: string, label: string, value: string, deficiency = false): string {
+  const plural = isPluralLabel(label);
+  const cleanValue = value.replace(/[.;\s]+$/, '');
+  const name = lowerLabel(label).replace(/^the /i, '');
+  const head = `For ${subjectName(subject, label, deficiency)}, `;
+  const items = lowerFirst(cleanValue);
+  if (plural) return `${head}${name} include ${items}.`;
+  // A singular header over a list of items ("Type of Pain: cramps, spasms") reads as "includes".
+  return /,/.test(cleanValue) ? `${head}the ${name} includes ${items}.` : `${head}the ${name} is ${items}.`;
+}
+
+const FINITE_VERB = /\b(is|are|was|were|can|may|might|will|should|has|have|had|need|needs|helps?|affects?|requires?|contains?|provides?|causes?|leads?)\b/;
+
+const PREDICATE_START = /^(can|may|might|is|are|was|often|commonly|usually|typically|leads?|causes?|impacts?|affects?|helps?|plays?|results?|found|needed|required|essential|critical|crucial|vital)\b/i;
+
+/**
+ * A list item "Label: value". When the label names the thing and the value is a predicate
+ * ("Vitamin D deficiency: Can cause aches"), joins them into one sentence; when the label is an
+ * attribute ("Dietary Sources: Red meat") and the subject is known from the heading, renders it
+ * like a table cell. Returns null when neither applies.
+ */
+export function renderLabelledItem(text: string, subject: string | undefined): string | null {
+  const m = LABEL.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const label = m[1].trim();
+  const value = m[2].trim();
+  if (label.split(/\s+/).length > 6) return null;
+  const labelNamesEntity = entitiesIn(label, FOCUS_KINDS).length > 0;
+  if (labelNamesEntity && PREDICATE_START.test(value)) {
+    const joined = `${label} ${lowerFirst(value)}`;
+    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
+  }
+  if (!labelNamesEntity && subject && value.split(/\s+/).length <= 40) {
+    const deficiency = /deficien/i.test(subject);
+    const cleanValue = value.replace(/[.;\s]+$/, '');
+    // "Supplementation: People on a vegan diet are at higher risk…" is a sentence of its own.
+    if (FINITE_VERB.test(value) && !PREDICATE_START.test(value)) return `For ${subjectName(subject, label, deficiency)}, ${lowerFirst(cleanValue)}.`;
+    // "Mechanism: Blocks calcium channels…" is a predicate without its subject.
+    if (PREDICATE_START.test(value) || /^[A-Z][a-z]+s\s/.test(value)) {
+      return `For ${subjectName(subject, label, deficiency)}, ${lowerLabel(label)}: ${lowerFirst(cleanValue)}.`;
+    }
+    return renderCell(subject, label, value, deficiency);
+  }
+  return null;
+}
+
+export type PassageInput = { n: number; title: string; headings: string[]; text: string };
+
+function unitsFromTable(passage: PassageInput, cells: Cell[]): Array<Omit<SentenceUnit, 'passageEntityIds' | 'section'>> {
+  const [first, ...rest] = cells;
+  if (!first) return [];
+  const context = [passage.title, ...passage.headings, `${first.label} ${first.value}`].join(' \n ');
+  return rest.map((cell, index) => ({
+    n: passage.n,
+    index,
+    text: renderCell(first.value, cell.label, cell.value, /deficien/i.test(first.label)),
+    context: `${context} ${cell.label}`,
+    rendered: true,
+    core: `${first.value} ${cell.value}`,
+    subject: first.value,
+  }));
+}
+
+/** The innermost heading that names a nutrient, condition or drug, if any. */
+function headingSubject(headings: readonly string[]): string | undefined {
+  for (let i = headings.length - 1; i >= 0; i -= 1) {
+    const h = headings[i];
+    if (h && entitiesIn(h, FOCUS_KINDS).length > 0) return h;
+  }
+  return undefined;
+}
+
+function passageEntityIds(passage: PassageInput): string[] {
+  return entitiesIn([...passage.headings, passage.text].join('\n'), FOCUS_KINDS).map((e) => e.id);
+}
+
+/** Splits one passage into answer units: sentences, or rendered cells for a table row. */
+export function passageUnits(passage: PassageInput): SentenceUnit[] {
+  const cells = parseTableRow(passage.text);
+  const section = [passage.title, ...passage.headings].join(' > ');
+  if (cells) return unitsFromTable(passage, cells).map((u) => ({ ...u, passageEntityIds: passageEntityIds(passage), section }));
+  const entityIds = passageEntityIds(passage);
+  const subject = headingSubject(passage.headings);
+  const baseContext = [passage.title, ...passage.headings].join(' \n ');
+  const units: SentenceUnit[] = [];
+  let faqQuestion = '';
+  splitSentences(passage.text).forEach((sentence, index) => {
+    if (/\?["')\]]?$/.test(sentence)) {
+      // FAQ question: never an answer sentence, but it tells what the following sentences answer.
+      faqQuestion = sentence;
+      return;
+    }
+    const plain = stripListLabel(sentence);
+    const labelled = renderLabelledItem(plain, subject);
+    units.push({
+      n: passage.n,
+      index,
+      text: labelled ?? plain,
+      context: faqQuestion ? `${baseContext} \n ${faqQuestion}` : baseContext,
+      rendered: labelled !== null,
+      core: labelled !== null && subject ? `${subject} ${sentence.replace(LABEL, '$2')}` : sentence,
+      subject,
+      passageEntityIds: entityIds,
+      section,
+      ...(faqQuestion ? { faqQuestion } : {}),
+    });
+  });
+  return units;
+}

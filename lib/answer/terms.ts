@@ -1,0 +1,194 @@
+import { analyzeText, splitWords, STOP_WORDS } from '@/lib/search/analyze';
+import { expandQuery, vocabularyPhrases } from '@/lib/search/expansion';
+import { allowedEdits, editDistance } from '@/lib/search/spelling';
+
+/**
+ * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search
+ * index analyses them (lib/search/analyze: spelling folding, vitamin names, stop words, Porter
+ * stems), and lay wording is expanded with the search vocabulary plus a few answer-side pairs, so
+ * a question and a sentence are compared the way retrieval compared them.
+ */
+
+/** Analysed terms ("stems") of one word, e.g. "deficiencies" → ["defici"]; [] for a stop word. */
+export function stemsOf(word: string): string[] {
+  return analyzeText(word);
+}
+
+/**
+ * Lower case, straight quotes, no diacritics. Keeps the text's length for ordinary (precomposed)
+ * characters, so offsets found in the result point into the original too.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
+}
+
+/** Stems of the content words of a text (stop words and one-letter tokens removed). */
+export function contentStems(text: string): string[] {
+  return analyzeText(text);
+}
+
+/**
+ * Answer-side additions to the search vocabulary: single lay (or question) words mapped to the
+ * wording articles tend to use. Both sides are analysed into stems at load time.
+ */
+const LAY_SYNONYMS: Record<string, string[]> = {
+  food: ['diet', 'dietary', 'source', 'eat', 'rich'],
+  foods: ['diet', 'dietary', 'source', 'eat', 'rich'],
+  eat: ['food', 'diet', 'dietary', 'source'],
+  diet: ['food', 'dietary', 'source'],
+  sources: ['food', 'dietary'],
+  tired: ['fatigue', 'tiredness'],
+  tiredness: ['fatigue'],
+  exhausted: ['fatigue'],
+  exhaustion: ['fatigue'],
+  fatigue: ['tired', 'tiredness'],
+  weak: ['weakness', 'asthenia'],
+  weakness: ['asthenia'],
+  jelly: ['weak', 'weakness'],
+  wobbly: ['weak', 'weakness', 'balance'],
+  heavy: ['heaviness'],
+  sore: ['pain', 'aches'],
+  ache: ['pain', 'aches'],
+  aching: ['pain', 'aches'],
+  hurt: ['pain'],
+  hurts: ['pain'],
+  pins: ['tingling'],
+  needles: ['tingling'],
+  numb: ['numbness'],
+  swollen: ['swelling'],
+  swell: ['swelling'],
+  swells: ['swelling'],
+  puffy: ['swelling'],
+  cramp: ['spasm'],
+  cramps: ['spasms'],
+  cramping: ['spasms'],
+  charley: ['cramp'],
+  twitch: ['twitching', 'spasm'],
+  nerve: ['neuropathy', 'neurological'],
+  test: ['diagnose', 'diagnosis', 'blood'],
+  tests: ['diagnose', 'diagnosis', 'blood'],
+  tested: ['diagnose', 'diagnosis', 'blood'],
+  check: ['diagnose', 'test', 'blood'],
+  diagnosed: ['test', 'blood', 'diagnosis'],
+  diagnose: ['test', 'blood', 'diagnosis'],
+  low: ['deficiency', 'levels'],
+  lack: ['deficiency'],
+  lacking: ['deficiency'],
+  shortage: ['deficiency'],
+  deficient: ['deficiency'],
+  deficiency: ['low', 'levels'],
+  fix: ['treatment', 'correct', 'supplement', 'relief'],
+  treat: ['treatment', 'correct', 'supplement', 'relief', 'therapy', 'intervention', 'manage'],
+  treated: ['treatment', 'correct', 'supplement', 'relief', 'therapy', 'intervention', 'manage'],
+  treatment: ['therapy', 'intervention', 'manage', 'correct'],
+  cure: ['treatment', 'correct', 'relief'],
+  help: ['relief', 'improve', 'correct'],
+  remedy: ['treatment', 'relief'],
+  serious: ['severe', 'emergency', 'complications'],
+  dangerous: ['severe', 'life-threatening', 'complications'],
+  sun: ['sunlight', 'sunshine'],
+  sunlight: ['sun'],
+  drink: ['hydration', 'water', 'fluid'],
+  water: ['hydration', 'fluid', 'dehydration'],
+  fluids: ['hydration', 'dehydration'],
+  thirsty: ['dehydration'],
+  pee: ['urine'],
+  blood: ['circulation'],
+  circulation: ['blood', 'flow'],
+  legs: ['lower', 'extremity', 'limbs'],
+  leg: ['lower', 'extremity', 'limbs'],
+  anaemia: ['anemia'],
+  tingly: ['tingling'],
+  restless: ['rls'],
+  meds: ['medications'],
+  medicine: ['medications'],
+  medicines: ['medications'],
+  pills: ['supplements', 'medications'],
+  old: ['older', 'elderly'],
+  elderly: ['older'],
+  kids: ['children'],
+  pregnant: ['women'],
+};
+
+const STEMMED_SYNONYMS: Map<string, string[][]> = new Map(
+  Object.entries(LAY_SYNONYMS).flatMap(([k, vs]) => stemsOf(k).map((s): [string, string[][]] => [s, vs.map(stemsOf).filter((t) => t.length > 0)])),
+);
+
+/**
+ * Other wordings for each stem of a text, as stem lists ("pins and needles" → [["tingl"], …]):
+ * the search vocabulary's synonyms for the phrase the stem is part of, plus the table above.
+ */
+export function alternativesByStem(text: string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  const add = (stem: string, alt: string[]) => {
+    if (alt.length === 0 || (alt.length === 1 && alt[0] === stem)) return;
+    const list = out.get(stem) ?? [];
+    if (!list.some((a) => a.join(' ') === alt.join(' '))) list.push(alt);
+    out.set(stem, list);
+  };
+  for (const concept of expandQuery(analyzeText(text), { maxAlternativesPerConcept: 12 }).concepts) {
+    for (const stem of concept.terms) for (const alt of concept.alternatives) add(stem, alt.terms);
+  }
+  for (const stem of analyzeText(text)) for (const alt of STEMMED_SYNONYMS.get(stem) ?? []) add(stem, alt);
+  return out;
+}
+
+let vocabularyWords: Set<string> | undefined;
+
+// Surface words of the search vocabulary: real words even when no passage uses them.
+function knownVocabularyWords(): Set<string> {
+  vocabularyWords ??= new Set(vocabularyPhrases().flatMap((a) => splitWords(a.phrase)));
+  return vocabularyWords;
+}
+
+/**
+ * The text with misspelt words replaced by the closest word the given texts (or the vocabulary)
+ * use: "magnesuim defficiency" → "magnesium deficiency". Words it knows are left alone.
+ */
+export function correctSpelling(text: string, against: readonly string[]): string {
+  const frequency = new Map<string, number>();
+  for (const w of against.flatMap(splitWords)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const vocabulary = knownVocabularyWords();
+  return text.replace(/[A-Za-z]+/g, (word) => {
+    const lower = word.toLowerCase();
+    if (frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower)) return word;
+    return closestWord(lower, frequency, vocabulary) ?? word;
+  });
+}
+
+/** The known word fewest edits away (then the most used, then the first alphabetically). */
+function closestWord(word: string, frequency: ReadonlyMap<string, number>, vocabulary: ReadonlySet<string>): string | undefined {
+  const max = allowedEdits(word.length);
+  if (max === 0) return undefined;
+  let best: { word: string; distance: number; uses: number } | undefined;
+  for (const candidate of [...frequency.keys(), ...vocabulary]) {
+    if (Math.abs(candidate.length - word.length) > max || candidate.length < 3) continue;
+    const distance = editDistance(word, candidate, max);
+    if (distance > max) continue;
+    const uses = frequency.get(candidate) ?? 0;
+    if (!best || distance < best.distance || (distance === best.distance && (uses > best.uses || (uses === best.uses && candidate < best.word)))) {
+      best = { word: candidate, distance, uses };
+    }
+  }
+  return best?.word;
+}
+
+/** Token-set Jaccard similarity and containment of the smaller set in the larger. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; containment: number } {
+  if (a.size === 0 || b.size === 0) return { jaccard: 0, containment: 0 };
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return {
+    jaccard: shared / (a.size + b.size - shared),
+    containment: shared / Math.min(a.size, b.size),
+  };
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { detectRedFlags, URGENT_NOTICE } from '@/lib/answer/triage';
+
+const MUST_TRIGGER: Array<[string, string]> = [
+  // sudden or rapidly worsening weakness
+  ["My legs suddenly went weak and I can't stand up", 'sudden'],
+  ['sudden weakness in both legs', 'sudden'],
+  ['All of a sudden my legs are so weak', 'sudden'],
+  ['legs getting weaker by the hour', 'sudden'],
+  ['My leg weakness is getting worse very quickly', 'sudden'],
+  ['My legs gave out and I fell', 'sudden'],
+  ['My knees just gave way out of nowhere', 'sudden'],
+  ['This morning I woke up and suddenly both legs were numb', 'sudden'],
+  // breathing
+  ["I can't breathe properly and my legs are weak", 'breathing'],
+  ['shortness of breath with weak legs', 'breathing'],
+  ['trouble breathing', 'breathing'],
+  ['I have difficulty breathing and my legs feel heavy', 'breathing'],
+  ["I'm struggling to breathe", 'breathing'],
+  ['I cant breath', 'breathing'],
+  ['My breahting is hard and my legs are weak', 'breathing'],
+  ["It's hard to breathe when I lie down", 'breathing'],
+  // chest / heart
+  ['I have chest pain and my legs feel weak', 'chest pain'],
+  ['chest pian and weak legs', 'chest pain'],
+  ['There is a tightness in my chest', 'chest pain'],
+  ["I'm having palpitations", 'palpitations'],
+  ['my heart is racing and my legs feel like jelly', 'palpitations'],
+  ['My heartbeat feels irregular and my legs are weak', 'palpitations'],
+  ['heart pounding and legs weak', 'palpitations'],
+  ['I have an irregular heart beat since yesterday', 'palpitations'],
+  // stroke
+  ['my face is drooping and my speech is slurred', 'stroke'],
+  ['weakness on one side of my body', 'stroke'],
+  ["My mum's words are slurred and she can't lift her arm", 'stroke'],
+  ['My right arm and leg went numb', 'stroke'],
+  ['Am I having a stroke? My smile looks crooked', 'stroke'],
+  // cauda equina
+  ['I lost control of my bladder and my legs are numb', 'bladder'],
+  ["I can't control my bowels and my back hurts", 'bladder'],
+  ['I wet myself without noticing and my legs are weak', 'bladder'],
+  ['numbness in my groin and both legs weak', 'groin'],
+  ['My inner thighs and buttocks feel numb', 'groin'],
+  // fainting
+  ['I fainted twice today', 'fainting'],
+  ['my dad collapsed', 'fainting'],
+  ["I feel like I'm going to faint", 'fainting'],
+  ['She passed out after standing up', 'fainting'],
+  // dehydration
+  ["I haven't peed all day and I'm very dizzy", 'dehydration'],
+  ["I can't keep any fluids down", 'dehydration'],
+  ["I'm really confused and weak", 'dehydration'],
+  ["I've been vomiting nonstop and my legs are weak", 'dehydration'],
+  // paralysis
+  ["I can't move my legs", 'paralysis'],
+  ['My legs are paralysed', 'paralysis'],
+  ["My legs won't move this morning", 'paralysis'],
+  ["I can't stand up at all", 'paralysis'],
+  // blood clot, blocked artery, bleeding in the brain
+  ['One calf is suddenly swollen, hot and red and it hurts to walk', 'clot'],
+  ["My leg is suddenly cold, pale and very painful and I can't feel my foot", 'clot'],
+  ["After a long flight my leg is swollen and now I'm short of breath and coughing blood", 'clot'],
+  ['I had a sudden severe headache and then my leg gave way', 'stroke'],
+  // mixed with a negation elsewhere in the message
+  ["No chest pain but I can't breathe", 'breathing'],
+  ["I'm not dizzy, but I have chest pain", 'chest pain'],
+];
+
+const MUST_NOT_TRIGGER: string[] = [
+  'mild cramps after running',
+  'what causes heavy legs',
+  'does low potassium cause weakness',
+  'what is the role of the heart in circulation issues',
+  'can potassium deficiency affect heart rhythm?',
+  'Can low potassium cause an irregular heartbeat?',
+  'Can potassium deficiency cause paralysis?',
+  'Is shortness of breath a symptom of iron deficiency?',
+  'What are the signs of severe dehydration?',
+  'Why does dehydration cause confusion?',
+  'Can B12 deficiency cause slurred speech?',
+  'What does numbness in the legs mean?',
+  'Does magnesium help with palpitations?',
+  'Which deficiencies cause fainting?',
+  'How does iron deficiency affect breathing?',
+  'no chest pain, just tired legs',
+  "I don't have trouble breathing",
+  "I'm not dizzy, my legs just ache",
+  'I have no chest pain and no shortness of breath',
+  'My legs feel weak but no trouble breathing',
+  'Never fainted, just heavy legs in the evening',
+  'I have no idea why my legs feel heavy',
+  'my legs have been weak for months',
+  "I can't walk far without cramps",
+  'I get out of breath after running',
+  'I painted my room and my legs ache',
+  'I fell off a ladder last year and my knee still hurts',
+  'What foods are rich in iron?',
+  'How is vitamin D deficiency diagnosed?',
+  'My calves cramp at night',
+  'I feel tired and my legs are heavy',
+  'Which foods help with restless legs?',
+  'Is it normal for legs to feel heavy after a long day?',
+  'My legs tingle when I sit for a long time',
+  "I'm vegan, should I worry about B12?",
+  'What is hypokalemia?',
+  'Can statins cause muscle weakness?',
+  'How much water should I drink to avoid cramps?',
+  'My legs are sore after the gym',
+  'Explain how potassium affects the heart',
+  'Tell me about irregular heartbeat and potassium',
+  'I am not confused, I just want to know about magnesium',
+  'my legs feel heavy and swollen by the evening',
+  'What causes a blood clot in the leg?',
+  'My feet are always cold in winter',
+  'I get headaches when I skip meals',
+];
+
+describe('detectRedFlags', () => {
+  it.each(MUST_TRIGGER)('flags "%s"', (text, expectedSign) => {
+    const result = detectRedFlags(text);
+    expect(result.urgent).toBe(true);
+    expect(result.signs.join(' | ').toLowerCase()).toContain(expectedSign.split(' ')[0]);
+  });
+
+  it.each(MUST_NOT_TRIGGER)('does not flag "%s"', (text) => {
+    expect(detectRedFlags(text)).toEqual({ urgent: false, signs: [] });
+  });
+
+  it('has at least 40 phrasings each way', () => {
+    expect(MUST_TRIGGER.length).toBeGreaterThanOrEqual(40);
+    expect(MUST_NOT_TRIGGER.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('names each kind of sign once, for a message with several', () => {
+    const result = detectRedFlags('I have chest pain. Also chest pain when walking, and I fainted.');
+    expect(result.signs.filter((s) => s === 'chest pain')).toHaveLength(1);
+    expect(result.signs.some((s) => s.includes('fainting'))).toBe(true);
+  });
+
+  it('reads an urgent message among harmless sentences', () => {
+    expect(detectRedFlags('What foods have iron? Also my face is drooping on the left.').urgent).toBe(true);
+  });
+});
+
+describe('URGENT_NOTICE', () => {
+  it('tells the user to get emergency care now', () => {
+    expect(URGENT_NOTICE).toMatch(/emergency/i);
+    expect(URGENT_NOTICE).toMatch(/now/i);
+    expect(URGENT_NOTICE.split(/\s+/).length).toBeLessThan(60);
+  });
+});
