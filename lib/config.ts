@@ -85,3 +85,14 @@ export function getConfig(): AppConfig {
   cached ??= readConfig();
   return cached;
 }
+
+/**
+ * `@ai-sdk/openai` creates a default provider from OPENAI_BASE_URL / OPENAI_API_KEY the moment it is
+ * imported and throws on an empty base URL. Our rule is that an empty variable counts as unset, so
+ * blank provider variables are removed before that package is loaded.
+ */
+export function clearBlankProviderVariables(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of ['OPENAI_BASE_URL', 'OPENAI_API_KEY'] as const) {
+    if (env[name] !== undefined && env[name]?.trim() === '') delete env[name];
+  }
+}

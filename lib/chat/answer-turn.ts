@@ -194,7 +194,7 @@ async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
   let started = false;
   try {
     const question = latestQuestion(input.messages) ?? '';
-    const primary = input.model ?? selectLanguageModel(config);
+    const primary = input.model ?? (await selectLanguageModel(config));
     meta.model = primary.name;
     const triage = detectRedFlags(question);
     meta.urgent = triage.urgent;

@@ -1,8 +1,7 @@
-import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { LanguageModel } from 'ai';
 import { createExtractiveModel } from '@/lib/answer/extractive-model';
-import { getConfig, type AppConfig } from '@/lib/config';
+import { clearBlankProviderVariables, getConfig, type AppConfig } from '@/lib/config';
 
 export type ModelKind = 'openai' | 'openai-compatible' | 'extractive';
 
@@ -30,12 +29,24 @@ export function createExtractiveSelection(): SelectedModel {
 }
 
 /**
+ * `@ai-sdk/openai` builds a default provider when it is first imported, and that throws when
+ * OPENAI_BASE_URL is set but empty ("baseURL must be a non-empty string"). Our config treats an empty
+ * variable as unset, so the provider is loaded only when a remote model is actually configured.
+ */
+async function loadCreateOpenAI() {
+  clearBlankProviderVariables();
+  return (await import('@ai-sdk/openai')).createOpenAI;
+}
+
+/**
  * Picks the answer model from the config: a custom base URL means an OpenAI-compatible server
  * (Chat Completions, which Ollama/vLLM/llama.cpp speak), a key alone means OpenAI itself
  * (Responses API), neither means the offline extractive model.
  */
-export function selectLanguageModel(config: AppConfig = getConfig()): SelectedModel {
+export async function selectLanguageModel(config: AppConfig = getConfig()): Promise<SelectedModel> {
   const { apiKey, baseURL, model } = config.openai;
+  if (!baseURL && !apiKey) return createExtractiveSelection();
+  const createOpenAI = await loadCreateOpenAI();
   if (baseURL) {
     const provider = createOpenAI({
       baseURL,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { normalizeInPlace } from './linalg';
 import { passageEmbeddingText, type Embedder } from './embedder';
+import { clearBlankProviderVariables } from '@/lib/config';
 
 /** Embeds a batch of texts; the embedding model behind it is opaque to the cache. */
 export type EmbedTexts = (texts: string[]) => Promise<number[][]>;
@@ -118,6 +119,7 @@ export function createCachedEmbedder(options: RemoteEmbedderOptions): Embedder {
 export function openAIEmbedTexts(settings: { apiKey: string | undefined; baseURL: string | undefined; model: string; timeoutMs: number }): EmbedTexts {
   let embed: EmbedTexts | undefined;
   const init = async (): Promise<EmbedTexts> => {
+    clearBlankProviderVariables();
     const [{ createOpenAI }, { embedMany }] = await Promise.all([import('@ai-sdk/openai'), import('ai')]);
     const model = createOpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL }).embeddingModel(settings.model);
     return async (texts) => {
