@@ -3,6 +3,7 @@ import { sentenceMatchesIntent, type Intent } from './intent';
 import { termMatch } from './lexical-score';
 import type { QuestionAnalysis } from './question';
 import type { PassageInput } from './sentences';
+import { carriesSalientTerms } from './salience';
 import { contentStems } from './terms';
 
 /** Whether the passages, and the best sentence found in them, answer the question at all. */
@@ -16,12 +17,14 @@ type Lead = { text: string };
  */
 export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly PassageInput[]): boolean {
   if (passages.length === 0) return false;
+  const all = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
   if (q.entities.length > 0) {
     const present = presentEntities(q, passages);
     const main = q.entities.find((e) => !e.broad);
-    return present.size > 0 && (main === undefined || present.has(main.id));
+    if (present.size === 0 || (main !== undefined && !present.has(main.id))) return false;
+    // Named and present, it must still be asked about something the passages speak of.
+    return main === undefined || carriesSalientTerms(q, all, all);
   }
-  const all = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
   const found = (stem: string) => {
     const term = q.terms.find((t) => t.stem === stem);
     return all.has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all.has(s))) ?? false);
@@ -29,9 +32,13 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Pa
   // A leg symptom the passages also speak of ties even a chatty question to them.
   if (q.symptomStems.some(found)) return true;
   if (q.focusStems.length === 0) return true;
-  // Without a named nutrient, condition, drug or leg symptom, most topic words must be found.
-  return q.focusStems.filter(found).length / q.focusStems.length > 0.5;
+  // Without a named nutrient, condition, drug or leg symptom, nearly all topic words must be
+  // found: one word the passages never use ("antibiotics", "gout") is often the whole subject.
+  return q.focusStems.filter(found).length / q.focusStems.length > MIN_FOUND_SHARE;
 }
+
+// Share of an unanchored question's topic words the passages must use: 3 of 4 pass, 2 of 3 do not.
+const MIN_FOUND_SHARE = 2 / 3 + 0.01;
 
 // Intents a lead sentence must answer, or the passages do not answer the question.
 const REQUIRED_LEAD_INTENTS: readonly Intent[] = ['foods', 'diagnosis'];
@@ -42,8 +49,9 @@ export function leadAnswersIntent(lead: Lead, q: QuestionAnalysis): boolean {
 
 /**
  * With nothing named to anchor it (no nutrient, condition, drug or leg symptom), the lead must
- * itself say at least half of the question's topic words: passages that share scattered words
- * with an off-topic question ("knee replacement recovery") do not answer it.
+ * itself say at least half of the question's topic words, and both when there are only two:
+ * passages that share scattered words with an off-topic question ("knee replacement recovery",
+ * "exercises for a bad back") do not answer it.
  */
 export function leadCarriesTopic(lead: Lead, q: QuestionAnalysis): boolean {
   if (q.entities.length > 0 || q.symptomStems.length > 0 || q.focusStems.length === 0) return true;
@@ -52,5 +60,6 @@ export function leadCarriesTopic(lead: Lead, q: QuestionAnalysis): boolean {
     const term = q.terms.find((t) => t.stem === s);
     return term ? termMatch(term, stems) > 0 : stems.has(s);
   });
-  return said.length >= Math.ceil(q.focusStems.length / 2);
+  const needed = q.focusStems.length <= 2 ? q.focusStems.length : Math.ceil(q.focusStems.length / 2);
+  return said.length >= needed;
 }

@@ -1,7 +1,9 @@
+import { formatFoodList } from './food-answer';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
-import { selectSentences, type ScoredUnit, type Selection } from './select-sentences';
+import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { contentStems, correctSpelling } from './terms';
+import { urgentSelection } from './urgent-answer';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {
@@ -13,6 +15,8 @@ export function attachMarker(sentence: string, n: number): string {
 
 // Connectives that only make sense after the sentence they followed in the article.
 const LINKING_START = /^(for (example|instance)|furthermore|additionally|moreover|in addition|in fact|indeed|therefore|thus|consequently|also),\s+/i;
+// "In summary, deficiencies in …": the summary is the answer; its signpost is not.
+const SUMMARY_SIGNPOST = /^(in (summary|conclusion|short)|overall|to (sum up|summarize|conclude)),\s+/i;
 const YES_NO_START = /^(yes|no),\s+/i;
 const YES_NO_QUESTION = /^\s*(is|are|was|were|can|could|does|do|did|will|would|should|has|have|may|might)\b/i;
 
@@ -28,29 +32,51 @@ function sameQuestion(question: string, faqQuestion: string | undefined): boolea
   return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= 0.6;
 }
 
+const follows = (unit: ScoredUnit, previous: ScoredUnit | undefined) =>
+  previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;
+
 /**
  * The unit as shown: a leading "For example," is dropped when the sentence it followed is not
- * shown before it, and an FAQ's "Yes,"/"No," is kept only for the same yes/no question.
+ * shown before it, a summary's "In summary," always, and an FAQ's "Yes,"/"No," is kept only for
+ * the same yes/no question.
  */
 export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, question: string): string {
   let text = unit.text;
-  const followsItsPredecessor = previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;
-  if (!followsItsPredecessor && LINKING_START.test(text)) text = capitalise(text.replace(LINKING_START, ''));
+  if (!follows(unit, previous) && LINKING_START.test(text)) text = capitalise(text.replace(LINKING_START, ''));
+  if (SUMMARY_SIGNPOST.test(text)) text = capitalise(text.replace(SUMMARY_SIGNPOST, ''));
   if (YES_NO_START.test(text) && !(YES_NO_QUESTION.test(question) && sameQuestion(question, unit.faqQuestion))) {
     text = capitalise(text.replace(YES_NO_START, ''));
   }
   return text;
 }
 
+function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string): string {
+  return unit.foods ? formatFoodList(unit.foods) : attachMarker(displayText(unit, previous, question), unit.n);
+}
+
 export function formatSelection(selection: Selection, question = ''): string {
-  const lines = selection.units.map((u, i) => attachMarker(displayText(u, selection.units[i - 1], question), u.n));
+  const lines: string[] = [];
+  selection.units.forEach((unit, i) => {
+    const previous = selection.units[i - 1];
+    const line = displayLine(unit, previous, question);
+    // In a list, a sentence that leans on the one before it stays in that one's bullet.
+    if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
+    else lines.push(line);
+  });
   return selection.list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ');
 }
 
+export type ComposeOptions = {
+  /** The message reports warning signs: answer with what the passages say about getting care now. */
+  urgent?: boolean;
+};
+
 /** The extractive answer to a question from numbered passages, or NOT_COVERED_TOKEN. */
-export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[]): string {
+export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[], options: ComposeOptions = {}): string {
   // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
   const corrected = correctSpelling(question, passages.map((p) => [p.title, ...p.headings, p.text].join('\n')));
-  const selection = selectSentences(analyzeQuestion(corrected), passages);
+  const q = analyzeQuestion(corrected);
+  const ordinary = selectSentences(q, passages);
+  const selection = (options.urgent ? urgentSelection(q, passages, ordinary) : null) ?? ordinary;
   return selection ? formatSelection(selection, corrected) : NOT_COVERED_TOKEN;
 }

@@ -1,5 +1,5 @@
 import { detectIntents } from './intent';
-import { deficiencyName, findEntities, type EntityDef, type EntityMention } from './lexicon';
+import { deficiencyName, entitiesIn, findEntities, type EntityDef, type EntityMention } from './lexicon';
 import { analyzeQuestion } from './question';
 import { normalizeText } from './terms';
 
@@ -83,17 +83,19 @@ function stripQuestionMark(text: string): string {
   return text.trim().replace(/[?.!\s]+$/, '');
 }
 
+/** The word that joins an appended topic: "signs of", "help with", "caused by", "enough" + nothing. */
+function joinerFor(rest: string): string {
+  if (/\b(at risk|symptoms?|signs?|causes?|complications?|effects?|dangers?|risks?|treatments?|options?|sources?|role|function|tests?)$/i.test(rest)) return 'of ';
+  if (/\b(help|helps|work|works|fix|fixes|do|does)$/i.test(rest)) return 'with ';
+  if (/\b(affected|caused|triggered|damaged)$/i.test(rest)) return 'by ';
+  if (/\b(enough|more|less|much)$/i.test(rest)) return '';
+  return 'for ';
+}
+
 /** "and who is at risk?" → "who is at risk of iron deficiency?" */
 function appendTopic(question: string, phrase: string): string {
   const rest = stripQuestionMark(question.replace(ELLIPSIS_PREFIX, '')) || stripQuestionMark(question);
-  const joiner = /\b(at risk|symptoms?|signs?|causes?|complications?|effects?|dangers?|risks?|treatments?|options?|sources?|role|function|tests?)$/i.test(rest)
-    ? 'of'
-    : /\b(help|helps|work|works|fix|fixes|do|does)$/i.test(rest)
-      ? 'with'
-      : /\b(affected|caused|triggered|damaged)$/i.test(rest)
-        ? 'by'
-        : 'for';
-  return `${rest} ${joiner} ${phrase}?`;
+  return `${rest} ${joinerFor(rest)}${phrase}?`;
 }
 
 /** Replaces the first anaphor ("it", "this vitamin", "its") with the topic phrase. */
@@ -118,7 +120,8 @@ function resolveAnaphor(question: string, phrase: string): string | null {
 
 /** "what about magnesium?" after "what foods help with low potassium?" → "what foods help with low magnesium?" */
 function swapEntity(previous: string, newTopic: Topic): string {
-  const old = findEntities(previous).find((m) => m.entity.kind === newTopic.entity.kind) ?? findEntities(previous)[0];
+  // Only a name of the same kind is replaced: a nutrient never takes the place of "leg cramps".
+  const old = findEntities(previous).find((m) => m.entity.kind === newTopic.entity.kind);
   if (!old) return `${newTopic.surface}: ${previous}`;
   const lower = normalizeText(previous);
   const replacement =
@@ -147,6 +150,28 @@ function hasOwnSubject(question: string): boolean {
 
 type Exchange = { query: string; answerLead?: string };
 
+// "… too?", "… as well?": the question extends the previous one to someone or something else.
+const TRAILING_TOO = /\s+(too|as well|also)(?=\s*[?.!]*\s*$)/i;
+
+/** A short question that names no nutrient, condition, drug or symptom and says it follows on. */
+function leansOnTopic(question: string): boolean {
+  return TRAILING_TOO.test(question) && findEntities(question).length === 0 && otherTopicWords(question) <= 1;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * "what foods fix that?" after "why do my legs feel heavy?" asks about the nutrients the answer
+ * named as the cause ("iron … and magnesium"), not about the symptom: foods belong to nutrients.
+ */
+function answeredNutrients(question: string, topic: Topic, last: Exchange | undefined): string | null {
+  if (topic.entity.kind === 'nutrient' || !detectIntents(question).includes('foods') || !last?.answerLead) return null;
+  const nutrients = entitiesIn(last.answerLead, ['nutrient']).filter((e) => !e.broad);
+  return nutrients.length > 0 ? joinNames(nutrients.map((e) => e.name)) : null;
+}
+
 /** The subject of the conversation: the latest exchange whose question, or else answer, names one. */
 function conversationTopic(history: readonly Exchange[]): Topic | null {
   for (const ex of [...history].reverse().slice(0, MAX_LOOKBACK)) {
@@ -166,8 +191,8 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   if (own && SWAP_PREFIX.test(q) && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
     const prevTopic = topicOf(previous);
     if (prevTopic && prevTopic.entity.id !== own.entity.id) return swapEntity(previous, own);
-    // The previous question named nothing to swap: ask it again about the new entity.
-    if (!prevTopic) return `${own.surface}: ${previous}`;
+    // The previous question named only a group ("medicines") or nothing: ask it again about the new entity.
+    if (!prevTopic) return swapEntity(previous, own);
   }
   if (!own && SWAP_PREFIX.test(q) && analyzeQuestion(q).focusStems.length > 0 && detectIntents(q).length === 0) {
     // "what about at night?" narrows the previous question: "what causes leg cramps at night?"
@@ -176,10 +201,12 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   }
   const topic = conversationTopic(history);
   if (!topic) return q;
-  const phrase = topicPhrase(topic, q);
+  const phrase = answeredNutrients(q, topic, history[history.length - 1]) ?? topicPhrase(topic, q);
   const resolved = resolveAnaphor(q, phrase);
   if (resolved !== null && !(own && own.entity.id === topic.entity.id)) return resolved;
   if (!hasOwnSubject(q) && (isElliptical(q) || detectIntents(q).length > 0)) return appendTopic(q, phrase);
+  // "can children be affected too?": a short question that names nothing still asks about the topic.
+  if (leansOnTopic(q)) return appendTopic(q.replace(TRAILING_TOO, ''), phrase);
   return q;
 }
 

@@ -32,6 +32,15 @@ function sectionIsAbout(section: string, entity: EntityDef, sections: SectionEnt
   return ids.length <= 2 && ids.some(matches);
 }
 
+/**
+ * A passage whose own text names other specific things but not the asked one is about those,
+ * even under a heading that names both ("The Impact of Anemia and Vitamin D").
+ */
+function passageIsAboutOther(unit: SentenceUnit, asked: readonly EntityDef[]): boolean {
+  const named = (unit.textEntityIds ?? []).flatMap((id) => ENTITY_BY_ID.get(id) ?? []).filter((e) => !e.broad);
+  return named.length > 0 && !named.some((m) => asked.some((e) => related(m, e)));
+}
+
 /** The asked entities some mention answers for. */
 export function askedCovered(asked: readonly EntityDef[], mentions: readonly EntityDef[]): EntityDef[] {
   return asked.filter((e) => mentions.some((m) => covers(m, e)));
@@ -59,7 +68,9 @@ export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<
   const opening = entitiesIn(unit.text.split(/\s+/).slice(0, 6).join(' '), FOCUS_KINDS);
   const aboutOther = opening.some((t) => !t.broad && !asked.some((e) => related(t, e)));
   const viaSection =
-    named.length + viaSubject.length + viaGroup.length === 0 && !aboutOther ? asked.filter((e) => sectionIsAbout(unit.section, e, sections)) : [];
+    named.length + viaSubject.length + viaGroup.length === 0 && !aboutOther && !passageIsAboutOther(unit, asked)
+      ? asked.filter((e) => sectionIsAbout(unit.section, e, sections))
+      : [];
   const ids = new Set([...named, ...viaSubject, ...viaGroup, ...viaSection].map((e) => e.id));
   if (ids.size === 0) return { eligible: false, bonus: 0, namesEntity: false, ids, dilution: 1 };
   let bonus = named.length > 0 ? 0.8 + 0.2 * (named.length - 1) : viaSubject.length > 0 ? 0.4 : viaGroup.length > 0 ? 0.3 : 0.2;
@@ -68,6 +79,8 @@ export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<
   if (q.deficiency && findEntities(unit.text).some((m) => m.deficiency && asked.some((e) => covers(m.entity, e)))) bonus += 0.1;
   const lead = unit.text.split(/\s+/).slice(0, 5).join(' ');
   if (askedCovered(asked, entitiesIn(lead, FOCUS_KINDS)).length > 0) bonus += 0.15;
+  // "Can medicines…?" is answered first by a sentence about medicines as such, then by members.
+  if (asked.some((e) => e.broad && inText.some((t) => t.id === e.id))) bonus += 0.2;
   // "What is X?" / "Tell me about X" reads best from a sentence that starts with X.
   const about = q.intents.includes('definition') || q.intents.includes('role');
   if (about && askedCovered(asked, entitiesIn(unit.text.split(/\s+/).slice(0, 3).join(' '), FOCUS_KINDS)).length > 0) bonus += 0.25;

@@ -14,13 +14,13 @@ export type Intent =
   | 'definition';
 
 const QUESTION_CUES: Record<Intent, RegExp> = {
-  foods: /\b(foods?|eat|eating|diet|dietary|sources?|rich in|meals?|snacks?|contain|contains|get (more )?\w+ from|nutrition|where (do|can|should|would) (i|you|we|people) get)\b/,
+  foods: /\b(foods?|eat|eating|diet|dietary|sources?|rich in|meals?|snacks?|fruits?|vegetables?|veg|veggies|contain|contains|get (more )?\w+ from|nutrition|where (do|can|should|would) (i|you|we|people) get|how (do|can|could|should|would) (i|you|we|people) get (more|enough)( of)?)\b/,
   symptoms: /\b(symptoms?|signs?|feel like|manifest\w*|how (do|would|can) i (know|tell)|indicat\w+|effects?)\b/,
   causes: /\b(why|causes?|caused|causing|reasons?|leads? to|because|trigger\w*|responsible|link\w*|contribut\w+|(make|makes|made|making) (my |your |the |their )?\w+ (feel )?(weak|heavy|hurt|ache|achy|sore|cramp|numb|tingle|tired))\b/,
-  risk: /\b(at risk|risks?|who (gets|get|is|are|might|may|tends?|usually|typically|often|commonly)|more likely|prone|susceptible|vulnerable|likely to|predispos\w*)\b/,
+  risk: /\b(at risk|risks?|who (gets|get|is|are|might|may|tends?|usually|typically|often|commonly|needs?|should)|more likely|prone|susceptible|vulnerable|likely to|predispos\w*)\b/,
   diagnosis: /\b(diagnos\w*|tests?|tested|testing|check(ed)?|blood work|find out|confirm\w*|measur\w*|detect\w*)\b/,
   treatment: /\b(treat\w*|fix\w*|cure\w*|help\w*|reliev\w*|relief|remed\w*|supplement\w*|improv\w*|correct\w*|manag\w*|prevent\w*|get rid|reverse|recover\w*|what (can|should) i do|stop)\b/,
-  seriousness: /\b(serious|dangerous|danger|emergency|worry|worried|harmful|life[- ]threatening|complications?|safe|bad)\b/,
+  seriousness: /\b(serious|dangerous|danger|emergency|worry|worried|harmful|life[- ]threatening|complications?|safe|bad|(ok|okay|alright|fine) to)\b/,
   doctor: /\b((see|call|visit|consult|ask|go to|talk to|speak to) (a |the |my |your )?(doctor|gp|physician|healthcare|professional|hospital|er)|when (should|do|to) (i )?(worry|be worried|get help|seek)|seek (medical )?(help|attention|care|advice)|medical (attention|advice|help))\b/,
   role: /\b(role|function|what does \w+( \w+)? do|why is \w+( \w+)? (important|needed)|important for|work)\b/,
   definition: /^(what is|what are|what's|whats|define|tell me about|explain|describe)\b/,
@@ -45,13 +45,14 @@ export function wantsList(question: string): boolean {
 }
 
 const FOOD_WORDS =
-  /\b(meat|red meat|fish|salmon|tuna|sardines?|eggs?|egg yolks?|dairy|milk|cheese|yogh?urt|spinach|kale|leafy|greens|vegetables?|fruits?|nuts?|almonds?|seeds?|beans?|lentils?|chickpeas?|legumes?|bananas?|avocados?|potato(es)?|sweet potato(es)?|grains?|whole wheat|cereals?|fortified|oils?|poultry|chicken|liver|tofu|oranges?|broccoli|yolks?)\b/;
+  /\b(meat|red meat|fish|salmon|tuna|sardines?|eggs?|egg yolks?|dairy|milk|cheese|yogh?urt|spinach|kale|leafy|greens|vegetables?|fruits?|nuts?|almonds?|seeds?|beans?|lentils?|chickpeas?|legumes?|bananas?|avocados?|potato(es)?|sweet potato(es)?|grains?|whole wheat|cereals?|fortified|oils?|poultry|chicken|liver|tofu|oranges?|broccoli|yolks?|beef|pork|lamb|turkey|shellfish|oysters?|shrimps?|prawns?|cashews?|walnuts?|peanuts?|oats?|oatmeal|rice|bread|pasta|quinoa|soy|soya|berries|apples?|tomato(es)?|carrots?|peas|mushrooms?|chocolate|butter|wheat)\b/;
 
 const SENTENCE_CUES: Record<Intent, RegExp> = {
   foods: /\b(foods?|dietary|diet|sources?|rich in|found in|eat\w*|intake)\b/,
   symptoms: /\b(symptoms?|signs?|can cause|causes?|lead(s|ing)? to|result(s|ing)? in|manifest\w*|weakness|cramp\w*|tingling|numbness|fatigue|aches?|pain|spasms?|twitch\w*|characteri[sz]ed)\b/,
   causes: /\b(because|due to|caused by|cause[sd]?|lead(s|ing)? to|result(s|ing)? in|arises?|disrupt\w*|impair\w*|reduc\w+|mechanism|thereby|responsible|culprits?|linked)\b/,
-  risk: /\b(at (increased |higher |particular )?risk|risk|more likely|prone|susceptible|predispos\w*|induce[sd]?|interfere\w* with|older adults|elderly|vegans?|women|athletes|individuals (with|who|experiencing|taking|on)|people (on|with|who)|those (with|on|in|who)|particularly|children)\b/,
+  // Who gets it, not what it leads to: "increases the risk of falls" and "prone to cramping" are effects.
+  risk: /\b(at (increased |higher |particular |greater )?risk|risk factors?|more likely|predispos\w*|(?<!-)induce[sd]?|interfere\w* with|older adults|elderly|vegans?|women|athletes|individuals (with|who|experiencing|taking|on)|people (on|with|who)|those (with|on|in|who)|children)\b/,
   diagnosis: /\b(blood tests?|diagnos\w*|tests?|measur\w*|exam\w*|electromyography|nerve conduction|ultrasound|levels|evaluation|order)\b/,
   treatment: /\b(supplement\w*|treat\w*|correct\w*|dietary changes|diet|hydrat\w*|replacement|therapy|relief|improv\w*|restor\w*|sun\w*|exercis\w*|consult\w*|balanced|drink\w*|adjust\w*|manag\w*|resolution)\b/,
   seriousness: /\b(severe|serious|life-threatening|emergency|immediately|complications?|mortality|paralysis|irregular heart|harmful|prompt|warrants?|ignored)\b/,
@@ -63,8 +64,8 @@ const SENTENCE_CUES: Record<Intent, RegExp> = {
 // The clearest signs a sentence answers an intent; worth more than a loose cue.
 const STRONG_SENTENCE_CUES: Partial<Record<Intent, RegExp>> = {
   symptoms: /\b(symptoms?|signs?)\b/,
-  causes: /\b(because|due to|caused by|causes?|lead(s|ing)? to|results? in)\b/,
-  risk: /\b(at (increased |higher |particular |greater )?risk|risk factors?|more likely|susceptible|prone|higher risk|predispos\w*|can induce|(individuals|people|those) (with|who|on|taking|experiencing))\b/,
+  causes: /\b(because|due to|caused by|causes?|lead(s|ing)? to|results? in|culprits?|responsible for|contribut\w* to)\b/,
+  risk: /\b(at (increased |higher |particular |greater )?risk|risk factors?|more likely to (develop|get|have|experience|be)|higher risk|predispos\w*|can induce|(individuals|people|those|women|athletes|adults) (with|who|on|taking|experiencing|in|of))\b/,
   diagnosis: /\b(blood tests?|diagnos\w*|nerve conduction|electromyography)\b/,
   treatment: /\b(treat\w*|correct\w*|supplement\w*|replacement|relief)\b/,
   seriousness: /\b(life-threatening|emergency|immediately|serious|severe)\b/,
@@ -88,6 +89,14 @@ export function sentenceMatchesIntent(sentence: string, intent: Intent): boolean
   return SENTENCE_CUES[intent].test(s);
 }
 
+// The sides of a subject a "tell me about X" answer should cover, most telling first.
+const ASPECTS: readonly Intent[] = ['symptoms', 'foods', 'risk', 'diagnosis', 'treatment', 'causes', 'role'];
+
+/** The main kind of information a sentence gives ("symptoms", "foods", "role"…), if any. */
+export function aspectOf(sentence: { text: string }): Intent | undefined {
+  return ASPECTS.find((i) => (i === 'role' ? sentenceMatchesIntent(sentence.text, i) : sentenceStronglyMatchesIntent(sentence.text, i)));
+}
+
 export function mentionsFoods(sentence: string): boolean {
   return FOOD_WORDS.test(normalizeText(sentence));
 }
@@ -99,5 +108,7 @@ export const INTENT_ONLY_WORDS = new Set([
   'treatment', 'fix', 'cure', 'help', 'helps', 'serious', 'dangerous', 'role', 'function', 'list',
   'food', 'foods', 'eat', 'source', 'sources', 'rich', 'affect', 'affects', 'lead', 'leads', 'happen',
   'happens', 'best', 'good', 'bad', 'need', 'needs', 'take', 'work', 'works', 'feel', 'feels', 'type', 'types',
-  'doctor', 'see', 'worry', 'seek',
+  'doctor', 'see', 'worry', 'seek', 'check', 'checked', 'checking', 'rid', 'likely', 'contain', 'contains',
+  // How much: the dose guard answers these, they are never a topic of their own.
+  'mg', 'mcg', 'iu', 'milligram', 'milligrams', 'microgram', 'micrograms', 'dose', 'doses', 'dosage', 'amount', 'daily',
 ]);

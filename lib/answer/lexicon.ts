@@ -112,7 +112,7 @@ const CONDITIONS: EntityDef[] = [
   },
   { id: 'dvt', name: 'deep vein thrombosis', kind: 'condition', aliases: ['deep vein thrombosis', 'blood clot', 'clot', 'thrombosis'], abbreviations: ['DVT'] },
   { id: 'venous-insufficiency', name: 'venous insufficiency', kind: 'condition', aliases: ['venous insufficiency', 'varicose veins'] },
-  { id: 'circulation', name: 'poor circulation', kind: 'condition', aliases: ['poor circulation', 'circulation issues', 'circulatory problems', 'circulation problems', 'circulatory impairments', 'impaired circulation', 'blood flow'] },
+  { id: 'circulation', name: 'poor circulation', kind: 'condition', aliases: ['poor circulation', 'circulation issues', 'circulatory problems', 'circulation problems', 'circulatory impairments', 'impaired circulation', 'blood flow', 'circulation', 'circulatory issues'] },
   { id: 'dehydration', name: 'dehydration', kind: 'condition', aliases: ['dehydration', 'dehydrated', 'hydration'] },
   { id: 'electrolyte-imbalance', name: 'electrolyte imbalance', kind: 'condition', aliases: ['electrolyte imbalance', 'electrolyte imbalances', 'electrolytes', 'electrolyte'] },
   { id: 'osteoporosis', name: 'osteoporosis', kind: 'condition', aliases: ['osteoporosis'] },
@@ -145,7 +145,12 @@ const SYMPTOMS: EntityDef[] = [
 ];
 
 const DRUGS: EntityDef[] = [
-  { id: 'statins', name: 'statins', kind: 'drug', aliases: ['statins', 'statin', 'atorvastatin', 'simvastatin', 'rosuvastatin'] },
+  {
+    id: 'statins',
+    name: 'statins',
+    kind: 'drug',
+    aliases: ['statins', 'statin', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'cholesterol pills', 'cholesterol tablets', 'cholesterol medication', 'cholesterol-lowering drugs'],
+  },
   { id: 'diuretics', name: 'diuretics', kind: 'drug', aliases: ['diuretics', 'diuretic', 'water pills', 'water pill', 'furosemide'] },
   { id: 'corticosteroids', name: 'corticosteroids', kind: 'drug', aliases: ['corticosteroids', 'corticosteroid', 'steroids', 'steroid', 'prednisone'] },
   { id: 'chemotherapy', name: 'chemotherapy', kind: 'drug', aliases: ['chemotherapy', 'chemotherapeutic', 'chemo', 'taxanes', 'vinca alkaloids'] },

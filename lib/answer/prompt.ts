@@ -16,6 +16,8 @@ export const answerPromptInputSchema = z.object({
   question: z.string(),
   passages: z.array(promptPassageSchema),
   urgent: z.boolean(),
+  /** Server-side lines appended after the rules (e.g. a deployment tag); never user text. */
+  extraInstructions: z.array(z.string()).optional(),
 });
 export type AnswerPromptInput = z.infer<typeof answerPromptInputSchema>;
 
@@ -40,7 +42,7 @@ const BASE_RULES = [
   '9. Answer in English.',
 ];
 
-const URGENT_RULE =
+export const URGENT_RULE =
   '10. The user may be describing warning signs of an emergency. The app already shows an urgent notice telling them to get emergency care; keep your answer brief and do not suggest waiting, home remedies or self-treatment instead of care.';
 
 function escapeText(text: string): string {
@@ -66,8 +68,8 @@ function renderPassage(p: PromptPassage): string {
 
 /** Builds the instructions and user message that hold a model to the numbered passages. */
 export function buildAnswerPrompt(input: AnswerPromptInput): AnswerPrompt {
-  const { question, passages, urgent } = answerPromptInputSchema.parse(input);
-  const instructions = [...BASE_RULES, ...(urgent ? [URGENT_RULE] : [])].join('\n');
+  const { question, passages, urgent, extraInstructions = [] } = answerPromptInputSchema.parse(input);
+  const instructions = [...BASE_RULES, ...(urgent ? [URGENT_RULE] : []), ...extraInstructions].join('\n');
   const prompt = [
     `<question>\n${escapeText(question.trim())}\n</question>`,
     `<passages>\n${passages.map(renderPassage).join('\n')}\n</passages>`,
@@ -87,6 +89,15 @@ function userText(prompt: LanguageModelV4Prompt | string): string {
     return message.content.map((part) => (part.type === 'text' ? part.text : '')).join('\n');
   }
   return '';
+}
+
+/**
+ * True when the system instructions of a provider-level prompt carry the urgent rule, i.e. the
+ * server flagged the message as reporting warning signs. Only system messages count: a user
+ * cannot switch this on by typing the rule.
+ */
+export function isUrgentPrompt(prompt: LanguageModelV4Prompt): boolean {
+  return prompt.some((m) => m.role === 'system' && m.content.includes(URGENT_RULE));
 }
 
 /**

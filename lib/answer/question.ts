@@ -1,5 +1,6 @@
 import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
+import { GENERIC_WORDS } from './common-words';
 import { alternativesByStem, contentStems, normalizeText } from './terms';
 
 /** What the answer engine needs to know about a question. */
@@ -28,17 +29,7 @@ const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
 
 // Words so common in questions about legs, or in the way people ask, that they cannot alone show
 // the passages cover a topic.
-const GENERIC_STEMS = new Set(
-  contentStems(
-    [
-      'leg', 'legs', 'feel', 'feeling', 'body', 'muscle', 'muscles', 'normal', 'possible', 'true', 'doctor', 'doctors',
-      'use', 'people', 'person', 'happen', 'specifically', 'exactly', 'day', 'days', 'evening', 'morning', 'today', 'week',
-      'lately', 'recently', 'time', 'times', 'usually', 'tend', 'tends', 'enough', 'low', 'high', 'especially',
-      'particular', 'affected', 'affect', 'explain', 'describe', 'mean', 'means', 'common', 'commonly', 'often', 'one',
-      'else', 'article', 'articles', 'text', 'passage', 'question', 'answer', 'say', 'says', 'lot', 'thing',
-    ].join(' '),
-  ),
-);
+const GENERIC_STEMS = new Set(contentStems(GENERIC_WORDS.join(' ')));
 
 // Leg and muscle symptoms: the subject of every article this app answers from.
 const SYMPTOM_STEMS = new Set(

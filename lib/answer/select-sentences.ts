@@ -1,127 +1,57 @@
 import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-import { entityFit, presentEntities, sectionEntities } from './entity-fit';
-import { mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent } from './intent';
-import { documentFrequencies, lexicalScore, type Idf, type UnitFeatures } from './lexical-score';
+import { askedNutrients, mergeFoodLists, type FoodList } from './food-answer';
 import type { QuestionAnalysis } from './question';
-import { passageUnits, type PassageInput, type SentenceUnit } from './sentences';
-import { contentStems, countWords, overlap } from './terms';
+import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
+import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import { passageUnits, type PassageInput } from './sentences';
+import { carriesSalientTerms, salientTerms } from './salience';
 import { isAnswerText } from './unit-filters';
+import { contentStems, overlap } from './terms';
+import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 
-/** A candidate unit with what scoring found out about it. */
-export type ScoredUnit = SentenceUnit & {
-  score: number;
-  /** Content stems of the unit's core other than the question's own, used to spot near-duplicates. */
-  stems: Set<string>;
-  /** Names an asked-about entity in its own text (not only in its heading). */
-  namesEntity: boolean;
-  /** Asked-about entity ids this unit speaks of, in text or through its subject. */
-  entityIds: Set<string>;
-  /** Starts with "It/This/They…" and reads wrongly without the sentence before it. */
-  anaphoric: boolean;
-  words: number;
-};
+export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
-export type Selection = { units: ScoredUnit[]; list: boolean };
+/** A chosen unit, or a food list merged from several passages around it. */
+export type SelectedUnit = ScoredUnit & { foods?: FoodList };
 
-const ANAPHORIC_START = /^(it|its|this|these|they|their|that|those|such|both|conversely|similarly|likewise|here)\b/i;
-const WEAK_START = /^(furthermore|additionally|moreover|however|also|in addition|for (instance|example)|finally|therefore|thus)\b/i;
-// Summaries restate the article in general terms; a direct answer is better.
-const SUMMARY_START = /^(in (summary|conclusion|short)|overall|to (sum up|summarize|conclude)|in the end)\b/i;
-
-// Food answers are better the more foods they name.
-function foodRichness(text: string, q: QuestionAnalysis): number {
-  if (!q.intents.includes('foods')) return 0;
-  return Math.min(0.3, 0.05 * text.split(/,|\band\b|\bor\b/).filter((part) => mentionsFoods(part)).length);
-}
-
-function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number; factor: number } {
-  if (q.intents.length === 0) return { bonus: 0, factor: 1 };
-  const hits =
-    q.intents.filter((i) => sentenceMatchesIntent(unit.text, i)).length +
-    0.6 * q.intents.filter((i) => sentenceStronglyMatchesIntent(unit.text, i)).length;
-  let factor = 1;
-  // Food questions want food names; a sentence without any is rarely an answer to them.
-  if (q.intents.includes('foods') && !mentionsFoods(unit.text)) factor *= 0.35;
-  if (q.intents.includes('diagnosis') && !sentenceMatchesIntent(unit.text, 'diagnosis')) factor *= 0.6;
-  return { bonus: (0.6 * hits) / q.intents.length, factor };
-}
-
-function shapeFactor(unit: SentenceUnit, wordCount: number): number {
-  let factor = 1;
-  // Text without a sentence ending that is not a rendered cell is often a flattened table or a fragment.
-  if (!unit.rendered && !/[.!?]["')\]]*$/.test(unit.text)) factor *= 0.6;
-  if (ANAPHORIC_START.test(unit.text)) factor *= 0.7;
-  else if (SUMMARY_START.test(unit.text)) factor *= 0.6;
-  else if (WEAK_START.test(unit.text)) factor *= 0.85;
-  if (wordCount < 6) factor *= 0.5;
-  if (wordCount > 50) factor *= 0.75;
-  return factor;
-}
-
-function hasTopicWords(q: QuestionAnalysis): boolean {
-  return q.terms.some((t) => !q.entityStems.has(t.stem));
-}
-
-/** Scores every sentence of every passage against the question; unusable units are left out. */
-export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[]): ScoredUnit[] {
-  const features: UnitFeatures[] = passages
-    .flatMap(passageUnits)
-    .filter((u) => isAnswerText(u.text))
-    .map((unit) => ({
-      unit,
-      textStems: new Set(contentStems(unit.text)),
-      contextStems: new Set(contentStems(unit.context)),
-    }));
-  const df = documentFrequencies(features);
-  const n = Math.max(1, features.length);
-  const idf: Idf = { of: (s) => Math.log(1 + n / (1 + (df.get(s) ?? 0))), known: (s) => (df.get(s) ?? 0) > 0 };
-  // Every answer shares the question's words; what tells two answers apart is everything else.
-  const questionStems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
-  const present = presentEntities(q, passages);
-  const sections = sectionEntities(features.map((f) => f.unit));
-  const scored: ScoredUnit[] = [];
-  for (const f of features) {
-    const fit = entityFit(f.unit, q, present, sections);
-    if (!fit.eligible) continue;
-    const lexical = lexicalScore(f, q, idf);
-    // A unit must share some word with the question, or name what it asks about.
-    if (lexical.textHits + lexical.topicHits === 0 && !(fit.ids.size > 0 && f.unit.rendered) && !fit.namesEntity) continue;
-    const wordCount = countWords(f.unit.text);
-    const intent = intentFactor(f.unit, q);
-    const position = 0.08 * (1 - Math.min(f.unit.index, 6) / 6);
-    const rank = 1 - 0.03 * (Math.min(f.unit.n, 10) - 1);
-    const raw = lexical.score + fit.bonus + intent.bonus + position + foodRichness(f.unit.text, q);
-    // Naming the entity is not an answer: a sentence should also speak to what was asked about it.
-    const offTopic = q.entities.length > 0 && hasTopicWords(q) && lexical.topicHits === 0 ? 0.6 : 1;
-    scored.push({
-      ...f.unit,
-      score: raw * intent.factor * shapeFactor(f.unit, wordCount) * rank * offTopic * fit.dilution,
-      stems: new Set(contentStems(f.unit.core).filter((s) => !questionStems.has(s))),
-      namesEntity: fit.namesEntity,
-      entityIds: fit.ids,
-      anaphoric: ANAPHORIC_START.test(f.unit.text),
-      words: wordCount,
-    });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.n - b.n || a.index - b.index);
-}
+export type Selection = { units: SelectedUnit[]; list: boolean };
 
 const LIMITS = {
-  prose: { words: 120, units: 5, relative: 0.5 },
+  prose: { words: 120, units: 4, relative: 0.5 },
   list: { words: 170, units: 6, relative: 0.5 },
 };
 const MIN_LEAD_SCORE = 0.3;
+// A novel unit needs this share of the usual floor.
+const NOVELTY_FLOOR_SHARE = 0.7;
+// …and may pass over a better-scoring unit only when it scores nearly as well.
+const NOVELTY_MARGIN = 0.75;
+// A lead must score at least this share of the best unit's score.
+const LEAD_RELATIVE = 0.4;
+// A lead that plainly answers the kind of question asked may be chosen over one scoring this much more.
+const DIRECT_LEAD_SHARE = 0.6;
+// The kinds of question whose clearest cue words mark the answer itself ("at risk", "blood tests").
+const DIRECT_LEAD_INTENTS: ReadonlySet<Intent> = new Set(['risk', 'diagnosis', 'foods', 'treatment', 'doctor', 'symptoms']);
+// A sentence that leans on the one before it may lead (with that one first) only when clearly best.
+const DANGLING_LEAD_MARGIN = 1.1;
+// How many sentences back a referent is looked for, and how long the pair may be.
+const MAX_REFERENT_STEPS = 2;
+const MAX_LEAD_CHUNK_WORDS = 70;
+
+// Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
+const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) =>
+  a.entityIds.size > 0 && b.entityIds.size > 0 && ![...a.entityIds].some((id) => b.entityIds.has(id));
 
 function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
+  if (aboutDifferentThings(a, b)) return false;
   const o = overlap(a.stems, b.stems);
-  return o.jaccard >= 0.5 || o.containment >= 0.75;
+  return o.jaccard >= 0.5 || o.containment >= 0.66;
 }
 
 function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]): boolean {
   const union = new Set<string>();
   for (const c of chosen) {
     if (isNearDuplicate(candidate, c)) return true;
-    for (const s of c.stems) union.add(s);
+    if (!aboutDifferentThings(candidate, c)) for (const s of c.stems) union.add(s);
   }
   let covered = 0;
   for (const s of candidate.stems) if (union.has(s)) covered += 1;
@@ -138,16 +68,6 @@ function supersetOf(candidate: ScoredUnit, chosen: ScoredUnit): boolean {
   return true;
 }
 
-function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis): ScoredUnit | undefined {
-  const top = ranked.find((u) => !u.anaphoric);
-  if (!top || q.entities.length === 0 || top.namesEntity) return top;
-  return ranked.find((u) => !u.anaphoric && u.namesEntity && u.score >= 0.5 * top.score) ?? top;
-}
-
-function predecessorChosen(unit: ScoredUnit, chosen: readonly ScoredUnit[]): boolean {
-  return chosen.some((c) => c.n === unit.n && c.index === unit.index - 1);
-}
-
 /** Moves each unit that says everything a better-ranked one says, and more, into its place. */
 function upgradeToSupersets(ranked: ScoredUnit[]): ScoredUnit[] {
   const out = [...ranked];
@@ -162,28 +82,174 @@ function upgradeToSupersets(ranked: ScoredUnit[]): ScoredUnit[] {
   return out;
 }
 
+const key = (n: number, index: number) => `${n}:${index}`;
+
+/**
+ * Every usable unit of the passages by position, scored ones as scored, the rest with score 0.
+ * Text that may never be shown (planted instructions, notes about the article) is left out, so
+ * it can never be pulled in as the sentence another one leans on.
+ */
+function unitsByPosition(q: QuestionAnalysis, passages: readonly PassageInput[], scored: readonly ScoredUnit[]): Map<string, ScoredUnit> {
+  const out = new Map<string, ScoredUnit>();
+  for (const u of passages.flatMap(passageUnits)) if (isAnswerText(u.text)) out.set(key(u.n, u.index), unscored(u, q));
+  for (const u of scored) out.set(key(u.n, u.index), u);
+  return out;
+}
+
+/**
+ * The sentences a dangling unit leans on, nearest last, ending at one that stands on its own;
+ * null when there is none within reach (a passage start, an FAQ question, a filtered sentence).
+ */
+function referentChain(unit: ScoredUnit, byPosition: ReadonlyMap<string, ScoredUnit>, chosen: readonly ScoredUnit[]): ScoredUnit[] | null {
+  const chain: ScoredUnit[] = [];
+  let current = unit;
+  for (let step = 0; step < MAX_REFERENT_STEPS; step += 1) {
+    const before = byPosition.get(key(current.n, current.index - 1));
+    if (!before) return null;
+    if (chosen.includes(before)) return chain;
+    chain.unshift(before);
+    if (!before.anaphoric) return chain;
+    current = before;
+  }
+  return null;
+}
+
+const wordsOf = (units: readonly ScoredUnit[]) => units.reduce((sum, u) => sum + u.words, 0);
+
+function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): ScoredUnit[] {
+  const top = ranked[0];
+  if (!top) return [];
+  // Only units close to the best may lead; a weak one that happens to pass the checks may not.
+  const strong = ranked.filter((u) => u.score >= Math.max(MIN_LEAD_SCORE, LEAD_RELATIVE * top.score));
+  // A lead that plainly gives the kind of answer asked ("… are at risk" for "who gets it?") comes
+  // first, then one that names what was asked about rather than only sitting under its heading.
+  const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
+  const direct = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i));
+  const naming = (u: ScoredUnit) => q.entities.length > 0 && u.namesEntity && u.score >= 0.5 * top.score;
+  const rank = (u: ScoredUnit) => (direct(u) ? 0 : 2) + (naming(u) ? 0 : 1);
+  return [...strong].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Whether a lead (its chunk's first and last sentence) answers what was asked. */
+function leadFits(chunk: readonly ScoredUnit[], q: QuestionAnalysis): boolean {
+  const first = chunk[0];
+  const last = chunk[chunk.length - 1];
+  return first !== undefined && last !== undefined && leadAnswersIntent(first, q) && leadCarriesTopic(last, q);
+}
+
+/** The lead, preceded by the sentences it leans on when it is a dangling one worth leading with. */
+function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: ReadonlyMap<string, ScoredUnit>): ScoredUnit[] | null {
+  const candidates = leadCandidates(ranked, q);
+  const standalone = candidates.find((u) => !u.anaphoric && leadFits([u], q));
+  for (const dangling of candidates.filter((u) => u.anaphoric)) {
+    if (standalone && dangling.score <= DANGLING_LEAD_MARGIN * standalone.score) break;
+    const chain = referentChain(dangling, byPosition, []);
+    const chunk = chain && chain.length > 0 ? [...chain, dangling] : null;
+    if (chunk && wordsOf(chunk) <= MAX_LEAD_CHUNK_WORDS && leadFits(chunk, q)) return chunk;
+  }
+  return standalone ? [standalone] : null;
+}
+
+/** Specific nutrients, conditions and drugs a unit names. */
+function namedIds(unit: ScoredUnit): string[] {
+  return entitiesIn(unit.text, FOCUS_KINDS)
+    .filter((e) => !e.broad)
+    .map((e) => e.id);
+}
+
+/**
+ * Whether a unit adds something the chosen ones lack: a cause or group member not yet named (for
+ * questions about a symptom's causes or a group), or another side of the subject (for "tell me
+ * about X"). It must still speak to the question's own topic words ("sun" in "can too little sun
+ * weaken my legs?"), if it has any besides names and symptoms.
+ */
+function addsNovelty(unit: ScoredUnit, chosen: readonly ScoredUnit[], q: QuestionAnalysis): boolean {
+  if (salientTerms(q).length > 0 && unit.focusHits === 0) return false;
+  if (wantsEnumeration(q)) {
+    const named = new Set(chosen.flatMap(namedIds));
+    if (namedIds(unit).some((id) => !named.has(id))) return true;
+  }
+  if (q.intents.includes('definition') || q.intents.includes('role')) {
+    const aspect = aspectOf(unit);
+    return aspect !== undefined && !chosen.some((c) => aspectOf(c) === aspect);
+  }
+  return false;
+}
+
+type Addition = { unit: ScoredUnit; chain: ScoredUnit[] };
+
+/** Units that may still be added, each with the sentences it leans on. */
+function additions(ranked: readonly ScoredUnit[], chosen: readonly ScoredUnit[], floor: number, budget: number, room: number, byPosition: ReadonlyMap<string, ScoredUnit>): Addition[] {
+  const out: Addition[] = [];
+  for (const unit of ranked) {
+    if (chosen.includes(unit) || unit.score < floor || unit.words > budget || isRedundant(unit, chosen)) continue;
+    const chain = unit.anaphoric ? referentChain(unit, byPosition, chosen) : [];
+    if (chain === null || chain.length + 1 > room || wordsOf([...chain, unit]) > budget) continue;
+    out.push({ unit, chain });
+  }
+  return out;
+}
+
 /** Greedy choice of answer units: best lead, then relevant, non-redundant units within the budget. */
+function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ranked: ScoredUnit[]): Selection | null {
+  const byPosition = unitsByPosition(q, passages, ranked);
+  const leadChunk = pickLead(ranked, q, byPosition);
+  const lead = leadChunk?.[leadChunk.length - 1];
+  if (!leadChunk || !lead) return null;
+  const limits = q.list ? LIMITS.list : LIMITS.prose;
+  const chosen: ScoredUnit[] = [...leadChunk];
+  let budget = limits.words - wordsOf(leadChunk);
+  const uncovered = new Set(q.entities.map((e) => e.id).filter((id) => !leadChunk.some((u) => u.entityIds.has(id))));
+  const floor = limits.relative * lead.score;
+  while (chosen.length < limits.units) {
+    // Something new (a cause not yet named, another side of the subject) may score a little lower.
+    const options = additions(ranked, chosen, NOVELTY_FLOOR_SHARE * floor, budget, limits.units - chosen.length, byPosition);
+    const usual = options.filter((o) => o.unit.score >= floor);
+    // Entities asked about but not yet answered come first ("iron or magnesium?"), then novelty.
+    const best = usual[0];
+    const novel = options.find((o) => addsNovelty(o.unit, chosen, q) && (!best || o.unit.score >= NOVELTY_MARGIN * best.unit.score));
+    const pick = usual.find((o) => [...o.unit.entityIds].some((id) => uncovered.has(id))) ?? novel ?? best;
+    if (!pick) break;
+    chosen.push(...pick.chain, pick.unit);
+    budget -= wordsOf([...pick.chain, pick.unit]);
+    for (const id of pick.unit.entityIds) uncovered.delete(id);
+  }
+  return { units: orderForReading(chosen), list: q.list && chosen.length > 1 };
+}
+
+/**
+ * A food question about named nutrients: one merged food list per nutrient, or, for a nutrient
+ * whose passages name its foods only in a sentence, its best such sentence.
+ */
+function selectFoods(q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Selection | null {
+  const units: SelectedUnit[] = [];
+  for (const nutrient of askedNutrients(q)) {
+    const merged = mergeFoodLists(nutrient, ranked);
+    if (merged) units.push(merged.list.groups.length > 1 ? { ...merged.lead, foods: merged.list } : merged.lead);
+    else {
+      const sentence = ranked.find((u) => u.entityIds.has(nutrient.id) && !u.anaphoric && mentionsFoods(u.text) && !units.includes(u));
+      if (sentence) units.push(sentence);
+    }
+  }
+  return units.length > 0 ? { units, list: units.length > 1 } : null;
+}
+
 export function selectSentences(q: QuestionAnalysis, passages: readonly PassageInput[]): Selection | null {
   if (!passagesCoverQuestion(q, passages)) return null;
   const ranked = upgradeToSupersets(scoreUnits(q, passages));
-  const lead = pickLead(ranked, q);
-  if (!lead || lead.score < MIN_LEAD_SCORE || !leadAnswersIntent(lead, q) || !leadCarriesTopic(lead, q)) return null;
-  const limits = q.list ? LIMITS.list : LIMITS.prose;
-  const chosen: ScoredUnit[] = [lead];
-  let budget = limits.words - lead.words;
-  const uncovered = new Set(q.entities.map((e) => e.id).filter((id) => !lead.entityIds.has(id)));
-  // Units for entities the answer has not touched yet go first, so "iron or magnesium?" covers both.
-  const order = [...ranked.filter((u) => [...u.entityIds].some((id) => uncovered.has(id))), ...ranked];
-  for (const unit of order) {
-    if (chosen.length >= limits.units) break;
-    if (chosen.includes(unit) || unit.score < limits.relative * lead.score || unit.words > budget) continue;
-    if (unit.anaphoric && !predecessorChosen(unit, chosen)) continue;
-    if (isRedundant(unit, chosen)) continue;
-    chosen.push(unit);
-    budget -= unit.words;
-    for (const id of unit.entityIds) uncovered.delete(id);
-  }
-  return { units: orderForReading(chosen), list: q.list && chosen.length > 1 };
+  const selection = selectFoods(q, ranked) ?? selectProse(q, passages, ranked);
+  return selection && answersSalientTerms(q, selection, passages) ? selection : null;
+}
+
+/**
+ * A question that names a specific nutrient, condition or drug must also get its other topic
+ * words answered by the chosen sentences ("… with antibiotics?", "… for hair loss?").
+ */
+function answersSalientTerms(q: QuestionAnalysis, selection: Selection, passages: readonly PassageInput[]): boolean {
+  if (!q.entities.some((e) => !e.broad)) return true;
+  const carried = new Set(selection.units.flatMap((u) => contentStems(`${u.text} ${u.context}`)));
+  const known = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
+  return carriesSalientTerms(q, carried, known);
 }
 
 /** Lead first; other units grouped by passage in the order the groups first appear, in text order. */

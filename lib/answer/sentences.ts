@@ -18,10 +18,14 @@ export type SentenceUnit = {
   subject?: string;
   /** Nutrients, conditions and drugs its passage names anywhere (text or headings). */
   passageEntityIds: string[];
+  /** Nutrients, conditions and drugs its passage's own text names (headings left out). */
+  textEntityIds?: string[];
   /** The article and headings the unit sits under; passages of one section share a topic. */
   section: string;
   /** The FAQ question this unit answers, when it comes from a question-and-answer pair. */
   faqQuestion?: string;
+  /** The "Label: value" cell or list item a rendered unit was made from. */
+  cell?: { label: string; value: string };
 };
 
 // "Tip 3: Engage in Regular Exercise: Consistent activity …" → "Consistent activity …".
@@ -79,7 +83,7 @@ export function parseTableRow(text: string): Cell[] | null {
 }
 
 /** Lower-cases a leading capital unless the word looks like a name or acronym ("Red meat" → "red meat"). */
-function lowerFirst(value: string): string {
+export function lowerFirst(value: string): string {
   const m = /^([A-Z])([a-z]+)(\s+(\S+))?/.exec(value);
   if (!m) return value;
   const nextWord = m[4] ?? '';
@@ -88,11 +92,11 @@ function lowerFirst(value: string): string {
 }
 
 /** "Key Food Sources" → "key food sources"; acronyms and names with digits stay ("B12", "RLS"). */
-function lowerLabel(label: string): string {
+export function lowerLabel(label: string): string {
   return label.replace(/\b([A-Z])([a-z]+)\b/g, (w) => w.toLowerCase());
 }
 
-function isPluralLabel(label: string): boolean {
+export function isPluralLabel(label: string): boolean {
   const last = label.trim().split(/\s+/).pop() ?? '';
   return /[^s]s$/i.test(last) && !/(ss|is|us)$/i.test(last);
 }
@@ -169,6 +173,7 @@ function unitsFromTable(passage: PassageInput, cells: Cell[]): Array<Omit<Senten
     rendered: true,
     core: `${first.value} ${cell.value}`,
     subject: first.value,
+    cell,
   }));
 }
 
@@ -189,7 +194,8 @@ function passageEntityIds(passage: PassageInput): string[] {
 export function passageUnits(passage: PassageInput): SentenceUnit[] {
   const cells = parseTableRow(passage.text);
   const section = [passage.title, ...passage.headings].join(' > ');
-  if (cells) return unitsFromTable(passage, cells).map((u) => ({ ...u, passageEntityIds: passageEntityIds(passage), section }));
+  const textEntityIds = entitiesIn(passage.text, FOCUS_KINDS).map((e) => e.id);
+  if (cells) return unitsFromTable(passage, cells).map((u) => ({ ...u, passageEntityIds: passageEntityIds(passage), textEntityIds, section }));
   const entityIds = passageEntityIds(passage);
   const subject = headingSubject(passage.headings);
   const baseContext = [passage.title, ...passage.headings].join(' \n ');
@@ -203,6 +209,7 @@ export function passageUnits(passage: PassageInput): SentenceUnit[] {
     }
     const plain = stripListLabel(sentence);
     const labelled = renderLabelledItem(plain, subject);
+    const cell = labelled === null ? null : LABEL.exec(plain.trim());
     units.push({
       n: passage.n,
       index,
@@ -212,8 +219,10 @@ export function passageUnits(passage: PassageInput): SentenceUnit[] {
       core: labelled !== null && subject ? `${subject} ${sentence.replace(LABEL, '$2')}` : sentence,
       subject,
       passageEntityIds: entityIds,
+      textEntityIds,
       section,
       ...(faqQuestion ? { faqQuestion } : {}),
+      ...(cell?.[1] && cell[2] ? { cell: { label: cell[1].trim(), value: cell[2].trim() } } : {}),
     });
   });
   return units;

@@ -1,6 +1,7 @@
 import { analyzeText, splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { expandQuery, vocabularyPhrases } from '@/lib/search/expansion';
 import { allowedEdits, editDistance } from '@/lib/search/spelling';
+import { GENERIC_WORDS } from './common-words';
 
 /**
  * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search
@@ -109,6 +110,15 @@ const LAY_SYNONYMS: Record<string, string[]> = {
   medicine: ['medications'],
   medicines: ['medications'],
   pills: ['supplements', 'medications'],
+  vitamins: ['supplements'],
+  grub: ['food', 'diet'],
+  gloomy: ['depression', 'mood'],
+  tablets: ['supplements'],
+  tablet: ['supplements'],
+  capsules: ['supplements'],
+  down: ['depression', 'mood'],
+  nibbles: ['food', 'diet'],
+  snacks: ['food', 'diet'],
   old: ['older', 'elderly'],
   elderly: ['older'],
   kids: ['children'],
@@ -138,6 +148,9 @@ export function alternativesByStem(text: string): Map<string, string[][]> {
   return out;
 }
 
+// Ordinary words ("since", "lately") are never typos, whatever the passages say.
+const COMMON_WORDS = new Set(GENERIC_WORDS);
+
 let vocabularyWords: Set<string> | undefined;
 
 // Surface words of the search vocabulary: real words even when no passage uses them.
@@ -156,7 +169,7 @@ export function correctSpelling(text: string, against: readonly string[]): strin
   const vocabulary = knownVocabularyWords();
   return text.replace(/[A-Za-z]+/g, (word) => {
     const lower = word.toLowerCase();
-    if (frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower)) return word;
+    if (frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower)) return word;
     return closestWord(lower, frequency, vocabulary) ?? word;
   });
 }

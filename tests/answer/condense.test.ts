@@ -51,6 +51,39 @@ describe('condenseQuery: swapping the entity keeps the intent', () => {
   });
 });
 
+describe('condenseQuery: follow-ups lean on what the answer named', () => {
+  it('asks for foods of the nutrients the answer gave as the cause of a symptom', () => {
+    const query = lower(
+      condenseQuery(conversation('why do my legs feel heavy?', 'Deficiencies in iron, vitamin D and magnesium can cause heavy legs [1].', 'what foods fix that?')),
+    );
+    expect(query).toMatch(/foods/);
+    for (const nutrient of ['iron', 'vitamin d', 'magnesium']) expect(query).toContain(nutrient);
+    expect(query).not.toMatch(/\bthat\b/);
+  });
+
+  it('then swaps one nutrient for another, keeping the food question', () => {
+    const query = lower(
+      condenseQuery(
+        conversation('what causes leg cramps at night?', 'Magnesium deficiency is a well-known cause of night cramps [1].', 'what foods fix that?', 'Spinach, almonds [1].', 'what about potassium?'),
+      ),
+    );
+    expect(query).toMatch(/foods/);
+    expect(query).toMatch(/potassium/);
+    expect(query).not.toMatch(/magnesium|leg potassium/);
+  });
+
+  it('swaps a group for one of its members', () => {
+    const query = lower(condenseQuery(conversation('can medicines make my legs weak?', 'Some can [1].', 'what about statins specifically?')));
+    expect(query).toMatch(/statins/);
+    expect(query).not.toMatch(/medicines/);
+  });
+
+  it('carries the topic into "… too?" and "enough" questions', () => {
+    expect(lower(condenseQuery(conversation('tell me about vitamin D', 'It helps absorb calcium [1].', 'can children be affected too?')))).toMatch(/children.*vitamin d/);
+    expect(lower(condenseQuery(conversation('what does B12 do for my nerves?', 'It forms myelin [1].', "and what happens if I don't get enough?")))).toMatch(/enough b12/);
+  });
+});
+
 describe('condenseQuery: self-contained questions stay as they are', () => {
   it.each<string[]>([
     ['What causes heavy legs?', 'Several things.', 'What causes leg cramps?'],

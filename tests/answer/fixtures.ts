@@ -106,6 +106,24 @@ const TEMPLATE_WORDS = new Set(['for', 'include', 'includes', 'is', 'the', 'defi
 /** True when a sentence is a passage's own text, or a rendering that adds only template words. */
 export function sentenceComesFrom(sentence: string, passage: PromptPassage): boolean {
   const plain = stripMarkers(sentence).replace(/\s+([.!?])$/, '$1');
+  return textComesFrom(plain, passage);
+}
+
+/**
+ * A sentence with several markers ("For iron, … red meat, lentils [1]; beans [3].") comes from
+ * several passages: the text before each marker must come from that marker's passage.
+ */
+export function segmentsComeFrom(sentence: string, passages: readonly PromptPassage[]): boolean {
+  const segments = [...sentence.matchAll(/([^[\]]*?)\s*\[(\d+)\]/g)];
+  if (segments.length === 0) return false;
+  return segments.every(([, text = '', n]) => {
+    const passage = passages.find((p) => p.n === Number(n));
+    const body = text.replace(/^[\s;,.]+/, '').replace(/^(and|or)\s+/i, '').trim();
+    return passage !== undefined && body !== '' && textComesFrom(body, passage);
+  });
+}
+
+function textComesFrom(plain: string, passage: PromptPassage): boolean {
   const body = plain.replace(/[.!?]$/, '');
   if (passage.text.includes(body)) return true;
   const source = new Set(

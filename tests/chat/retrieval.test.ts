@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isCovered, MIN_TOP_SCORE, planTurn, type RetrievedPassage } from '@/lib/chat/retrieval';
+import { isCovered, mergeHits, MIN_TOP_SCORE, planTurn, RETRIEVAL_K, type RetrievedPassage } from '@/lib/chat/retrieval';
 
-const hit = (score: number): RetrievedPassage => ({
-  id: 'p1',
+const hit = (score: number, id = 'p1'): RetrievedPassage => ({
+  id,
   docId: 'd',
   title: 't',
   headings: [],
@@ -19,6 +19,10 @@ describe('isCovered', () => {
   it('needs at least one query term the corpus knows', () => {
     expect(isCovered(analysis([]), [hit(0.9)])).toBe(false);
     expect(isCovered(analysis(['a']), [hit(0.9)])).toBe(true);
+  });
+
+  it('looks at the best passage wherever it stands', () => {
+    expect(isCovered(analysis(['a']), [hit(0), hit(MIN_TOP_SCORE + 0.1, 'p2')])).toBe(true);
   });
 
   it('needs a best passage at or above the threshold', () => {
@@ -48,5 +52,40 @@ describe('planTurn', () => {
     expect(result.decision).toBe('answer');
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.passages.map((p) => p.score)).toEqual([...result.passages.map((p) => p.score)].sort((a, b) => b - a));
+  });
+});
+
+describe('mergeHits', () => {
+  const first = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4].map((s, i) => hit(s, `a${i}`));
+  const second = [0.95, 0.3, 0.2].map((s, i) => hit(s, `b${i}`));
+
+  it('keeps the first search\'s best, adds the second\'s, and sorts by score', () => {
+    const merged = mergeHits(first, second);
+    expect(merged).toHaveLength(RETRIEVAL_K);
+    expect(merged.map((p) => p.id)).toEqual(['b0', 'a0', 'a1', 'a2', 'b1', 'b2']);
+  });
+
+  it('fills from the first search when the second has little to add', () => {
+    expect(mergeHits(first, [hit(0.9, 'a0')]).map((p) => p.id)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+  });
+});
+
+describe('planTurn with the real articles', () => {
+  const plan = (question: string, urgent = false) => planTurn({ question, turns: [{ role: 'user', text: question }], urgent });
+
+  it('answers an urgent message with a passage on getting care, even when nothing else matches it', async () => {
+    const result = await plan("I suddenly can't move my left leg and my face is drooping", true);
+    expect(result.decision).toBe('answer');
+    expect(result.passages.some((p) => /seek medical attention|medical evaluation|emergency/i.test(p.text))).toBe(true);
+  });
+
+  it('finds a nutrient\'s food lists for a food question', async () => {
+    const result = await plan('what foods help with potassium?');
+    expect(result.decision).toBe('answer');
+    expect(result.passages.some((p) => /bananas/i.test(p.text))).toBe(true);
+  });
+
+  it('refuses a question about a covered nutrient and something the articles never mention', async () => {
+    expect((await plan('Can I take magnesium with antibiotics?')).decision).toBe('not-covered');
   });
 });

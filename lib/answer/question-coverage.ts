@@ -1,0 +1,19 @@
+import { passagesCoverQuestion } from './answerability';
+import { analyzeQuestion } from './question';
+import type { PassageInput } from './sentences';
+import { correctSpelling } from './terms';
+
+/**
+ * Whether retrieved passages can answer a question at all, before any model runs: the nutrient,
+ * condition or drug it names is in them, or a leg symptom it names is, or nearly all of its topic
+ * words are. The same check the extractive model makes, so every model gets the same decision.
+ */
+export function questionCoverage(
+  question: string,
+  passages: ReadonlyArray<Omit<PassageInput, 'n'>>,
+): { covered: boolean; question: string } {
+  const numbered = passages.map((p, i) => ({ ...p, n: i + 1 }));
+  // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
+  const corrected = correctSpelling(question, numbered.map((p) => [p.title, ...p.headings, p.text].join('\n')));
+  return { covered: passagesCoverQuestion(analyzeQuestion(corrected), numbered), question: corrected };
+}

@@ -1,0 +1,29 @@
+import { termMatch } from './lexical-score';
+import type { QuestionAnalysis, QuestionTerm } from './question';
+
+/**
+ * Whether an answer speaks to what a question asks beyond the thing it names. "Can I take
+ * magnesium with antibiotics?" names magnesium, which the passages cover, but asks about
+ * antibiotics, which they never mention: sentences about magnesium alone do not answer it.
+ */
+
+/** The question's own topic words: not a name of what it asks about, a leg symptom, an intent cue or chat. */
+export function salientTerms(q: QuestionAnalysis): QuestionTerm[] {
+  const excluded = new Set([...q.entityStems, ...q.symptomStems]);
+  return q.terms.filter((t) => q.focusStems.includes(t.stem) && !excluded.has(t.stem));
+}
+
+// A question with more such words than this is chatty: its incidental words are no subject.
+const MAX_SALIENT_TERMS = 2;
+
+/**
+ * False only when the question's few salient words include one the passages never use (nor any
+ * other wording of it) and the `carried` stems answer none of them: "with antibiotics?" answered
+ * by sentences about magnesium alone. Chatty questions and questions with nothing salient pass.
+ */
+export function carriesSalientTerms(q: QuestionAnalysis, carried: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+  const terms = salientTerms(q);
+  if (terms.length === 0 || terms.length > MAX_SALIENT_TERMS) return true;
+  if (terms.some((t) => termMatch(t, carried) > 0)) return true;
+  return terms.every((t) => termMatch(t, known) > 0);
+}

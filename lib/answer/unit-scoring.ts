@@ -1,0 +1,181 @@
+import { isDangling } from './dangling';
+import { entityFit, presentEntities, sectionEntities } from './entity-fit';
+import { mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent } from './intent';
+import { documentFrequencies, lexicalScore, termMatch, type Idf, type UnitFeatures } from './lexical-score';
+import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import type { QuestionAnalysis } from './question';
+import { salientTerms } from './salience';
+import { passageUnits, type PassageInput, type SentenceUnit } from './sentences';
+import { contentStems, countWords } from './terms';
+import { isAnswerText } from './unit-filters';
+
+/** A candidate unit with what scoring found out about it. */
+export type ScoredUnit = SentenceUnit & {
+  score: number;
+  /** Content stems of the unit's core other than the question's own, used to spot near-duplicates. */
+  stems: Set<string>;
+  /** Names an asked-about entity in its own text (not only in its heading). */
+  namesEntity: boolean;
+  /** Asked-about entity ids this unit speaks of, in text or through its subject. */
+  entityIds: Set<string>;
+  /** Reads wrongly without the sentence before it ("This…", "A deficiency…"): see dangling.ts. */
+  anaphoric: boolean;
+  words: number;
+  /** Question words other than the names of what it asks about that the unit's text holds. */
+  topicHits: number;
+  /** The question's own topic words (not names, symptoms or intent cues) that the unit's text holds. */
+  focusHits: number;
+};
+
+const WEAK_START = /^(furthermore|additionally|moreover|also|in addition|for (instance|example)|finally|therefore|thus)\b/i;
+// Summaries restate the article in general terms; a direct answer is better, unless the summary
+// is itself the direct answer: a list of the specific causes asked for.
+const SUMMARY_START = /^(in (summary|conclusion|short)|overall|to (sum up|summarize|conclude)|in the end)\b/i;
+// Filler that says a thing has causes without naming any.
+const VAGUE =
+  /\b(many|various|numerous|several|multiple|a (variety|number|range|host) of) ([\w-]+ )?(causes|reasons|factors|issues|problems|conditions|ways|roles|symptoms|types)\b|\bcommon (symptom|complaint|ailment)\b/i;
+
+// Share of the question a unit's headings and title must carry to stand in for its own words.
+const MIN_CONTEXT_SCORE = 0.15;
+
+// A sentence that plainly gives the kind of answer asked ("… are at risk") is worth this much more.
+const STRONG_INTENT_WEIGHT = 1;
+
+// Food answers are better the more foods they name.
+function foodRichness(text: string, q: QuestionAnalysis): number {
+  if (!q.intents.includes('foods')) return 0;
+  return Math.min(0.3, 0.05 * text.split(/,|\band\b|\bor\b/).filter((part) => mentionsFoods(part)).length);
+}
+
+function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number; factor: number } {
+  if (q.intents.length === 0) return { bonus: 0, factor: 1 };
+  const hits =
+    q.intents.filter((i) => sentenceMatchesIntent(unit.text, i)).length +
+    STRONG_INTENT_WEIGHT * q.intents.filter((i) => sentenceStronglyMatchesIntent(unit.text, i)).length;
+  let factor = 1;
+  // Food questions want food names; a sentence without any is rarely an answer to them.
+  if (q.intents.includes('foods') && !mentionsFoods(unit.text)) factor *= 0.35;
+  if (q.intents.includes('diagnosis') && !sentenceMatchesIntent(unit.text, 'diagnosis')) factor *= 0.6;
+  return { bonus: (0.6 * hits) / q.intents.length, factor };
+}
+
+/** Distinct specific nutrients, conditions and drugs a text names. */
+function specificNames(text: string): number {
+  return entitiesIn(text, FOCUS_KINDS).filter((e) => !e.broad).length;
+}
+
+// Questions answered best by a sentence that names several things: causes of a symptom, a list.
+export function wantsEnumeration(q: QuestionAnalysis): boolean {
+  const specific = q.entities.some((e) => !e.broad);
+  return !specific && (q.intents.includes('causes') || q.list || q.entities.some((e) => e.broad));
+}
+
+/**
+ * How directly a unit answers: a sentence naming several of the causes or members asked about
+ * ("deficiencies in iron, vitamin D, B12 and magnesium can cause heavy legs") is the answer;
+ * a sentence saying only that there are "many possible causes" is not.
+ */
+function directness(unit: SentenceUnit, q: QuestionAnalysis, carriesTopic: boolean): { bonus: number; factor: number } {
+  const names = specificNames(unit.text);
+  let bonus = 0;
+  let factor = 1;
+  if (wantsEnumeration(q) && carriesTopic && names >= 2) bonus += 0.15 * Math.min(3, names - 1);
+  if (names === 0 && VAGUE.test(unit.text)) factor *= 0.7;
+  // An article's summary that names the causes asked for is its own direct answer.
+  if (SUMMARY_START.test(unit.text)) {
+    if (names < 2) factor *= 0.6;
+    else if (wantsEnumeration(q)) bonus += 0.1;
+  }
+  return { bonus, factor };
+}
+
+function shapeFactor(unit: SentenceUnit, wordCount: number): number {
+  let factor = 1;
+  // Text without a sentence ending that is not a rendered cell is often a flattened table or a fragment.
+  if (!unit.rendered && !/[.!?]["')\]]*$/.test(unit.text)) factor *= 0.6;
+  // A dangling sentence is not penalised here: selection shows it after the sentence it leans on.
+  if (WEAK_START.test(unit.text)) factor *= 0.85;
+  if (wordCount < 6) factor *= 0.5;
+  if (wordCount > 50) factor *= 0.75;
+  return factor;
+}
+
+function focusHits(q: QuestionAnalysis, stems: ReadonlySet<string>): number {
+  return salientTerms(q).filter((t) => termMatch(t, stems) > 0).length;
+}
+
+function hasTopicWords(q: QuestionAnalysis): boolean {
+  return q.terms.some((t) => !q.entityStems.has(t.stem));
+}
+
+/** Every usable unit of the passages with its stems, and word weights over them. */
+export function unitFeatures(passages: readonly PassageInput[]): { features: UnitFeatures[]; idf: Idf } {
+  const features: UnitFeatures[] = passages
+    .flatMap(passageUnits)
+    .filter((u) => isAnswerText(u.text))
+    .map((unit) => ({
+      unit,
+      textStems: new Set(contentStems(unit.text)),
+      contextStems: new Set(contentStems(unit.context)),
+    }));
+  const df = documentFrequencies(features);
+  const n = Math.max(1, features.length);
+  const idf: Idf = { of: (s) => Math.log(1 + n / (1 + (df.get(s) ?? 0))), known: (s) => (df.get(s) ?? 0) > 0 };
+  return { features, idf };
+}
+
+/** A unit as a candidate with no score of its own (a sentence pulled in for its referent). */
+export function unscored(unit: SentenceUnit, q: QuestionAnalysis): ScoredUnit {
+  const questionStems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
+  return {
+    ...unit,
+    score: 0,
+    stems: new Set(contentStems(unit.core).filter((s) => !questionStems.has(s))),
+    namesEntity: false,
+    entityIds: new Set(),
+    anaphoric: isDangling(unit.text),
+    words: countWords(unit.text),
+    topicHits: 0,
+    focusHits: 0,
+  };
+}
+
+/** Scores every sentence of every passage against the question; unusable units are left out. */
+export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[]): ScoredUnit[] {
+  const { features, idf } = unitFeatures(passages);
+  // Every answer shares the question's words; what tells two answers apart is everything else.
+  const questionStems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
+  const present = presentEntities(q, passages);
+  const sections = sectionEntities(features.map((f) => f.unit));
+  const scored: ScoredUnit[] = [];
+  for (const f of features) {
+    const fit = entityFit(f.unit, q, present, sections);
+    if (!fit.eligible) continue;
+    const lexical = lexicalScore(f, q, idf);
+    // A unit must share some word with the question, or name what it asks about, or, about it by
+    // its section, plainly give the kind of answer asked ("… are particularly at risk" for "who gets it?").
+    const answersIntent =
+      (fit.ids.size > 0 || lexical.score >= MIN_CONTEXT_SCORE) && q.intents.some((i) => sentenceStronglyMatchesIntent(f.unit.text, i));
+    if (lexical.textHits + lexical.topicHits === 0 && !(fit.ids.size > 0 && f.unit.rendered) && !fit.namesEntity && !answersIntent) continue;
+    const wordCount = countWords(f.unit.text);
+    const intent = intentFactor(f.unit, q);
+    const direct = directness(f.unit, q, lexical.topicHits > 0);
+    const position = 0.08 * (1 - Math.min(f.unit.index, 6) / 6);
+    const rank = 1 - 0.03 * (Math.min(f.unit.n, 10) - 1);
+    const raw = lexical.score + fit.bonus + intent.bonus + direct.bonus + position + foodRichness(f.unit.text, q);
+    // Naming the entity is not an answer: a sentence should also speak to what was asked about it.
+    const offTopic = q.entities.length > 0 && hasTopicWords(q) && lexical.topicHits === 0 ? 0.6 : 1;
+    scored.push({
+      ...f.unit,
+      score: raw * intent.factor * direct.factor * shapeFactor(f.unit, wordCount) * rank * offTopic * fit.dilution,
+      stems: new Set(contentStems(f.unit.core).filter((s) => !questionStems.has(s))),
+      namesEntity: fit.namesEntity,
+      entityIds: fit.ids,
+      anaphoric: isDangling(f.unit.text),
+      words: wordCount,
+      topicHits: lexical.topicHits,
+      focusHits: focusHits(q, f.textStems),
+    });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.n - b.n || a.index - b.index);
+}
