@@ -1,17 +1,19 @@
 import { components, type Tokenizer } from '@orama/orama';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { PHRASE_FOLDS } from './vocabulary/phrases';
 import { SPELLING_VARIANTS } from './vocabulary/spelling';
 
 /**
  * One English analyzer for everything that compares words: the Orama index, queries, the LSA
  * model, the expansion vocabulary and spelling correction. Steps: lowercase and strip accents,
- * split on anything that is not a letter or digit, fold spelling variants, join vitamin names
+ * split on anything that is not a letter or digit, fold spelling variants and everyday multi-word
+ * expressions ("give out", "eases off"), join vitamin names
  * ("vitamin D" -> vitamin + vitamin_d, "B-12" -> b12), drop stop words, numbers and single
  * letters, then Porter-stem.
  */
 
 /** Bumped whenever analysis output changes, so persisted indexes built with older rules rebuild. */
-export const ANALYZER_VERSION = 'en-porter-v1';
+export const ANALYZER_VERSION = 'en-porter-v2';
 
 // Conversational filler that carries no topic ("tell me", "I was wondering") beyond Orama's list.
 const EXTRA_STOP_WORDS = [
@@ -25,6 +27,9 @@ const EXTRA_STOP_WORDS = [
   'best', 'good', 'better', 'make', 'makes', 'making', 'made', 'take', 'takes', 'taking', 'keep',
   'keeps', 'need', 'needs', 'want', 'wants', 'always', 'usually', 'sometimes', 'way', 'ways', 'go',
   'going', 'goes', 'lately', 'recently', 'normal', 'possible', 'actually', 'pretty', 'quite',
+  // Contraction stubs ("haven't" -> haven, t; "I'll" -> i, ll) and conversational glue.
+  'haven', 'hasn', 'hadn', 'mustn', 'needn', 'shan', 'll', 've', 're', 'though', 'although', 'anyway',
+  'come', 'comes', 'coming', 'came', 'basically', 'literally', 'honestly', 'gonna', 'wanna', 'kinda',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...EXTRA_STOP_WORDS]);
@@ -47,24 +52,62 @@ const stem: (word: string) => string = (() => {
   };
 })();
 
-/** Lowercased words with accents removed; apostrophes end a word ("body's" -> body, s). */
+/**
+ * Lowercased words with accents removed; apostrophes end a word ("body's" -> body, s). "A&E"
+ * (accident and emergency) is the one abbreviation whose letters would otherwise vanish.
+ */
 export function splitWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/\ba\s?&\s?e\b/g, ' accident and emergency ')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
 
+// A Map, not the object itself: a corpus word such as "constructor" must not find Object's members.
+const SPELLING_FOLDS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLING_VARIANTS));
+
 /** A word after spelling folding (possibly two words: "wornout" -> "worn out"), before stemming. */
 export function foldSpelling(word: string): string {
-  return SPELLING_VARIANTS[word] ?? word;
+  return SPELLING_FOLDS.get(word) ?? word;
 }
 
-/** The words of a text after spelling folding. */
+type PhraseFold = { words: string[]; replacement: string[] };
+
+/** Phrase folds by first word, longest first, so "who is more likely" wins over "who is". */
+const PHRASE_FOLDS_BY_FIRST: ReadonlyMap<string, PhraseFold[]> = (() => {
+  const byFirst = new Map<string, PhraseFold[]>();
+  for (const [key, value] of Object.entries(PHRASE_FOLDS)) {
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, replacement: value.split(' ') });
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** Replaces everyday multi-word expressions (vocabulary/phrases.ts) by their folded wording. */
+export function foldPhrases(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const fold = PHRASE_FOLDS_BY_FIRST.get(words[i]!)?.find((f) => f.words.every((w, j) => words[i + j] === w));
+    if (fold) {
+      out.push(...fold.replacement);
+      i += fold.words.length;
+    } else {
+      out.push(words[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The words of a text after spelling and phrase folding. */
 export function foldedWords(text: string): string[] {
-  return splitWords(text).flatMap((w) => foldSpelling(w).split(' '));
+  return foldPhrases(splitWords(text).flatMap((w) => foldSpelling(w).split(' ')));
 }
 
 /** Joins "b 12" / "b-12" into b12 so the vitamin code survives splitting. */

@@ -66,14 +66,21 @@ export function isLsaEmbedder(e: Embedder): e is LsaEmbedder {
   return 'model' in e && e.id.startsWith('lsa:');
 }
 
-export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOptions): LsaEmbedder {
+/**
+ * `trainedBags`: the bags the model was just learned from, by passage; the first embedPassages
+ * call projects those instead of analysing and expanding every passage a second time.
+ */
+export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOptions, trainedBags?: Map<Passage, TermBag>): LsaEmbedder {
   const known = (t: string) => model.termIndex.has(t);
+  let reusable = trainedBags;
   return {
     id: `lsa:${model.dimensions}`,
     model,
     options,
     async embedPassages(passages) {
-      return passages.map((p) => projectBag(model, passageBag(p, options.passageSynonymWeight)));
+      const bags = reusable;
+      reusable = undefined;
+      return passages.map((p) => projectBag(model, bags?.get(p) ?? passageBag(p, options.passageSynonymWeight)));
     },
     async embedQuery(query) {
       const expanded = expandQuery(analyzeText(query), { isKnownTerm: known });
@@ -83,6 +90,7 @@ export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOption
 }
 
 export function trainLsaEmbedder(passages: readonly Passage[], options: LsaEmbedderOptions = DEFAULT_LSA_OPTIONS): LsaEmbedder {
-  const model = trainLsa(passages.map((p) => passageBag(p, options.passageSynonymWeight)), options);
-  return lsaEmbedderFromModel(model, options);
+  const bags = passages.map((p) => passageBag(p, options.passageSynonymWeight));
+  const model = trainLsa(bags, options);
+  return lsaEmbedderFromModel(model, options, new Map(passages.map((p, i) => [p, bags[i]!])));
 }

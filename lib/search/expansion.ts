@@ -91,20 +91,55 @@ function occurrences(terms: readonly string[], phrase: readonly string[]): Array
   return spans;
 }
 
+type TriggerRef = { rule: Rule; trigger: Alternative; order: number };
+const triggerIndexes = new WeakMap<Rule[], Map<string, TriggerRef[]>>();
+
+/** Triggers by their first term, so a query only looks at triggers that can possibly match. */
+function triggersByTerm(rules: Rule[]): Map<string, TriggerRef[]> {
+  let byTerm = triggerIndexes.get(rules);
+  if (byTerm) return byTerm;
+  byTerm = new Map();
+  let order = 0;
+  for (const rule of rules) {
+    for (const trigger of rule.triggers) {
+      const list = byTerm.get(trigger.terms[0]!) ?? [];
+      list.push({ rule, trigger, order: order++ });
+      byTerm.set(trigger.terms[0]!, list);
+    }
+  }
+  triggerIndexes.set(rules, byTerm);
+  return byTerm;
+}
+
 function findMatches(terms: readonly string[], rules: Rule[]): Match[] {
   const matches: Match[] = [];
   const present = new Set(terms);
-  for (const rule of rules) {
-    for (const trigger of rule.triggers) {
-      if (!trigger.terms.every((t) => present.has(t))) continue;
-      for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end });
-    }
+  const byTerm = triggersByTerm(rules);
+  // In vocabulary order, as a full scan would give, so capped alternatives stay deterministic.
+  const candidates = [...present].flatMap((t) => byTerm.get(t) ?? []).sort((a, b) => a.order - b.order);
+  for (const { rule, trigger } of candidates) {
+    if (!trigger.terms.every((t) => present.has(t))) continue;
+    for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end });
   }
   // A phrase inside a longer matched phrase that contains its words is not a separate idea:
   // "heavy periods" is about bleeding, so "heavy" alone must not also pull in heaviness.
   const contains = (o: Match, m: Match) =>
     o.start <= m.start && o.end >= m.end && o.trigger.terms.length > m.trigger.terms.length && m.trigger.terms.every((t) => o.trigger.terms.includes(t));
-  return matches.filter((m) => !matches.some((o) => contains(o, m)));
+  // A phrase found only by skipping a word loses to a phrase found word for word on the same
+  // words: in "heavy periods, legs weak" the periods are heavy, not the legs.
+  const isTight = (m: Match) => m.end - m.start === new Set(m.trigger.terms).size;
+  const overlaps = (o: Match, m: Match) => o.start < m.end && m.start < o.end;
+  const outshone = (o: Match, m: Match) => o !== m && o.trigger.terms.length > 1 && isTight(o) && !isTight(m) && overlaps(o, m);
+  const byStart = [...matches].sort((a, b) => a.start - b.start);
+  // Both rules need the two spans to overlap, so only overlapping matches are compared.
+  const beaten = (m: Match) => {
+    for (const o of byStart) {
+      if (o.start >= m.end) return false;
+      if (o.end > m.start && (contains(o, m) || outshone(o, m))) return true;
+    }
+    return false;
+  };
+  return matches.filter((m) => !beaten(m));
 }
 
 function targetsOf(matches: Match[], conceptTerms: readonly string[], options: ExpansionOptions): Alternative[] {

@@ -53,7 +53,7 @@ export function buildLexicon(passages: readonly Passage[]): Lexicon {
   }
   // Vocabulary words are valid spellings too, though the corpus may not use them.
   for (const phrase of vocabularyPhrases()) {
-    for (const w of splitWords(phrase.phrase)) if (!wordFreq.has(w)) wordFreq.set(w, 0);
+    for (const w of [...splitWords(phrase.phrase), ...foldedWords(phrase.phrase)]) if (!wordFreq.has(w)) wordFreq.set(w, 0);
   }
   return { passageCount: passages.length, docFreq, spelling: buildSpellingLexicon(wordFreq) };
 }

@@ -7,33 +7,39 @@ export type MmrCandidate = { id: string; relevance: number };
  * lambda * relevance - (1 - lambda) * (highest similarity to anything already picked).
  * The articles repeat each other, so without this the top k fills with the same fact told
  * three times. Candidates without a vector count as dissimilar to everything.
+ *
+ * Only similarity at or above `duplicateSimilarity` counts: passages on the same topic that
+ * state different facts (the iron paragraph and the iron table row) are not redundant, and
+ * penalising them pushes the one that answers out of the top k. 0 penalises every overlap.
  */
 export function selectMmr(
   candidates: readonly MmrCandidate[],
   vectors: ReadonlyMap<string, ArrayLike<number>>,
   k: number,
   lambda: number,
+  duplicateSimilarity = 0,
 ): MmrCandidate[] {
-  const remaining = [...candidates];
+  const remaining = candidates.map((c) => ({ c, v: vectors.get(c.id), maxSim: 0 }));
   const picked: MmrCandidate[] = [];
-  const maxSim = new Map<string, number>(remaining.map((c) => [c.id, 0]));
   while (picked.length < k && remaining.length > 0) {
     let bestIndex = 0;
     let bestValue = -Infinity;
-    remaining.forEach((c, i) => {
-      const value = lambda * c.relevance - (1 - lambda) * maxSim.get(c.id)!;
+    for (let i = 0; i < remaining.length; i++) {
+      const r = remaining[i]!;
+      const value = lambda * r.c.relevance - (1 - lambda) * r.maxSim;
       if (value > bestValue) {
         bestValue = value;
         bestIndex = i;
       }
-    });
+    }
     const [chosen] = remaining.splice(bestIndex, 1);
-    picked.push(chosen!);
-    const chosenVector = vectors.get(chosen!.id);
-    if (!chosenVector) continue;
-    for (const c of remaining) {
-      const v = vectors.get(c.id);
-      if (v) maxSim.set(c.id, Math.max(maxSim.get(c.id)!, dot(v, chosenVector)));
+    picked.push(chosen!.c);
+    const chosenVector = chosen!.v;
+    if (!chosenVector || lambda >= 1) continue;
+    for (const r of remaining) {
+      if (!r.v) continue;
+      const sim = dot(r.v, chosenVector);
+      if (sim >= duplicateSimilarity && sim > r.maxSim) r.maxSim = sim;
     }
   }
   return picked;

@@ -10,6 +10,7 @@ import { assembleIndex, createSearchDb, type SearchIndex } from './index-store';
 import { deserializeLsa, serializeLsa, serializedLsaSchema } from './lsa';
 import { resolveSettings, type EngineSettings } from './settings';
 import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
+import { PHRASE_FOLDS } from './vocabulary/phrases';
 import { SPELLING_VARIANTS } from './vocabulary/spelling';
 
 export const INDEX_FILE_NAME = 'search-index.json';
@@ -21,7 +22,7 @@ const FORMAT = 1;
  */
 export function analysisFingerprint(lsa: LsaEmbedderOptions): string {
   return createHash('sha256')
-    .update(JSON.stringify({ ANALYZER_VERSION, SYNONYM_GROUPS, ONE_WAY_EXPANSIONS, SPELLING_VARIANTS, lsa }))
+    .update(JSON.stringify({ ANALYZER_VERSION, SYNONYM_GROUPS, ONE_WAY_EXPANSIONS, SPELLING_VARIANTS, PHRASE_FOLDS, lsa }))
     .digest('hex')
     .slice(0, 16);
 }

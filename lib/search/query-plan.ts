@@ -38,14 +38,29 @@ export function isKnown(index: SearchIndex, term: string): boolean {
   return known;
 }
 
+const MAX_MEMOISED_WORDS = 20_000;
+const correctionCache = new WeakMap<SearchIndex, Map<string, string | null>>();
+
+/** The correction of one folded word (null: leave it), memoised per index like term scores. */
+function correctionOf(index: SearchIndex, folded: string): string | null {
+  let cache = correctionCache.get(index);
+  if (!cache) correctionCache.set(index, (cache = new Map()));
+  const hit = cache.get(folded);
+  if (hit !== undefined) return hit;
+  const terms = analyzeText(folded);
+  // Another form of a known word ("stops" when only "stop" is known) is not a typo.
+  const known = terms.every((t) => isKnown(index, t) || index.lexicon.spelling.stems.has(t));
+  const fixed = known ? null : (correctWord(folded, index.lexicon.spelling) ?? null);
+  if (cache.size >= MAX_MEMOISED_WORDS) cache.clear();
+  cache.set(folded, fixed);
+  return fixed;
+}
+
 function correctSpelling(index: SearchIndex, text: string): { text: string; corrections: QueryPlan['corrections'] } {
   const corrections: QueryPlan['corrections'] = [];
   const words = foldedWords(text).map((folded) => {
-    const terms = analyzeText(folded);
-    // Another form of a known word ("stops" when only "stop" is known) is not a typo.
-    if (terms.every((t) => isKnown(index, t) || index.lexicon.spelling.stems.has(t))) return folded;
-    const fixed = correctWord(folded, index.lexicon.spelling);
-    if (fixed === undefined) return folded;
+    const fixed = correctionOf(index, folded);
+    if (fixed === null) return folded;
     corrections.push({ from: folded, to: fixed });
     return fixed;
   });

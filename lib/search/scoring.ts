@@ -8,8 +8,18 @@ export type Scores = Map<string, number>;
 
 const RRF_K = 60;
 
+/**
+ * How much a synonym match counts for a concept. When the corpus knows the query's own word,
+ * the exact word is the better evidence and a synonym counts less; when it does not (an everyday
+ * word like "gym" or "horrible"), the synonyms are the only way the idea can be found at all.
+ */
+export function alternativeWeightFor(index: SearchIndex, concept: Concept): number {
+  const ownWordKnown = concept.terms.some((t) => isKnown(index, t));
+  return ownWordKnown ? index.settings.alternativeWeight : index.settings.unknownWordAlternativeWeight;
+}
+
 /** BM25 of the query's own terms plus, per concept, the best-scoring alternative wording. */
-export function textScores(plan: QueryPlan, perTerm: Map<string, Scores>, alternativeWeight: number): Scores {
+export function textScores(plan: QueryPlan, perTerm: Map<string, Scores>, alternativeWeight: (c: Concept) => number): Scores {
   const out: Scores = new Map();
   const add = (id: string, v: number) => out.set(id, (out.get(id) ?? 0) + v);
   const original = new Set(plan.expanded.terms);
@@ -23,7 +33,8 @@ export function textScores(plan: QueryPlan, perTerm: Map<string, Scores>, altern
       }
       for (const [id, s] of sum) best.set(id, Math.max(best.get(id) ?? 0, s));
     }
-    for (const [id, s] of best) add(id, alternativeWeight * s);
+    const weight = alternativeWeight(c);
+    for (const [id, s] of best) add(id, weight * s);
   }
   return out;
 }
@@ -50,25 +61,39 @@ export function knownFraction(concepts: readonly WeightedConcept[]): number {
   return total === 0 ? 0 : concepts.reduce((s, c) => s + (c.known ? c.weight : 0), 0) / total;
 }
 
+/** For each passage that has any of the terms: the share of the terms it has. */
+function presence(terms: readonly string[], perTerm: Map<string, Scores>): Scores {
+  const counts: Scores = new Map();
+  for (const t of new Set(terms)) {
+    for (const [id, score] of perTerm.get(t) ?? []) if (score > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of counts) counts.set(id, n / terms.length);
+  return counts;
+}
+
 /**
  * The share of the query's ideas a passage speaks to, each idea weighted by its rarity: 1 when
  * every concept is matched by the query's own words, less through synonyms, 0 for none. Unlike
  * BM25 this does not grow with query length, so it can serve as an absolute confidence.
+ * Walks the term postings rather than every candidate, so it costs what the matches cost.
  */
 export function coverageScores(index: SearchIndex, concepts: readonly WeightedConcept[], perTerm: Map<string, Scores>, candidates: Iterable<string>): Scores {
-  const has = (term: string, id: string) => (perTerm.get(term)?.get(id) ?? 0) > 0;
-  const fraction = (terms: readonly string[], id: string) => terms.filter((t) => has(t, id)).length / terms.length;
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   const out: Scores = new Map();
   if (total === 0) return out;
-  for (const id of candidates) {
-    let covered = 0;
-    for (const c of concepts) {
-      const viaAlternative = Math.max(0, ...c.alternatives.map((a) => fraction(a.terms, id)));
-      covered += c.weight * Math.max(fraction(c.terms, id), index.settings.alternativeWeight * viaAlternative);
+  for (const id of candidates) out.set(id, 0);
+  for (const c of concepts) {
+    const best = presence(c.terms, perTerm);
+    const altWeight = alternativeWeightFor(index, c);
+    for (const a of c.alternatives) {
+      for (const [id, f] of presence(a.terms, perTerm)) if (altWeight * f > (best.get(id) ?? 0)) best.set(id, altWeight * f);
     }
-    out.set(id, covered / total);
+    for (const [id, v] of best) {
+      const sofar = out.get(id);
+      if (sofar !== undefined) out.set(id, sofar + c.weight * v);
+    }
   }
+  for (const [id, v] of out) out.set(id, v / total);
   return out;
 }
 

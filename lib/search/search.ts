@@ -1,11 +1,12 @@
 import { search } from '@orama/orama';
-import { preAnalyzedQuery, uniqueTerms, type TokenizerPolicy } from './analyze';
+import { preAnalyzedQuery, uniqueTerms } from './analyze';
 import { TEXT_PROPERTIES, VECTOR_PROPERTY, type SearchIndex } from './index-store';
 import { dot } from './linalg';
 import { selectMmr } from './mmr';
 import { analysisOf, planQuery, type QueryPlan } from './query-plan';
-import { calibratedScore, coverageScores, knownFraction, rrfOrder, textScores, weightedConcepts, type Scores } from './scoring';
+import { alternativeWeightFor, calibratedScore, coverageScores, knownFraction, rrfOrder, textScores, weightedConcepts, type Scores } from './scoring';
 import type { QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
+import { allTermScores } from './term-scores';
 
 export { planQuery, sanitizeQuery, type QueryPlan } from './query-plan';
 
@@ -14,25 +15,6 @@ export type SearchEngine = {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   analyze(query: string): QueryAnalysis;
 };
-
-/** BM25 of one analyzed term over title, headings and text, per passage id. */
-async function termScores(index: SearchIndex, term: string): Promise<Scores> {
-  const tolerant = index.settings.spelling === 'tolerance';
-  const policy: TokenizerPolicy = tolerant ? { prefixMinLength: Infinity } : { prefixMinLength: index.settings.prefixMinLength };
-  const result = await search(index.db, {
-    term: preAnalyzedQuery([term], policy),
-    properties: [...TEXT_PROPERTIES],
-    boost: index.settings.boosts,
-    tolerance: tolerant && term.length >= 5 ? 1 : 0,
-    limit: index.passages.length,
-  });
-  return new Map(result.hits.map((h) => [h.id, h.score]));
-}
-
-async function allTermScores(index: SearchIndex, terms: readonly string[]): Promise<Map<string, Scores>> {
-  const entries = await Promise.all(terms.map(async (t) => [t, await termScores(index, t)] as const));
-  return new Map(entries);
-}
 
 type QueryEmbedder = (text: string) => Promise<Float32Array | undefined>;
 
@@ -57,16 +39,24 @@ function queryEmbedder(index: SearchIndex, now: () => number = Date.now): QueryE
   };
 }
 
-async function vectorCandidates(index: SearchIndex, queryVector: Float32Array, limit: number): Promise<string[]> {
-  const result = await search(index.db, {
-    mode: 'vector',
-    vector: { value: Array.from(queryVector), property: VECTOR_PROPERTY },
-    similarity: index.settings.vectorMinSimilarity,
-    limit,
-    // Without this Orama replaces the stored document's vector with null.
-    includeVectors: true,
-  });
-  return result.hits.map((h) => h.id);
+/**
+ * Cosine of every passage with the query, and the `limit` most similar at or above the similarity
+ * floor: a flat scan over the passage vectors (as Orama's vector search does) keeping a running
+ * top list, so large corpora are not sorted in full.
+ */
+function vectorSide(index: SearchIndex, queryVector: Float32Array, limit: number): { cosine: Scores; candidates: string[] } {
+  const cosine: Scores = new Map();
+  const top: Array<{ id: string; cos: number }> = [];
+  for (const [id, v] of index.vectors) {
+    const cos = dot(v, queryVector);
+    cosine.set(id, cos);
+    if (cos < index.settings.vectorMinSimilarity || (top.length === limit && cos <= top[limit - 1]!.cos)) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.cos < cos) at--;
+    top.splice(at, 0, { id, cos });
+    if (top.length > limit) top.pop();
+  }
+  return { cosine, candidates: top.map((t) => t.id) };
 }
 
 async function oramaHybridOrder(index: SearchIndex, plan: QueryPlan, queryVector: Float32Array, limit: number): Promise<string[]> {
@@ -93,15 +83,15 @@ type TextSide = { perTerm: Map<string, Scores>; text: Scores; maxText: number };
 async function textSide(index: SearchIndex, plan: QueryPlan, mode: SearchMode): Promise<TextSide> {
   if (mode === 'vector') return { perTerm: new Map(), text: new Map(), maxText: 0 };
   const perTerm = await allTermScores(index, uniqueTerms([...plan.expanded.terms, ...plan.expanded.expansionTerms]));
-  const text = textScores(plan, perTerm, index.settings.alternativeWeight);
+  const text = textScores(plan, perTerm, (c) => alternativeWeightFor(index, c));
   return { perTerm, text, maxText: Math.max(0, ...text.values()) };
 }
 
-async function scoreCandidates(index: SearchIndex, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number) {
-  const vectorIds = queryVector ? await vectorCandidates(index, queryVector, pool) : [];
-  const candidates = new Set([...side.text.keys(), ...vectorIds]);
+function scoreCandidates(index: SearchIndex, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number) {
+  const vector = queryVector ? vectorSide(index, queryVector, pool) : { cosine: new Map<string, number>(), candidates: [] };
+  const candidates = new Set([...side.text.keys(), ...vector.candidates]);
   const cosine: Scores = new Map();
-  if (queryVector) for (const id of candidates) cosine.set(id, dot(index.vectors.get(id)!, queryVector));
+  if (queryVector) for (const id of candidates) cosine.set(id, vector.cosine.get(id) ?? 0);
   const concepts = weightedConcepts(index, plan);
   const known = knownFraction(concepts);
   const coverage = mode === 'vector' ? new Map<string, number>() : coverageScores(index, concepts, side.perTerm, candidates);
@@ -126,12 +116,12 @@ async function runSearch(index: SearchIndex, embedQuery: QueryEmbedder, query: s
 
   const side = await textSide(index, plan, mode);
   const queryVector = mode === 'text' ? undefined : await embedQuery(plan.text);
-  const { scored, cosine } = await scoreCandidates(index, plan, mode, side, queryVector, pool);
+  const { scored, cosine } = scoreCandidates(index, plan, mode, side, queryVector, pool);
 
   const order = await candidateOrder(index, mode, plan, queryVector, side.text, cosine, scored, pool);
   const byId = new Map(scored.map((s) => [s.id, s]));
   const top = order.slice(0, pool).map((id) => byId.get(id)!).filter((c) => c.relevance > 0);
-  const chosen = selectMmr(top, index.vectors, k, index.settings.mmrLambda);
+  const chosen = selectMmr(top, index.vectors, k, index.settings.mmrLambda, index.settings.mmrDuplicateSimilarity);
   return chosen.sort((a, b) => b.relevance - a.relevance).map((c) => ({ ...index.byId.get(c.id)!, score: c.relevance }));
 }
 

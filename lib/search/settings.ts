@@ -27,6 +27,8 @@ export type EngineSettings = {
   boosts: { title: number; headings: number; text: number };
   /** How much a synonym match counts relative to the query's own words (text and coverage). */
   alternativeWeight: number;
+  /** The same, for a query word the corpus never uses: its synonyms are all there is to match. */
+  unknownWordAlternativeWeight: number;
   /** 'lexicon': edit-distance correction against index words; 'tolerance': Orama tolerance 1 on words >= 5 letters. */
   spelling: 'lexicon' | 'tolerance' | 'none';
   /** 'weighted': calibrated linear fusion; 'rrf': reciprocal rank fusion; 'orama': Orama's own hybrid mode. */
@@ -39,6 +41,8 @@ export type EngineSettings = {
   mmrLambda: number;
   /** How many top candidates MMR chooses from, as a multiple of k. */
   mmrPoolFactor: number;
+  /** Passage cosine from which MMR treats two passages as saying the same thing (0: any overlap). */
+  mmrDuplicateSimilarity: number;
 
   defaultMode: SearchMode;
 };
@@ -46,13 +50,15 @@ export type EngineSettings = {
 export const DEFAULT_SETTINGS: EngineSettings = {
   prefixMinLength: 5,
   boosts: { title: 1.5, headings: 2, text: 1 },
-  alternativeWeight: 0.6,
+  alternativeWeight: 0.65,
+  unknownWordAlternativeWeight: 0.9,
   spelling: 'lexicon',
   fusion: 'weighted',
   weights: { coverage: 0.45, vector: 0.35, text: 0.2 },
   vectorMinSimilarity: 0.05,
   mmrLambda: 0.75,
   mmrPoolFactor: 4,
+  mmrDuplicateSimilarity: 0,
   defaultMode: 'hybrid',
 };
 

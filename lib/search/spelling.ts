@@ -26,6 +26,12 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * Short words are one edit from many other real words ("plain" / "pain"), so a correction is
+ * never shorter than this, just as a word this short is never corrected.
+ */
+const MIN_CORRECTION_LENGTH = 5;
+
 /** How many edits a word of this length may need: none under 5 letters, 1 up to 8, then 2. */
 export function allowedEdits(length: number): number {
   if (length < 5) return 0;
@@ -55,6 +61,15 @@ export function buildSpellingLexicon(frequency: ReadonlyMap<string, number>): Sp
 }
 
 /**
+ * Typists rarely get the first letter wrong, while a real word that is missing from the lexicon
+ * often sits one first-letter edit from a known one ("eases" / "cases"). A candidate must start
+ * with the same letter, or with the first two letters swapped.
+ */
+function samePrefixShape(word: string, candidate: string): boolean {
+  return word[0] === candidate[0] || (word[0] === candidate[1] && word[1] === candidate[0]);
+}
+
+/**
  * The closest known word, or undefined when the word is known, too short to correct safely,
  * or has no candidate within the allowed edits. Ties go to the more frequent word, then the
  * alphabetically first (deterministic).
@@ -65,7 +80,9 @@ export function correctWord(word: string, lexicon: SpellingLexicon): string | un
   if (max === 0) return undefined;
   let best: { word: string; distance: number; freq: number } | undefined;
   for (let len = word.length - max; len <= word.length + max; len++) {
+    if (len < MIN_CORRECTION_LENGTH) continue;
     for (const candidate of lexicon.byLength.get(len) ?? []) {
+      if (!samePrefixShape(word, candidate)) continue;
       const distance = editDistance(word, candidate, max);
       if (distance > max) continue;
       const freq = lexicon.frequency.get(candidate) ?? 0;

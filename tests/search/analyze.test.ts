@@ -29,6 +29,29 @@ describe('analyzeText', () => {
     expect(analyzeText('anaemia haemoglobin oedema')).toEqual(analyzeText('anemia hemoglobin edema'));
     expect(analyzeText('wornout')).toEqual(analyzeText('worn out'));
   });
+
+  it('keeps the meaning that lives in a phrasal particle', () => {
+    // "puffed up" is swelling, "puffed out" is breathlessness: the stop word decides.
+    expect(analyzeText('my ankle puffed up')).toEqual(analyzeText('my ankle puffy'));
+    expect(analyzeText('puffed out on the stairs')).toEqual(analyzeText('breathless on the stairs'));
+    expect(analyzeText('puffed up')).not.toEqual(analyzeText('puffed out'));
+    // "give out" is about legs failing, not about "give".
+    expect(analyzeText('my legs give out')).not.toContain(analyzeText('give')[0]);
+    expect(analyzeText('my legs gave out')).toEqual(analyzeText('my legs give way'));
+    // Folding only happens on the whole expression.
+    expect(analyzeText('give me the facts')).toContain(analyzeText('give')[0]);
+  });
+
+  it('keeps letters that carry a meaning: A&E and reflexive pronouns', () => {
+    expect(analyzeText('should I go to A&E')).toEqual(analyzeText('accident and emergency'));
+    expect(analyzeText('can I treat it myself')).toContain('self');
+    expect(analyzeText('self-treating')).toContain('self');
+  });
+
+  it('drops contraction stubs and conversational glue', () => {
+    expect(analyzeText("I haven't, I'll, we've, they're")).toEqual([]);
+    expect(analyzeText('though it comes anyway')).toEqual([]);
+  });
 });
 
 describe('Orama tokenizer component', () => {

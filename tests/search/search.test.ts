@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, createSearchEngine, type SearchEngine } from '@/lib/search';
-import { PRE_ANALYZED } from '@/lib/search/analyze';
+import { analyzeText, PRE_ANALYZED } from '@/lib/search/analyze';
+import { planQuery } from '@/lib/search/query-plan';
+import { alternativeWeightFor } from '@/lib/search/scoring';
 import { selectMmr } from '@/lib/search/mmr';
 import { FIXTURE_PASSAGES } from './fixtures/passages';
 
@@ -82,6 +84,22 @@ describe('MMR diversification', () => {
     expect(selectMmr(candidates, vectors, 2, 1).map((c) => c.id)).toEqual(['a', 'a-copy']);
   });
 
+  it('with a duplicate threshold, penalises only near-copies', () => {
+    const vectors = new Map([
+      ['a', [1, 0, 0]],
+      ['related', [0.8, 0.6, 0]],
+      ['b', [0, 1, 0]],
+    ]);
+    const candidates = [
+      { id: 'a', relevance: 0.9 },
+      { id: 'related', relevance: 0.85 },
+      { id: 'b', relevance: 0.7 },
+    ];
+    // cos(a, related) = 0.8: redundant for plain MMR, not a copy at a 0.9 threshold.
+    expect(selectMmr(candidates, vectors, 2, 0.5).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(selectMmr(candidates, vectors, 2, 0.5, 0.9).map((c) => c.id)).toEqual(['a', 'related']);
+  });
+
   it('keeps a copy of the same fact from another article out of the top k', async () => {
     const query = 'magnesium deficiency cramps';
     const plain = createSearchEngine(await buildSearchIndex(FIXTURE_PASSAGES, { settings: { mmrLambda: 1 } }));
@@ -89,5 +107,27 @@ describe('MMR diversification', () => {
     const top2 = async (e: SearchEngine) => (await e.search(query, { k: 2 })).map((h) => h.id).sort();
     expect(await top2(plain)).toEqual(['cramps-mg', 'nerves-mg-copy']);
     expect(await top2(diverse)).not.toEqual(['cramps-mg', 'nerves-mg-copy']);
+  });
+});
+
+describe('synonym weighting and memoised term scores', () => {
+  it('lets synonyms count more for a word the corpus never uses than for one it does', async () => {
+    const index = await buildSearchIndex(FIXTURE_PASSAGES, { settings: { alternativeWeight: 0.5, unknownWordAlternativeWeight: 0.9 } });
+    const concepts = planQuery(index, 'tablets for cramps').expanded.concepts;
+    const weightOf = (word: string) => alternativeWeightFor(index, concepts.find((c) => c.terms.includes(analyzeText(word)[0]!))!);
+    expect(weightOf('cramps')).toBe(0.5);
+    expect(weightOf('tablets')).toBe(0.9);
+  });
+
+  it('never serves one index the term scores of another', async () => {
+    const without = FIXTURE_PASSAGES.filter((p) => p.id !== 'blood-dvt');
+    const full = createSearchEngine(await buildSearchIndex(FIXTURE_PASSAGES));
+    const smaller = createSearchEngine(await buildSearchIndex(without));
+    const query = 'blood clot in the leg';
+    const first = (await full.search(query, { k: 3 })).map((h) => h.id);
+    expect(first[0]).toBe('blood-dvt');
+    expect((await smaller.search(query, { k: 3 })).map((h) => h.id)).not.toContain('blood-dvt');
+    // Asking again (now from the memo) gives the same answer.
+    expect((await full.search(query, { k: 3 })).map((h) => h.id)).toEqual(first);
   });
 });

@@ -25,6 +25,18 @@ describe('correctWord', () => {
     expect(correctWord('tongling', lexicon)).toBe('tingling');
   });
 
+  it('never changes the first letter, except by swapping the first two', () => {
+    const words = buildSpellingLexicon(new Map([['cases', 5], ['magnesium', 3]]));
+    expect(correctWord('eases', words)).toBeUndefined();
+    expect(correctWord('amgnesium', words)).toBe('magnesium');
+  });
+
+  it('never corrects to a word shorter than five letters', () => {
+    const words = buildSpellingLexicon(new Map([['pain', 9], ['plains', 1]]));
+    expect(correctWord('plain', words)).toBe('plains');
+    expect(correctWord('plain', buildSpellingLexicon(new Map([['pain', 9]])))).toBeUndefined();
+  });
+
   it('leaves known, short and far-off words alone', () => {
     expect(correctWord('cramps', lexicon)).toBeUndefined();
     expect(correctWord('irn', lexicon)).toBeUndefined();

@@ -49,6 +49,14 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   behaviour: 'behavior',
   recognise: 'recognize',
   anaemias: 'anemias',
+  // Reflexive pronouns are stop words, yet "can I sort it out myself" is about self-treating
+  myself: 'self',
+  yourself: 'self',
+  himself: 'self',
+  herself: 'self',
+  ourselves: 'self',
+  themselves: 'self',
+  yourselves: 'self',
   // Run-together lay phrases
   wornout: 'worn out',
   charleyhorse: 'charley horse',

@@ -1,0 +1,53 @@
+import { search } from '@orama/orama';
+import { preAnalyzedQuery, type TokenizerPolicy } from './analyze';
+import { TEXT_PROPERTIES, type SearchIndex } from './index-store';
+import { isKnown } from './query-plan';
+import type { Scores } from './scoring';
+
+/**
+ * Per-term BM25 over the Orama index, memoised per index. An index never changes once built, so
+ * a term's scores are fixed; questions share most of their terms (leg, weak, cramp, deficiency)
+ * and their expansions, so after warm-up a search costs map lookups instead of one Orama query
+ * per term. The memo is capped (in stored scores) so odd input cannot grow it without bound.
+ */
+const MAX_MEMOISED_SCORES = 500_000;
+type Memo = { byTerm: Map<string, Scores>; size: number };
+const memo = new WeakMap<SearchIndex, Memo>();
+const NO_SCORES: Scores = new Map();
+
+/** BM25 of one analyzed term over title, headings and text, per passage id. */
+async function searchTerm(index: SearchIndex, term: string): Promise<Scores> {
+  const tolerant = index.settings.spelling === 'tolerance';
+  // Without typo tolerance a term the index cannot match (exactly or as a prefix) scores nothing.
+  if (!tolerant && !isKnown(index, term)) return NO_SCORES;
+  const policy: TokenizerPolicy = tolerant ? { prefixMinLength: Infinity } : { prefixMinLength: index.settings.prefixMinLength };
+  const result = await search(index.db, {
+    term: preAnalyzedQuery([term], policy),
+    properties: [...TEXT_PROPERTIES],
+    boost: index.settings.boosts,
+    tolerance: tolerant && term.length >= 5 ? 1 : 0,
+    limit: index.passages.length,
+  });
+  return new Map(result.hits.map((h) => [h.id, h.score]));
+}
+
+export async function termScores(index: SearchIndex, term: string): Promise<Scores> {
+  let cache = memo.get(index);
+  if (!cache) memo.set(index, (cache = { byTerm: new Map(), size: 0 }));
+  const hit = cache.byTerm.get(term);
+  if (hit) return hit;
+  const scores = await searchTerm(index, term);
+  // Bounded by stored scores, not terms: on a large corpus one common term holds thousands.
+  if (cache.size + scores.size > MAX_MEMOISED_SCORES) {
+    cache.byTerm.clear();
+    cache.size = 0;
+  }
+  cache.byTerm.set(term, scores);
+  cache.size += scores.size;
+  return scores;
+}
+
+export async function allTermScores(index: SearchIndex, terms: readonly string[]): Promise<Map<string, Scores>> {
+  const entries = await Promise.all(terms.map(async (t) => [t, await termScores(index, t)] as const));
+  return new Map(entries);
+}
