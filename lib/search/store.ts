@@ -67,6 +67,8 @@ export async function openSearchIndex(options: OpenOptions): Promise<OpenedSearc
   const log = options.log ?? console.log;
   const lsa = options.lsa ?? DEFAULT_LSA_OPTIONS;
   const snapshot = await options.loadCorpus();
+  // Unreadable files are skipped so the rest still serves, but an operator must be able to see which.
+  for (const skipped of snapshot.errors) log(`[search] skipped corpus file ${skipped.file}: ${skipped.reason}`);
   const file = path.join(options.dataDir, INDEX_FILE_NAME);
   const embedderId = options.embedding ? `embedding:${options.embedding.model}` : undefined;
   const identity: Identity = { corpusHash: snapshot.corpusHash, passages: snapshot.passages, lsa, embedderId };
