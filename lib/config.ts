@@ -21,6 +21,20 @@ const positiveInt = (fallback: number) =>
       return n;
     });
 
+const nonNegativeInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: `expected a whole number of 0 or more, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const envSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText,
@@ -32,6 +46,8 @@ const envSchema = z.object({
   RATE_LIMIT_BURST: positiveInt(60),
   MODEL_TIMEOUT_MS: positiveInt(10_000),
   MODEL_FIRST_TOKEN_TIMEOUT_MS: positiveInt(8_000),
+  LEGWISE_PROMPT_CANARY: optionalText,
+  TRUSTED_PROXY_HOPS: nonNegativeInt(0),
 });
 
 export type AppConfig = {
@@ -46,6 +62,16 @@ export type AppConfig = {
   rateLimit: { perMinute: number; burst: number };
   modelTimeoutMs: number;
   modelFirstTokenTimeoutMs: number;
+  /**
+   * A secret string added to the model's system instructions; the output guard stops any answer
+   * that carries it (plain, spaced out, reversed or encoded), so a leak of the instructions shows.
+   */
+  promptCanary: string | undefined;
+  /**
+   * How many reverse proxies that append to X-Forwarded-For stand in front of the app. 0 (the
+   * default) means none: forwarding headers are client-controlled and ignored.
+   */
+  trustedProxyHops: number;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
@@ -76,6 +102,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     modelTimeoutMs: e.MODEL_TIMEOUT_MS,
     modelFirstTokenTimeoutMs: e.MODEL_FIRST_TOKEN_TIMEOUT_MS,
+    promptCanary: e.LEGWISE_PROMPT_CANARY,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
   };
 }
 

@@ -66,7 +66,8 @@ function readArgs(argv: string[]): z.infer<typeof loadArgsSchema> {
 }
 
 /** The app's offline default, whatever the shell exports. */
-const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL: null, LEGWISE_CORPUS_DIR: null, LEGWISE_DATA_DIR: null };
+// The simulated clients sit behind one trusted proxy that appends their address to X-Forwarded-For.
+const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL: null, LEGWISE_CORPUS_DIR: null, LEGWISE_DATA_DIR: null, TRUSTED_PROXY_HOPS: '1' };
 
 async function trafficChecks(scale: Scale, server: ServerOptions): Promise<CheckResult[]> {
   return withProductionServer({ ...server, env: OFFLINE_ENV, inspect: true }, async (app) => {

@@ -1,6 +1,8 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { APICallError, streamText, type LanguageModel, type UIMessageChunk } from 'ai';
+import { GuardedRelease, SentinelWatch } from './guarded-release';
 import { CitationStreamFilter } from './marker-stream';
+import type { OutputGuard } from './output-guard';
 
 export type AttemptInput = {
   model: LanguageModel;
@@ -15,6 +17,14 @@ export type AttemptInput = {
   totalTimeoutMs: number;
   /** Id of the text part this attempt streams into. */
   textId: string;
+  /** Checks every sentence before it is shown. */
+  guard: OutputGuard;
+  /**
+   * What a sentence that fails the guard does: `fail` ends the attempt with nothing of that
+   * sentence shown (a remote model that followed an injected instruction), `drop` leaves the
+   * sentence out and goes on (the extractive model, which only ever copies passage sentences).
+   */
+  onUnsafe: 'fail' | 'drop';
 };
 
 export type AttemptOutcome =
@@ -96,7 +106,8 @@ function readUntilAborted<T>(
 }
 
 /**
- * Streams one model answer into a text part, checking its citation markers on the way.
+ * Streams one model answer into a text part, sentence by sentence: each sentence passes the
+ * output guard before it is shown, and its citation markers are checked on the way.
  * Never throws: network errors, HTTP errors, hangs and cut streams come back as `failed`
  * within the deadlines, so the caller can fall back.
  */
@@ -109,6 +120,9 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
     passageCount: input.passageCount,
     notCoveredToken: input.notCoveredToken,
   });
+  const gate = new GuardedRelease(input.guard, input.onUnsafe, filter);
+  const sentinel = new SentinelWatch(input.notCoveredToken);
+  const notCovered = () => sentinel.seen || filter.notCovered;
   let textOpen = false;
   let failure: string | undefined;
   let finishReason: string | undefined;
@@ -134,12 +148,13 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
   });
   const reader = result.stream.getReader();
   try {
-    while (failure === undefined && !filter.notCovered) {
+    while (failure === undefined && gate.unsafe === undefined && !notCovered()) {
       const { done, value: part } = await readUntilAborted(reader, signal);
       if (done) break;
       if (part.type === 'text-delta') {
         deadlines.touch();
-        yield* show(filter.push(part.text));
+        // A not-covered sentinel ends the attempt at once, without waiting for its sentence.
+        if (!sentinel.push(part.text)) yield* show(gate.push(part.text));
       } else if (part.type === 'reasoning-delta') {
         deadlines.touch();
       } else if (part.type === 'error') {
@@ -160,16 +175,19 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
     if (textOpen) yield { type: 'text-end', id: input.textId };
     return { status: 'aborted' };
   }
-  if (deadlines.reason !== undefined) failure = deadlines.reason;
-  if (failure === undefined && !filter.notCovered && !ACCEPTED_FINISH.has(finishReason ?? '')) {
+  if (gate.unsafe !== undefined) failure = gate.unsafe;
+  else if (deadlines.reason !== undefined) failure = deadlines.reason;
+  if (failure === undefined && !notCovered() && !ACCEPTED_FINISH.has(finishReason ?? '')) {
     failure = `model stream ended early (${finishReason ?? 'no finish'})`;
   }
-  if (failure === undefined && !filter.notCovered) yield* show(filter.end());
+  if (failure === undefined && !notCovered()) yield* show(gate.end());
+  // The last sentence can still fail the guard.
+  if (failure === undefined && gate.unsafe !== undefined) failure = gate.unsafe;
   if (textOpen) yield { type: 'text-end', id: input.textId };
 
   const released = filter.hasReleasedText;
   if (failure !== undefined) return { status: 'failed', reason: failure, released };
-  if (filter.notCovered) return { status: 'not-covered', released };
+  if (notCovered()) return { status: 'not-covered', released };
   if (!filter.hasValidMarker) return { status: 'no-citation', released };
   return { status: 'answered', cited: filter.cited };
 }

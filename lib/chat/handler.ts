@@ -11,6 +11,8 @@ export type ChatHandlerOptions = {
   rateLimiter?: RateLimiter;
   /** Overrides the configured model (tests). */
   model?: SelectedModel;
+  /** Lines appended to the model's system instructions (e.g. a canary in tests). */
+  extraInstructions?: readonly string[];
 };
 
 export function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
@@ -28,7 +30,7 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
     try {
       const config = options.config ?? getConfig();
       limiter ??= new RateLimiter(config.rateLimit);
-      const decision = limiter.take(clientKey(req.headers));
+      const decision = limiter.take(clientKey(req.headers, config.trustedProxyHops));
       if (!decision.allowed) {
         return jsonError(429, 'too many requests; please wait a moment', {
           'retry-after': String(decision.retryAfterSeconds),
@@ -41,6 +43,7 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
         signal: req.signal,
         config,
         model: options.model,
+        extraInstructions: options.extraInstructions,
       });
       return createUIMessageStreamResponse({ stream, headers: { 'cache-control': 'no-store' } });
     } catch (error) {

@@ -66,11 +66,32 @@ export class RateLimiter {
   }
 }
 
-/** The client a request is counted against: the first forwarded hop, else the real IP header. */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 100);
-  const realIp = headers.get('x-real-ip')?.trim();
-  if (realIp) return realIp.slice(0, 100);
-  return 'local';
+/** The key every request shares when no trusted proxy names the client. */
+export const UNATTRIBUTED_CLIENT = 'unattributed';
+const MAX_KEY_CHARS = 100;
+
+/**
+ * The client a request is counted against.
+ *
+ * A route handler sees no socket address, and X-Forwarded-For / X-Real-IP are whatever the
+ * client sent unless a proxy we trust rewrote them: keying on them as sent lets anyone mint a
+ * fresh bucket per request. So:
+ * - `trustedProxyHops` 0 (the default, TRUSTED_PROXY_HOPS): no trusted proxy; forwarding headers
+ *   are ignored and every request shares one bucket (a server-wide limit).
+ * - `trustedProxyHops` n > 0: n proxies that each append the address they saw to
+ *   X-Forwarded-For stand in front of the app. The outermost of them appended the client's
+ *   address, which is the n-th entry from the right; everything left of it is client-supplied
+ *   and ignored. A header with fewer entries did not come through the proxies and shares the
+ *   unattributed bucket. X-Real-IP is never used: a proxy that only appends X-Forwarded-For
+ *   passes a client's X-Real-IP through untouched.
+ */
+export function clientKey(headers: Headers, trustedProxyHops = 0): string {
+  if (trustedProxyHops <= 0) return UNATTRIBUTED_CLIENT;
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const client = entries[entries.length - trustedProxyHops];
+  if (entries.length < trustedProxyHops || client === undefined) return UNATTRIBUTED_CLIENT;
+  return `ip:${client.slice(0, MAX_KEY_CHARS)}`;
 }

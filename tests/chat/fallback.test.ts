@@ -43,11 +43,11 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
   it('streams the scripted answer with its markers checked and renumbered', async () => {
     const result = await ask({
       kind: 'text',
-      chunks: ['Low magnesium ', 'can cause cramps [', '2]. A claim with a bogus source [9]. ', 'Iron matters too [1].'],
+      chunks: ['Low magnesium ', 'can cause cramps [', '2]. Muscle weakness is common with a bogus source [9]. ', 'Iron matters too [1].'],
     });
     expect(result.model).toBe(`openai-compatible:${FAKE_MODEL}`);
     expect(result.fallbackReason).toBeUndefined();
-    expect(result.answer).toBe('Low magnesium can cause cramps [1]. A claim with a bogus source. Iron matters too [2].');
+    expect(result.answer).toBe('Low magnesium can cause cramps [1]. Muscle weakness is common with a bogus source. Iron matters too [2].');
     expect(result.citations.map((c) => c.n)).toEqual([1, 2]);
     expect(result.notFound).toBe(false);
     // The model was called through Chat Completions with the server-built prompt.
@@ -76,10 +76,10 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
   });
 
   it('falls back when a slow answer runs past the total model timeout', async () => {
-    const result = await ask({ kind: 'text', chunks: Array.from({ length: 400 }, () => 'SLOW-MODEL cramps [1]. '), delayMs: 10 });
+    const result = await ask({ kind: 'text', chunks: Array.from({ length: 400 }, () => 'Low magnesium can cause cramps 4242 [1]. '), delayMs: 10 });
     expect(result.model).toBe('extractive');
     expect(result.fallbackReason).toMatch(/within 2000 ms/);
-    expect(result.answer).not.toContain('SLOW-MODEL');
+    expect(result.answer).not.toContain('4242');
   });
 
   it('stops reading the model as soon as it says not covered', async () => {
@@ -96,7 +96,9 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
   });
 
   it('takes back text the failed model already showed (reset-step)', async () => {
-    server.setReply({ kind: 'cut', chunks: ['FAILED-MODEL-TEXT about cramps [1] and more'] });
+    // A finished sentence is shown at once; the stream breaks off in the next one.
+    const cut: FakeReply = { kind: 'cut', chunks: ['Low magnesium can cause cramps 4242 [1]. And more'] };
+    server.setReply(cut);
     const handle = createChatHandler({ config });
     const res = await handle(
       jsonPost({ messages: [userMessage(QUESTION)] }),
@@ -105,11 +107,11 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
     const deltas = chunks.filter((c): c is Extract<Chunk, { type: 'text-delta' }> => c.type === 'text-delta');
     const resetAt = chunks.findIndex((c) => c.type === 'reset-step');
     expect(resetAt).toBeGreaterThan(-1);
-    expect(chunks.slice(0, resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('FAILED-MODEL-TEXT'))).toBe(true);
-    expect(chunks.slice(resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('FAILED-MODEL-TEXT'))).toBe(false);
+    expect(chunks.slice(0, resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('4242'))).toBe(true);
+    expect(chunks.slice(resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('4242'))).toBe(false);
     expect(deltas.length).toBeGreaterThan(1);
-    const result = await ask({ kind: 'cut', chunks: ['FAILED-MODEL-TEXT about cramps [1] and more'] });
-    expect(result.answer).not.toContain('FAILED-MODEL-TEXT');
+    const result = await ask(cut);
+    expect(result.answer).not.toContain('4242');
     expect(result.model).toBe('extractive');
   });
 

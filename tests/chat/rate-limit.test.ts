@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, RateLimiter } from '@/lib/chat/rate-limit';
+import { clientKey, RateLimiter, UNATTRIBUTED_CLIENT } from '@/lib/chat/rate-limit';
 import { testConfig } from '../helpers/config';
 
 describe('RateLimiter', () => {
@@ -37,9 +37,39 @@ describe('RateLimiter', () => {
 });
 
 describe('clientKey', () => {
-  it('uses the first x-forwarded-for hop, then x-real-ip, else local', () => {
-    expect(clientKey(new Headers({ 'x-forwarded-for': ' 203.0.113.7 , 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientKey(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
-    expect(clientKey(new Headers())).toBe('local');
+  it('ignores forwarding headers when no trusted proxy is configured (the default)', () => {
+    const spoofed = [
+      new Headers({ 'x-forwarded-for': '203.0.113.7' }),
+      new Headers({ 'x-forwarded-for': '198.51.100.9, 10.0.0.1' }),
+      new Headers({ 'x-real-ip': '198.51.100.2' }),
+      new Headers(),
+    ];
+    expect(new Set(spoofed.map((h) => clientKey(h)))).toEqual(new Set([UNATTRIBUTED_CLIENT]));
+    expect(clientKey(new Headers({ 'x-forwarded-for': '203.0.113.7' }), 0)).toBe(UNATTRIBUTED_CLIENT);
+  });
+
+  it('takes the entry the outermost trusted proxy appended: the n-th from the right', () => {
+    const headers = new Headers({ 'x-forwarded-for': ' 6.6.6.6 , 203.0.113.7, 10.0.0.1' });
+    expect(clientKey(headers, 1)).toBe('ip:10.0.0.1');
+    expect(clientKey(headers, 2)).toBe('ip:203.0.113.7');
+    // What the client wrote to the left of the proxies' entries never becomes the key.
+    const rotated = ['1.1.1.1', '2.2.2.2, 3.3.3.3', 'x'].map((spoof) => clientKey(new Headers({ 'x-forwarded-for': `${spoof}, 203.0.113.7` }), 1));
+    expect(new Set(rotated)).toEqual(new Set(['ip:203.0.113.7']));
+  });
+
+  it('shares one bucket for requests that did not pass through every trusted proxy', () => {
+    expect(clientKey(new Headers({ 'x-forwarded-for': '203.0.113.7' }), 2)).toBe(UNATTRIBUTED_CLIENT);
+    expect(clientKey(new Headers({ 'x-real-ip': '198.51.100.2' }), 1)).toBe(UNATTRIBUTED_CLIENT);
+    expect(clientKey(new Headers(), 1)).toBe(UNATTRIBUTED_CLIENT);
+  });
+
+  it('bounds the key length', () => {
+    expect(clientKey(new Headers({ 'x-forwarded-for': 'a'.repeat(5000) }), 1).length).toBeLessThanOrEqual(110);
+  });
+
+  it('reads TRUSTED_PROXY_HOPS from the environment, 0 by default', () => {
+    expect(testConfig({}).trustedProxyHops).toBe(0);
+    expect(testConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+    expect(() => testConfig({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });

@@ -97,8 +97,8 @@ describe('POST /api/chat', () => {
     expect(finishMetadata(chunks)?.disclaimer).toBe(DISCLAIMER);
   });
 
-  it('answers 429 with Retry-After once a client exceeds its bucket, per client', async () => {
-    const limited = createChatHandler({ config: { ...config, rateLimit: { perMinute: 6, burst: 2 } } });
+  it('answers 429 with Retry-After once a client exceeds its bucket, per client behind a trusted proxy', async () => {
+    const limited = createChatHandler({ config: { ...config, trustedProxyHops: 1, rateLimit: { perMinute: 6, burst: 2 } } });
     const from = (ip: string) => chatRequest('{', { 'x-forwarded-for': ip });
     expect((await limited(from('203.0.113.1'))).status).toBe(400);
     expect((await limited(from('203.0.113.1'))).status).toBe(400);
@@ -106,6 +106,16 @@ describe('POST /api/chat', () => {
     await expectJsonError(refused, 429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await limited(from('203.0.113.2'))).status).toBe(400);
+    // A client cannot get a fresh bucket by writing its own entries in front of the proxy's.
+    await expectJsonError(await limited(from('198.51.100.77, 203.0.113.1')), 429);
+  });
+
+  it('cannot be escaped with a spoofed X-Forwarded-For or X-Real-IP when no proxy is trusted', async () => {
+    const limited = createChatHandler({ config: { ...config, rateLimit: { perMinute: 6, burst: 2 } } });
+    const spoofed = (i: number) => chatRequest('{', { 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `198.51.100.${i}` });
+    expect((await limited(spoofed(1))).status).toBe(400);
+    expect((await limited(spoofed(2))).status).toBe(400);
+    for (let i = 3; i < 8; i++) await expectJsonError(await limited(spoofed(i)), 429);
   });
 });
 

@@ -1,0 +1,90 @@
+/**
+ * What the output guard knows about the whole corpus: its vocabulary (for the known-words check)
+ * and how often each content word occurs in article sentences that belong there (for telling a
+ * planted instruction from article text). Built once per loaded corpus.
+ */
+import type { CorpusDocument } from '@/lib/corpus/schema';
+import { getDocument, listDocuments } from '@/lib/search';
+import { contentStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
+import { splitUnits } from './sentence-stream';
+
+export type CorpusProfile = {
+  /** Stems of every word in the corpus. */
+  vocabulary: ReadonlySet<string>;
+  /** Content-stem counts over the corpus sentences that are not insertions. */
+  supportCounts: ReadonlyMap<string, number>;
+};
+
+/**
+ * Article sentences share their topic words with the rest of the article. A sentence is taken as
+ * inserted when under a third of its content words occur anywhere else, or under half when that
+ * is also fewer than three words (a short article repeats less, but a real sentence still
+ * anchors on a few words of its topic).
+ */
+const MIN_SUPPORTED_SHARE = 1 / 3;
+const MIN_SUPPORTED_SHARE_FEW_ANCHORS = 0.5;
+const MIN_ANCHORS = 3;
+export const MIN_CONTENT_WORDS_TO_JUDGE = 3;
+// Removing one insertion can expose another that leaned on it (five planted lines on one theme).
+const CLEANING_PASSES = 3;
+
+export function countStems(stems: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * True when a sentence of the source text reads as inserted rather than written with it: it
+ * addresses the assistant's answer, or most of its content words occur nowhere else (`counts`
+ * includes the sentence itself).
+ */
+export function isInsertion(sentence: string, stems: readonly string[], counts: ReadonlyMap<string, number>): boolean {
+  if (instructsAssistant(sentence)) return true;
+  if (stems.length < MIN_CONTENT_WORDS_TO_JUDGE) return false;
+  const own = countStems(stems);
+  const anchors = stems.filter((s) => (counts.get(s) ?? 0) - (own.get(s) ?? 0) > 0).length;
+  const share = anchors / stems.length;
+  return share < MIN_SUPPORTED_SHARE || (share < MIN_SUPPORTED_SHARE_FEW_ANCHORS && anchors < MIN_ANCHORS);
+}
+
+export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
+  const vocabulary = new Set<string>();
+  for (const text of texts) for (const w of words(text)) vocabulary.add(stem(w));
+  const units = texts.flatMap(splitUnits);
+  const stems = units.map((unit) => contentStems(withoutLinks(unit)));
+  const counts = countStems(stems.flat());
+  const removed = new Set<number>();
+  for (let pass = 0; pass < CLEANING_PASSES; pass++) {
+    const before = removed.size;
+    units.forEach((unit, i) => {
+      if (removed.has(i) || !isInsertion(unit, stems[i] ?? [], counts)) return;
+      removed.add(i);
+      for (const s of stems[i] ?? []) counts.set(s, (counts.get(s) ?? 0) - 1);
+    });
+    if (removed.size === before) break;
+  }
+  return { vocabulary, supportCounts: counts };
+}
+
+// Keyed by the loaded documents themselves: a rebuilt index brings new objects, so a new profile.
+let cached: { documents: CorpusDocument[]; profile: CorpusProfile } | undefined;
+
+function sameDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[]): boolean {
+  return a.length === b.length && a.every((doc, i) => doc === b[i]);
+}
+
+/** The profile of the indexed corpus; undefined when the index cannot be read. */
+export async function loadCorpusProfile(): Promise<CorpusProfile | undefined> {
+  try {
+    const listed = await listDocuments();
+    const documents = (await Promise.all(listed.map((d) => getDocument(d.id)))).flatMap((d) => (d ? [d] : []));
+    if (!cached || !sameDocuments(cached.documents, documents)) {
+      cached = { documents, profile: buildCorpusProfile(documents.flatMap((d) => [d.title, d.source])) };
+    }
+    return cached.profile;
+  } catch (error) {
+    console.error('[chat] reading the corpus for the output guard failed', error);
+    return undefined;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Text signals the output guard reads from one sentence: words and their stems, links, encoded
+ * blobs, emoji, other scripts, letter-spaced text, foreign function words. Pure functions.
+ */
+import { ENGLISH_FUNCTION_WORDS } from './english-words';
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+// "[2]", "[1, 3]", "[2-4]": citation markers carry no words.
+const MARKER = /\[\s*\d{1,3}(?:\s*[-–,;]\s*\d{1,3})*\s*\]/g;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const NON_LATIN_LETTER = /(?![\p{Script=Latin}])\p{L}/gu;
+
+export function stripMarkers(text: string): string {
+  return text.replace(MARKER, ' ');
+}
+
+/** Lower-case words (letters only, inner apostrophes kept as '). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+}
+
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
+
+function stemUncached(word: string): string {
+  let s = word.replace(/'s$/, '');
+  if (s.length <= 3) return s;
+  if (/ies$|ied$/.test(s)) s = `${s.slice(0, -3)}y`;
+  else if (/[^aeiou]ying$/.test(s)) s = s.slice(0, -3);
+  else if (/(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (/ing$/.test(s) && s.length > 5) s = s.slice(0, -3);
+  else if (/ed$/.test(s) && s.length > 4) s = s.slice(0, -2);
+  else if (/ly$/.test(s) && s.length > 5) s = s.slice(0, -2);
+  else if (/[^su]s$/.test(s)) s = s.slice(0, -1);
+  if (s !== word && DOUBLED_CONSONANT.test(s) && !/(?:ll|ss|zz|ff)$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+// Answers and passages reuse a small vocabulary: stems are remembered (bounded).
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/**
+ * A light stemmer: inflections and a trailing e are cut so "causes", "caused", "causing" and
+ * "cause" meet. The same function stems the vocabulary and the answer, so it only has to be
+ * consistent, not linguistically right.
+ */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    s = stemUncached(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+// How an answer talks about its sources ("the articles do not say"): not a topic of its own.
+const SOURCE_TALK = new Set(
+  'article articles passage passages text texts source sources say says said state states stated mention mentions mentioned according cover covers covered information'.split(' '),
+);
+
+/** Words that tie a sentence to its topic: three letters or more, not function words. */
+export function contentStems(text: string): string[] {
+  return words(stripMarkers(text))
+    .filter((w) => w.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(w))
+    .map(stem);
+}
+
+/** The content words of an answer sentence, without its talk about the sources. */
+export function answerContentStems(text: string): string[] {
+  return words(stripMarkers(text))
+    .filter((w) => w.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(w) && !SOURCE_TALK.has(w))
+    .map(stem);
+}
+
+const URL_PATTERNS = [
+  // scheme://anything, www.anything, mail addresses
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"'`]+/gi,
+  /\bwww\d{0,3}\.[^\s)\]>"'`]+/gi,
+  /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi,
+  // bare domains on common top-level domains, e.g. "example.net/path"
+  /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|info|biz|co|ru|cn|xyz|me|app|shop|store|site|online|dev|ai|gov|edu|uk|us|de|fr|es|it|nl|eu|ly|gl|to|tv|cc|link|click|top|live|pro|health|care)\b(?:\/[^\s)\]>"'`]*)?/gi,
+];
+const MARKDOWN_LINK = /!?\[[^\]\n]*\]\(\s*([^)\s]*)[^)]*\)/g;
+const HTML_TAG = /<\s*\/?\s*(?:a|img|iframe|script|style|svg|object|embed|link|meta|form|input|video|audio|source)\b/i;
+
+/** Link targets in the text: URLs, bare domains, mail addresses, Markdown link and image targets. */
+export function linkTargets(text: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of URL_PATTERNS) for (const m of text.matchAll(pattern)) found.add(m[0].replace(/[.,;:!?]+$/, ''));
+  for (const m of text.matchAll(MARKDOWN_LINK)) found.add(m[1] || m[0]);
+  return [...found];
+}
+
+/** The text with its link targets blanked: their letters are not words. */
+export function withoutLinks(text: string): string {
+  let out = text;
+  for (const target of linkTargets(text)) out = out.split(target).join(' ');
+  return out;
+}
+
+export function hasMarkdownImage(text: string): boolean {
+  return /!\[[^\]\n]*\]\(/.test(text);
+}
+
+export function hasHtmlTag(text: string): boolean {
+  return HTML_TAG.test(text);
+}
+
+/** A long token that reads as Base64, Base32, Base58 or hex rather than words. */
+export function isEncodedToken(token: string): boolean {
+  const t = token.replace(/^[("'[<*_]+|[)"'\]>.,;:!?*_]+$/g, '');
+  if (t.length < 16 || !/^[A-Za-z0-9+/=_-]+$/.test(t)) return false;
+  // Hyphenated or plain words ("anti-inflammatory") are words, however long.
+  if (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(t) && !/[a-z][A-Z]/.test(t)) return false;
+  return /\d/.test(t) || /[a-z][A-Z]/.test(t) || /^[A-Z2-7=]+$/.test(t) || /[+/=]/.test(t);
+}
+
+export function encodedTokens(text: string): string[] {
+  return text.split(/\s+/).filter(isEncodedToken);
+}
+
+export function emojiIn(text: string): string[] {
+  return [...new Set(text.match(EMOJI) ?? [])];
+}
+
+export function nonLatinLetters(text: string): string[] {
+  return text.match(NON_LATIN_LETTER) ?? [];
+}
+
+// Shell, code and template syntax; Markdown emphasis and table pipes are not counted.
+const CODE_SYMBOL = /[$`{}<>=~^\\]/g;
+
+/** How many code-like symbols the text has ("$f", "{x}", "a = b", backticks). */
+export function codeSymbolCount(text: string): number {
+  return (text.replace(/\*\*|__/g, '').match(CODE_SYMBOL) ?? []).length;
+}
+
+/** Longest run of one-character tokens, as in "Y o u  a r e" (spaced-out text). */
+export function longestSingleCharRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    if (/^[\p{L}\p{N}][.,:;!?]?$/u.test(token)) best = Math.max(best, ++run);
+    else run = 0;
+  }
+  return best;
+}
+
+// Directions about the assistant's own output: injected instructions, not article text.
+const ABOUT_THE_ANSWER = [
+  /\byour\s+(?:answers?|responses?|repl(?:y|ies)|outputs?)\b(?!\s+to\b)/i,
+  /^\W*(?:please\s+)?(?:reply|respond|answer)\s+(?:in|using|with|only|backwards?)\b/i,
+  /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|rules|prompts?|messages?)\b/i,
+  /\b(?:system\s+prompt|your\s+instructions)\b/i,
+];
+// In an article "your message" is an instruction too; in an answer it is the user's message.
+const ABOUT_THE_MESSAGE = /\byour\s+messages?\b(?!\s+to\b)/i;
+
+/** An answer sentence that talks about how the answer itself should be written. */
+export function addressesAssistant(text: string): boolean {
+  return ABOUT_THE_ANSWER.some((pattern) => pattern.test(text));
+}
+
+/** A source sentence that tells the assistant how to write its answer or message. */
+export function instructsAssistant(text: string): boolean {
+  return addressesAssistant(text) || ABOUT_THE_MESSAGE.test(text);
+}
+
+/** Letters and digits only, lower case: spacing, punctuation and case cannot hide a string. */
+export function compact(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Function words of the languages an injected "translate your answer" most often asks for,
+ * minus any that are also English words.
+ */
+const FOREIGN_FUNCTION_WORDS: Record<string, string> = {
+  Spanish:
+    'el la los las un una unos unas y o pero que del en con por para es son está están estar muy más le lo les se su sus al como también este esta estos estas ese esa hay puede pueden sin sobre entre cuando donde porque ya ni nos mi mis tu tus usted ustedes ella ellos',
+  French:
+    'le la les un une des et ou mais que qui du de en dans avec pour par est sont être très plus il elle ils elles nous vous ce cette ces pas ne au aux peut sans sur entre quand où parce aussi leur leurs mon ma mes ton ta tes votre vos',
+  German:
+    'der die das ein eine einen einem einer und oder aber dass zu mit für von ist sind sein sehr mehr nicht es ich sie wir ihr den dem des im zur zum über kann können ohne auf bei wenn weil auch noch nur schon wie mein meine dein deine ihre unser',
+  Italian:
+    'il lo la gli le un una uno e o ma che di del della dei delle in con per è sono essere molto più non nel nella negli alle alla ai può senza su tra quando dove perché anche loro mio mia tuo tua suo sua',
+  Portuguese:
+    'o os as um uma uns umas e ou mas que de do da dos das em com por para é são ser muito mais não no na nos nas ao aos pode sem sobre entre quando onde porque também seu sua seus suas você vocês ele ela eles',
+};
+
+// Foreign words that are also common English (or corpus-style) tokens are not evidence.
+const ENGLISH_LOOKALIKES = new Set(['die', 'con', 'per', 'e', 'o', 'a', 'sin', 'son', 'pie', 'are', 'ring', 'also', 'via', 'see', 'must', 'in']);
+
+export const FOREIGN_ONLY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(FOREIGN_FUNCTION_WORDS).map(([language, list]) => [
+    language,
+    new Set(list.split(' ').filter((w) => !ENGLISH_FUNCTION_WORDS.has(w) && !ENGLISH_LOOKALIKES.has(w))),
+  ]),
+);
