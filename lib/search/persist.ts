@@ -7,6 +7,7 @@ import type { Passage } from '@/lib/corpus/schema';
 import { ANALYZER_VERSION } from './analyze';
 import { isLsaEmbedder, lsaEmbedderFromModel, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
 import { assembleIndex, createSearchDb, type SearchIndex } from './index-store';
+import { compactOramaData, expandOramaData } from './orama-snapshot';
 import { deserializeLsa, serializeLsa, serializedLsaSchema } from './lsa';
 import { resolveSettings, type EngineSettings } from './settings';
 import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
@@ -14,7 +15,8 @@ import { PHRASE_FOLDS } from './vocabulary/phrases';
 import { SPELLING_VARIANTS } from './vocabulary/spelling';
 
 export const INDEX_FILE_NAME = 'search-index.json';
-const FORMAT = 1;
+/** 2: vectors in one block, and no second and third copy of them or of the passages inside Orama's data. */
+const FORMAT = 2;
 
 /**
  * Anything that changes what the index contains besides the corpus itself: analyzer rules, the
@@ -40,8 +42,8 @@ export const persistedSchema = z.object({
   dimensions: z.number().int().positive(),
   builtAt: z.string(),
   lsa: serializedLsaSchema.optional(),
-  /** Passage id -> float32 vector, base64. */
-  vectors: z.record(z.string(), z.string()),
+  /** Every passage vector as float32, in passage order, base64 (one block, not a record of strings). */
+  vectors: z.string(),
   orama: z.object({
     internalDocumentIDStore: z.unknown(),
     index: z.unknown(),
@@ -55,14 +57,21 @@ export type Persisted = z.infer<typeof persistedSchema>;
 
 export type Identity = { corpusHash: string; passages: readonly Passage[]; lsa: LsaEmbedderOptions; embedderId?: string };
 
-function encodeVector(v: Float32Array): string {
-  return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+function encodeVectors(passages: readonly Passage[], vectors: ReadonlyMap<string, Float32Array>, dimensions: number): string {
+  const block = new Float32Array(passages.length * dimensions);
+  passages.forEach((p, i) => {
+    const v = vectors.get(p.id);
+    if (!v || v.length !== dimensions) throw new Error(`no vector of size ${dimensions} for passage ${p.id}`);
+    block.set(v, i * dimensions);
+  });
+  return Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString('base64');
 }
 
-function decodeVector(s: string, dimensions: number): Float32Array {
+function decodeVectors(s: string, passages: readonly Passage[], dimensions: number): Map<string, Float32Array> {
   const b = Buffer.from(s, 'base64');
-  if (b.byteLength !== dimensions * 4) throw new Error('stored vector has the wrong size');
-  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  if (b.byteLength !== passages.length * dimensions * 4) throw new Error('stored vectors do not match the passages');
+  const block = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  return new Map(passages.map((p, i) => [p.id, block.subarray(i * dimensions, (i + 1) * dimensions)]));
 }
 
 export function serializeIndex(index: SearchIndex, identity: Identity): Persisted {
@@ -76,8 +85,8 @@ export function serializeIndex(index: SearchIndex, identity: Identity): Persiste
     dimensions: index.dimensions,
     builtAt: new Date().toISOString(),
     lsa,
-    vectors: Object.fromEntries([...index.vectors].map(([id, v]) => [id, encodeVector(v)])),
-    orama: save(index.db) as Persisted['orama'],
+    vectors: encodeVectors(index.passages, index.vectors, index.dimensions),
+    orama: compactOramaData(save(index.db)) as Persisted['orama'],
   };
 }
 
@@ -140,13 +149,8 @@ export function restoreIndex(
   const settings = resolveSettings(options.settings);
   const embedder = data.lsa ? lsaEmbedderFromModel(deserializeLsa(data.lsa), options.lsa ?? DEFAULT_LSA_OPTIONS) : options.remoteEmbedder;
   if (!embedder || embedder.id !== data.embedderId) throw new Error(`no embedder for ${data.embedderId}`);
-  const vectors = new Map<string, Float32Array>();
-  for (const p of passages) {
-    const v = data.vectors[p.id];
-    if (v === undefined) throw new Error(`persisted index lacks passage ${p.id}`);
-    vectors.set(p.id, decodeVector(v, data.dimensions));
-  }
+  const vectors = decodeVectors(data.vectors, passages, data.dimensions);
   const db = createSearchDb(data.dimensions, { prefixMinLength: settings.prefixMinLength });
-  load(db, data.orama as RawData);
+  load(db, expandOramaData(data.orama as RawData, passages, vectors));
   return assembleIndex(db, passages, vectors, embedder, data.dimensions, settings);
 }

@@ -7,6 +7,7 @@ import { analysisOf, planQuery, type QueryPlan } from './query-plan';
 import { alternativeWeightFor, calibratedScore, coverageScores, knownFraction, rrfOrder, textScores, weightedConcepts, type Scores } from './scoring';
 import type { QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
 import { allTermScores } from './term-scores';
+import { topSimilar } from './vector-scan';
 
 export { planQuery, sanitizeQuery, type QueryPlan } from './query-plan';
 
@@ -39,26 +40,6 @@ function queryEmbedder(index: SearchIndex, now: () => number = Date.now): QueryE
   };
 }
 
-/**
- * Cosine of every passage with the query, and the `limit` most similar at or above the similarity
- * floor: a flat scan over the passage vectors (as Orama's vector search does) keeping a running
- * top list, so large corpora are not sorted in full.
- */
-function vectorSide(index: SearchIndex, queryVector: Float32Array, limit: number): { cosine: Scores; candidates: string[] } {
-  const cosine: Scores = new Map();
-  const top: Array<{ id: string; cos: number }> = [];
-  for (const [id, v] of index.vectors) {
-    const cos = dot(v, queryVector);
-    cosine.set(id, cos);
-    if (cos < index.settings.vectorMinSimilarity || (top.length === limit && cos <= top[limit - 1]!.cos)) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.cos < cos) at--;
-    top.splice(at, 0, { id, cos });
-    if (top.length > limit) top.pop();
-  }
-  return { cosine, candidates: top.map((t) => t.id) };
-}
-
 async function oramaHybridOrder(index: SearchIndex, plan: QueryPlan, queryVector: Float32Array, limit: number): Promise<string[]> {
   const { weights } = index.settings;
   const result = await search(index.db, {
@@ -75,6 +56,23 @@ async function oramaHybridOrder(index: SearchIndex, plan: QueryPlan, queryVector
   return result.hits.map((h) => h.id);
 }
 
+/**
+ * How many of the best BM25 passages are scored in full (coverage, cosine, calibration). A large
+ * corpus matches thousands of passages per query; beyond the best few hundred by text none of
+ * them reaches the top k, and scoring them costs what the corpus costs. Smaller corpora: all.
+ */
+const TEXT_CANDIDATES = 300;
+
+function bestText(text: Scores, limit: number): Iterable<string> {
+  if (text.size <= limit) return text.keys();
+  return [...text].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+}
+
+function cosineOf(index: SearchIndex, id: string, queryVector: Float32Array): number {
+  const v = index.vectors.get(id);
+  return v ? dot(v, queryVector) : 0;
+}
+
 type Scored = { id: string; relevance: number };
 
 /** Everything the text side knows about a query, computed once per search. */
@@ -88,10 +86,10 @@ async function textSide(index: SearchIndex, plan: QueryPlan, mode: SearchMode): 
 }
 
 function scoreCandidates(index: SearchIndex, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number) {
-  const vector = queryVector ? vectorSide(index, queryVector, pool) : { cosine: new Map<string, number>(), candidates: [] };
-  const candidates = new Set([...side.text.keys(), ...vector.candidates]);
+  const nearest = queryVector ? topSimilar(index, queryVector, pool, index.settings.vectorMinSimilarity) : [];
+  const candidates = new Set([...bestText(side.text, TEXT_CANDIDATES), ...nearest]);
   const cosine: Scores = new Map();
-  if (queryVector) for (const id of candidates) cosine.set(id, vector.cosine.get(id) ?? 0);
+  if (queryVector) for (const id of candidates) cosine.set(id, cosineOf(index, id, queryVector));
   const concepts = weightedConcepts(index, plan);
   const known = knownFraction(concepts);
   const coverage = mode === 'vector' ? new Map<string, number>() : coverageScores(index, concepts, side.perTerm, candidates);

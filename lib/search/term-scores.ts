@@ -15,6 +15,14 @@ type Memo = { byTerm: Map<string, Scores>; size: number };
 const memo = new WeakMap<SearchIndex, Memo>();
 const NO_SCORES: Scores = new Map();
 
+/**
+ * How many passages each term contributes, best BM25 first. Scoring every match of a common term
+ * costs what the corpus costs (a 100,000-passage index has tens of thousands per term); the
+ * ranking only ever looks at the best few dozen, so a term's tail cannot change the answer.
+ * Corpora smaller than this are scored in full.
+ */
+export const TERM_CANDIDATES = 200;
+
 /** BM25 of one analyzed term over title, headings and text, per passage id. */
 async function searchTerm(index: SearchIndex, term: string): Promise<Scores> {
   const tolerant = index.settings.spelling === 'tolerance';
@@ -26,7 +34,7 @@ async function searchTerm(index: SearchIndex, term: string): Promise<Scores> {
     properties: [...TEXT_PROPERTIES],
     boost: index.settings.boosts,
     tolerance: tolerant && term.length >= 5 ? 1 : 0,
-    limit: index.passages.length,
+    limit: Math.min(index.passages.length, TERM_CANDIDATES),
   });
   return new Map(result.hits.map((h) => [h.id, h.score]));
 }
