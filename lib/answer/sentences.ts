@@ -190,8 +190,28 @@ function passageEntityIds(passage: PassageInput): string[] {
   return entitiesIn([...passage.headings, passage.text].join('\n'), FOCUS_KINDS).map((e) => e.id);
 }
 
+// The same passages come back turn after turn; splitting and entity scans depend only on these fields.
+const MAX_MEMOISED_PASSAGES = 2_000;
+const unitsByPassage = new Map<string, readonly SentenceUnit[]>();
+
 /** Splits one passage into answer units: sentences, or rendered cells for a table row. */
 export function passageUnits(passage: PassageInput): SentenceUnit[] {
+  const key = [passage.n, passage.title, passage.text, ...passage.headings].join('\u0000');
+  let units = unitsByPassage.get(key);
+  if (units === undefined) {
+    units = splitPassageUnits(passage);
+    if (unitsByPassage.size >= MAX_MEMOISED_PASSAGES) unitsByPassage.clear();
+    unitsByPassage.set(key, units);
+  }
+  // Copies: callers own the units they get.
+  return units.map((u) => ({
+    ...u,
+    passageEntityIds: [...u.passageEntityIds],
+    ...(u.textEntityIds ? { textEntityIds: [...u.textEntityIds] } : {}),
+  }));
+}
+
+function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
   const cells = parseTableRow(passage.text);
   const section = [passage.title, ...passage.headings].join(' > ');
   const textEntityIds = entitiesIn(passage.text, FOCUS_KINDS).map((e) => e.id);

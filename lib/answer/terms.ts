@@ -28,9 +28,20 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+// Sentences and passages are re-analysed on every turn; their stems never change.
+const MAX_MEMOISED_TEXTS = 8_000;
+const stemsByText = new Map<string, readonly string[]>();
+
 /** Stems of the content words of a text (stop words and one-letter tokens removed). */
 export function contentStems(text: string): string[] {
-  return analyzeText(text);
+  let stems = stemsByText.get(text);
+  if (stems === undefined) {
+    stems = analyzeText(text);
+    if (stemsByText.size >= MAX_MEMOISED_TEXTS) stemsByText.clear();
+    stemsByText.set(text, stems);
+  }
+  // A copy: callers own the array they get.
+  return [...stems];
 }
 
 /**
@@ -134,6 +145,21 @@ const STEMMED_SYNONYMS: Map<string, string[][]> = new Map(
  * the search vocabulary's synonyms for the phrase the stem is part of, plus the table above.
  */
 export function alternativesByStem(text: string): Map<string, string[][]> {
+  let alternatives = alternativesByText.get(text);
+  if (alternatives === undefined) {
+    alternatives = collectAlternatives(text);
+    if (alternativesByText.size >= MAX_MEMOISED_QUESTIONS) alternativesByText.clear();
+    alternativesByText.set(text, alternatives);
+  }
+  // A deep copy: callers own the map they get.
+  return new Map([...alternatives].map(([stem, alts]) => [stem, alts.map((a) => [...a])]));
+}
+
+// A turn analyses the same question several times; expansion is the costly part.
+const MAX_MEMOISED_QUESTIONS = 256;
+const alternativesByText = new Map<string, ReadonlyMap<string, string[][]>>();
+
+function collectAlternatives(text: string): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const add = (stem: string, alt: string[]) => {
     if (alt.length === 0 || (alt.length === 1 && alt[0] === stem)) return;
@@ -159,33 +185,105 @@ function knownVocabularyWords(): Set<string> {
   return vocabularyWords;
 }
 
+/** Candidate words (at least 3 letters) by length, so a word is compared with near lengths only. */
+function bucketByLength(words: Iterable<string>): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const w of words) {
+    if (w.length < 3) continue;
+    const bucket = byLength.get(w.length) ?? [];
+    bucket.push(w);
+    byLength.set(w.length, bucket);
+  }
+  return byLength;
+}
+
+let vocabularyBuckets: Map<number, string[]> | undefined;
+
+function vocabularyByLength(): Map<number, string[]> {
+  vocabularyBuckets ??= bucketByLength(knownVocabularyWords());
+  return vocabularyBuckets;
+}
+
+/** What correcting against one set of texts needs, built once per set (a turn asks up to 3 times). */
+type SpellingContext = {
+  frequency: ReadonlyMap<string, number>;
+  /** The texts' own words that the vocabulary lacks, by length (the vocabulary's are shared). */
+  byLength: ReadonlyMap<number, readonly string[]>;
+  /** Corrections already worked out (null: none found). */
+  corrected: Map<string, string | null>;
+};
+
+const MAX_SPELLING_CONTEXTS = 8;
+const spellingContexts = new Map<string, SpellingContext>();
+
+// Passages come back turn after turn; splitting their text is most of building a context.
+const MAX_MEMOISED_SPLITS = 2_000;
+const wordsByText = new Map<string, readonly string[]>();
+
+function wordsOf(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (words === undefined) {
+    words = splitWords(text);
+    if (wordsByText.size >= MAX_MEMOISED_SPLITS) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
+function buildSpellingContext(against: readonly string[]): SpellingContext {
+  const frequency = new Map<string, number>();
+  for (const text of against) for (const w of wordsOf(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const vocabulary = knownVocabularyWords();
+  const byLength = bucketByLength([...frequency.keys()].filter((w) => !vocabulary.has(w)));
+  return { frequency, byLength, corrected: new Map() };
+}
+
+function spellingContext(against: readonly string[]): SpellingContext {
+  const key = against.join('\u0000');
+  let context = spellingContexts.get(key);
+  if (context) {
+    spellingContexts.delete(key);
+  } else {
+    context = buildSpellingContext(against);
+    if (spellingContexts.size >= MAX_SPELLING_CONTEXTS) spellingContexts.delete(spellingContexts.keys().next().value!);
+  }
+  spellingContexts.set(key, context);
+  return context;
+}
+
 /**
  * The text with misspelt words replaced by the closest word the given texts (or the vocabulary)
  * use: "magnesuim defficiency" → "magnesium deficiency". Words it knows are left alone.
  */
 export function correctSpelling(text: string, against: readonly string[]): string {
-  const frequency = new Map<string, number>();
-  for (const w of against.flatMap(splitWords)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const context = spellingContext(against);
   const vocabulary = knownVocabularyWords();
   return text.replace(/[A-Za-z]+/g, (word) => {
     const lower = word.toLowerCase();
-    if (frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower)) return word;
-    return closestWord(lower, frequency, vocabulary) ?? word;
+    if (context.frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower)) return word;
+    let fixed = context.corrected.get(lower);
+    if (fixed === undefined) {
+      fixed = closestWord(lower, context) ?? null;
+      context.corrected.set(lower, fixed);
+    }
+    return fixed ?? word;
   });
 }
 
 /** The known word fewest edits away (then the most used, then the first alphabetically). */
-function closestWord(word: string, frequency: ReadonlyMap<string, number>, vocabulary: ReadonlySet<string>): string | undefined {
+function closestWord(word: string, { frequency, byLength }: SpellingContext): string | undefined {
   const max = allowedEdits(word.length);
   if (max === 0) return undefined;
   let best: { word: string; distance: number; uses: number } | undefined;
-  for (const candidate of [...frequency.keys(), ...vocabulary]) {
-    if (Math.abs(candidate.length - word.length) > max || candidate.length < 3) continue;
-    const distance = editDistance(word, candidate, max);
-    if (distance > max) continue;
-    const uses = frequency.get(candidate) ?? 0;
-    if (!best || distance < best.distance || (distance === best.distance && (uses > best.uses || (uses === best.uses && candidate < best.word)))) {
-      best = { word: candidate, distance, uses };
+  const vocabulary = vocabularyByLength();
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const candidate of [...(byLength.get(length) ?? []), ...(vocabulary.get(length) ?? [])]) {
+      const distance = editDistance(word, candidate, max);
+      if (distance > max) continue;
+      const uses = frequency.get(candidate) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && (uses > best.uses || (uses === best.uses && candidate < best.word)))) {
+        best = { word: candidate, distance, uses };
+      }
     }
   }
   return best?.word;

@@ -105,10 +105,16 @@ function scoreCandidates(index: SearchIndex, plan: QueryPlan, mode: SearchMode, 
   return { scored, cosine };
 }
 
-async function runSearch(index: SearchIndex, embedQuery: QueryEmbedder, query: string, options: SearchOptions): Promise<SearchHit[]> {
+async function runSearch(
+  index: SearchIndex,
+  embedQuery: QueryEmbedder,
+  planFor: (query: string) => QueryPlan,
+  query: string,
+  options: SearchOptions,
+): Promise<SearchHit[]> {
   const k = options.k ?? 5;
   const mode = options.mode ?? index.settings.defaultMode;
-  const plan = planQuery(index, query);
+  const plan = planFor(query);
   if (plan.expanded.terms.length === 0 || k <= 0) return [];
   const pool = Math.max(k * index.settings.mmrPoolFactor, 20);
 
@@ -140,11 +146,33 @@ async function candidateOrder(
   return [...orama, ...byScore().filter((id) => !orama.includes(id))];
 }
 
+const MAX_MEMOISED_PLANS = 64;
+
+/**
+ * planQuery for one index, remembering recent queries: a chat turn both searches and analyses the
+ * same question, and a plan depends only on the index and the query text. Plans are read-only.
+ */
+function memoisedPlanner(index: SearchIndex): (query: string) => QueryPlan {
+  const plans = new Map<string, QueryPlan>();
+  return (query) => {
+    let plan = plans.get(query);
+    if (plan) {
+      plans.delete(query);
+    } else {
+      plan = planQuery(index, query);
+      if (plans.size >= MAX_MEMOISED_PLANS) plans.delete(plans.keys().next().value!);
+    }
+    plans.set(query, plan);
+    return plan;
+  };
+}
+
 export function createSearchEngine(index: SearchIndex): SearchEngine {
   const embedQuery = queryEmbedder(index);
+  const plan = memoisedPlanner(index);
   return {
     index,
-    search: (query, options = {}) => runSearch(index, embedQuery, query, options),
-    analyze: (query) => analysisOf(index, planQuery(index, query)),
+    search: (query, options = {}) => runSearch(index, embedQuery, plan, query, options),
+    analyze: (query) => analysisOf(index, plan(query)),
   };
 }
