@@ -5,16 +5,21 @@ import type { LegwiseUIMessage } from '@/lib/chat/types';
 
 export type Chunk = UIMessageChunk<ChatMetadata>;
 
+/** The payload of one SSE event: its `data:` lines joined, or '' when it has none. */
+export function sseEventData(event: string): string {
+  return event
+    .split('\n')
+    .filter((line) => line.startsWith('data:'))
+    .map((line) => line.slice(5).trim())
+    .join('\n');
+}
+
 /** Parses an SSE UI message stream body (`data: {...}` events ending with `data: [DONE]`). */
 export function parseSseChunks(body: string): { chunks: Chunk[]; done: boolean } {
   const chunks: Chunk[] = [];
   let done = false;
   for (const event of body.split('\n\n')) {
-    const data = event
-      .split('\n')
-      .filter((line) => line.startsWith('data:'))
-      .map((line) => line.slice(5).trim())
-      .join('\n');
+    const data = sseEventData(event);
     if (data === '') continue;
     if (data === '[DONE]') {
       done = true;

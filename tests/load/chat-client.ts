@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import { chatMetadataSchema, type ChatMetadata } from '@/lib/chat/metadata';
+import { sseEventData } from '../helpers/ui-stream';
 
 const chunkSchema = z.looseObject({
   type: z.string(),
@@ -63,11 +64,7 @@ class SseReader {
     this.buffer = events.pop() ?? '';
     const fresh: StreamChunk[] = [];
     for (const event of events) {
-      const data = event
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).trim())
-        .join('\n');
+      const data = sseEventData(event);
       if (data === '') continue;
       if (data === '[DONE]') {
         this.done = true;
