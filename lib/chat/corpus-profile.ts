@@ -4,7 +4,7 @@
  * planted instruction from article text). Built once per loaded corpus.
  */
 import type { CorpusDocument } from '@/lib/corpus/schema';
-import { getDocument, listDocuments } from '@/lib/search';
+import { getSearchIndex } from '@/lib/search';
 import { contentStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
 import { splitUnits } from './sentence-stream';
 
@@ -68,19 +68,30 @@ export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
 }
 
 // Keyed by the loaded documents themselves: a rebuilt index brings new objects, so a new profile.
-let cached: { documents: CorpusDocument[]; profile: CorpusProfile } | undefined;
+// `listed` is the index's own document list: while it is the same array, nothing was reloaded.
+let cached: { listed: readonly CorpusDocument[]; documents: CorpusDocument[]; profile: CorpusProfile } | undefined;
 
 function sameDocuments(a: readonly CorpusDocument[], b: readonly CorpusDocument[]): boolean {
   return a.length === b.length && a.every((doc, i) => doc === b[i]);
 }
 
+/** Each listed document as looked up by its id (the first document with that id). */
+function documentsById(listed: readonly CorpusDocument[]): CorpusDocument[] {
+  const byId = new Map<string, CorpusDocument>();
+  for (const doc of listed) if (!byId.has(doc.id)) byId.set(doc.id, doc);
+  return listed.flatMap((d) => byId.get(d.id) ?? []);
+}
+
 /** The profile of the indexed corpus; undefined when the index cannot be read. */
 export async function loadCorpusProfile(): Promise<CorpusProfile | undefined> {
   try {
-    const listed = await listDocuments();
-    const documents = (await Promise.all(listed.map((d) => getDocument(d.id)))).flatMap((d) => (d ? [d] : []));
+    const listed = (await getSearchIndex()).documents;
+    if (cached?.listed === listed) return cached.profile;
+    const documents = documentsById(listed);
     if (!cached || !sameDocuments(cached.documents, documents)) {
-      cached = { documents, profile: buildCorpusProfile(documents.flatMap((d) => [d.title, d.source])) };
+      cached = { listed, documents, profile: buildCorpusProfile(documents.flatMap((d) => [d.title, d.source])) };
+    } else {
+      cached = { ...cached, listed };
     }
     return cached.profile;
   } catch (error) {

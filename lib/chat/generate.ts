@@ -1,5 +1,6 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { APICallError, streamText, type LanguageModel, type UIMessageChunk } from 'ai';
+import { AbortableReader, Deadlines } from './deadlines';
 import { GuardedRelease, SentinelWatch } from './guarded-release';
 import { CitationStreamFilter } from './marker-stream';
 import type { OutputGuard } from './output-guard';
@@ -49,62 +50,6 @@ export function describeModelError(error: unknown): string {
   return 'model stream failed';
 }
 
-/** Aborts after a deadline; `reason` says which deadline fired. */
-class Deadlines {
-  readonly controller = new AbortController();
-  reason: string | undefined;
-  private total: ReturnType<typeof setTimeout> | undefined;
-  private idle: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly firstTokenMs: number,
-    totalMs: number,
-  ) {
-    this.total = setTimeout(() => this.fire(`model did not finish within ${totalMs} ms`), totalMs);
-    this.idle = setTimeout(() => this.fire(`no first token within ${firstTokenMs} ms`), firstTokenMs);
-  }
-
-  /** Output arrived: the model is alive, restart the gap timer. */
-  touch(): void {
-    clearTimeout(this.idle);
-    this.idle = setTimeout(() => this.fire(`model stalled for ${this.firstTokenMs} ms`), this.firstTokenMs);
-  }
-
-  /** The attempt is over: stop the timers and whatever is still in flight upstream. */
-  finish(): void {
-    clearTimeout(this.total);
-    clearTimeout(this.idle);
-    this.controller.abort(new Error('attempt finished'));
-  }
-
-  private fire(reason: string): void {
-    this.reason ??= reason;
-    this.controller.abort(new Error(reason));
-  }
-}
-
-/** Resolves with the read, or with `done` once the signal aborts, whichever comes first. */
-function readUntilAborted<T>(
-  reader: ReadableStreamDefaultReader<T>,
-  signal: AbortSignal,
-): Promise<ReadableStreamReadResult<T>> {
-  if (signal.aborted) return Promise.resolve({ done: true, value: undefined });
-  return new Promise((resolve, reject) => {
-    const onAbort = () => resolve({ done: true, value: undefined });
-    signal.addEventListener('abort', onAbort, { once: true });
-    reader.read().then(
-      (result) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(result);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
 /**
  * Streams one model answer into a text part, sentence by sentence: each sentence passes the
  * output guard before it is shown, and its citation markers are checked on the way.
@@ -147,14 +92,19 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
     onError: () => {},
   });
   const reader = result.stream.getReader();
+  const reads = new AbortableReader(reader, signal);
   try {
     while (failure === undefined && gate.unsafe === undefined && !notCovered()) {
-      const { done, value: part } = await readUntilAborted(reader, signal);
+      const { done, value: part } = await reads.read();
       if (done) break;
       if (part.type === 'text-delta') {
         deadlines.touch();
         // A not-covered sentinel ends the attempt at once, without waiting for its sentence.
-        if (!sentinel.push(part.text)) yield* show(gate.push(part.text));
+        if (!sentinel.push(part.text)) {
+          const shown = gate.push(part.text);
+          // Most deltas finish no sentence: nothing to show, no generator to start.
+          if (shown !== '') yield* show(shown);
+        }
       } else if (part.type === 'reasoning-delta') {
         deadlines.touch();
       } else if (part.type === 'error') {
@@ -167,7 +117,8 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
     failure = describeModelError(error);
   } finally {
     // Also ends the HTTP request when we stop early (not-covered sentinel, error part).
-    deadlines.finish();
+    deadlines.finish(reads.closed);
+    reads.dispose();
     reader.cancel().catch(() => {});
   }
 

@@ -24,14 +24,13 @@ import { COMMON_ENGLISH_WORDS } from './english-words';
 import { InstructionLeakCheck } from './instruction-leak';
 import {
   addressesAssistant,
-  answerContentStems,
   codeSymbolCount,
-  contentStems,
   emojiIn,
   encodedTokens,
   FOREIGN_ONLY_WORDS,
   hasHtmlTag,
   hasMarkdownImage,
+  isAnswerContentWord,
   linkTargets,
   longestSingleCharRun,
   nonLatinLetters,
@@ -40,7 +39,7 @@ import {
   withoutLinks,
   words,
 } from './output-text';
-import { splitUnits } from './sentence-stream';
+import { textPiece, type TextPiece } from './passage-signals';
 
 export type GuardPassage = { text: string; title?: string; headings?: readonly string[] };
 
@@ -89,51 +88,71 @@ const TAIL_CHARS = 400;
 
 const COMMON_VOCABULARY: ReadonlySet<string> = new Set(COMMON_ENGLISH_WORDS.map(stem));
 
-type Counts = { known: number; words: number; foreign: Map<string, number>; grounded: number; content: number };
+/** The foreign function-word lists, in a fixed order: Counts.foreign[i] counts words of list i. */
+const FOREIGN_WORD_SETS: readonly ReadonlySet<string>[] = [...FOREIGN_ONLY_WORDS.values()];
+/** Each foreign function word and the lists that have it: one lookup per word, not one per list. */
+const FOREIGN_LISTS_OF = new Map<string, number[]>();
+FOREIGN_WORD_SETS.forEach((set, i) => {
+  for (const word of set) FOREIGN_LISTS_OF.set(word, [...(FOREIGN_LISTS_OF.get(word) ?? []), i]);
+});
+
+type Counts = { known: number; words: number; foreign: readonly number[]; grounded: number; content: number };
 
 /**
  * What the retrieved passages vouch for: their article text, without any sentence that reads as
  * inserted (it addresses the assistant, or its content words occur nowhere else in the corpus,
  * or, without a corpus profile, nowhere else in the retrieved text). Titles and headings count.
+ * `units` are the kept sentences in passage order; a stem is vouched for when one of `stems` has it.
  */
-type Vouched = { text: string; stems: Set<string> };
+type Vouched = { units: readonly string[]; stems: readonly ReadonlySet<string>[] };
 
-function vouchedText(passages: readonly GuardPassage[], corpus: CorpusProfile | undefined): Vouched {
-  const units = passages.flatMap((p) => splitUnits(p.text));
-  const stems = units.map((unit) => contentStems(withoutLinks(unit)));
-  const labels = passages.flatMap((p) => [p.title ?? '', ...(p.headings ?? [])]);
-  const labelStems = labels.flatMap(contentStems);
-  const counts = corpus?.supportCounts ?? countStems([...stems.flat(), ...labelStems]);
+function vouchedBy(bodies: readonly TextPiece[], labels: readonly TextPiece[], corpus: CorpusProfile | undefined): Vouched {
+  const labelStems = new Set(labels.flatMap((l) => l.labelStems));
+  // Against the corpus a sentence is judged on its own, so each passage's verdicts are cached.
+  if (corpus) {
+    const vouched = bodies.map((b) => b.vouchedBy(corpus));
+    return { units: vouched.flatMap((v) => v.units), stems: [labelStems, ...new Set(vouched.map((v) => v.stems))] };
+  }
+  const units = bodies.flatMap((b) => b.units.units);
+  const stems = bodies.flatMap((b) => b.units.stems);
+  const counts = countStems([...stems.flat(), ...labels.flatMap((l) => l.labelStems)]);
   const kept = units.flatMap((unit, i) => (isInsertion(unit, stems[i] ?? [], counts) ? [] : [i]));
-  return {
-    text: [...kept.map((i) => units[i] ?? ''), ...labels].join('\n'),
-    stems: new Set([...labelStems, ...kept.flatMap((i) => stems[i] ?? [])]),
-  };
+  const keptStems = new Set(kept.flatMap((i) => stems[i] ?? []));
+  return { units: kept.map((i) => units[i] ?? ''), stems: [labelStems, keptStems] };
 }
 
 export class OutputGuard {
-  private readonly passageText: string;
-  /** Passage text minus inserted sentences: links, emoji and tokens must come from here. */
-  private readonly vouchedText: string;
-  private readonly vouchedLower: string;
-  private readonly passageVocabulary: Set<string>;
-  private readonly support: Set<string>;
+  /** Vocabularies of the distinct passage bodies and labels. */
+  private readonly passageVocabularies: readonly ReadonlySet<string>[];
+  private readonly vouched: Vouched;
+  private readonly labels: readonly string[];
+  private vouchedTextCache: string | undefined;
+  private vouchedLowerCache: string | undefined;
   private readonly leaks: InstructionLeakCheck;
   private readonly corpusVocabulary: ReadonlySet<string> | undefined;
-  private readonly totals: Counts = { known: 0, words: 0, foreign: new Map(), grounded: 0, content: 0 };
+  private readonly totals: Counts = { known: 0, words: 0, foreign: FOREIGN_WORD_SETS.map(() => 0), grounded: 0, content: 0 };
   /** The end of the accepted text, for checks that span a sentence boundary. */
   private tail = '';
 
   constructor(context: OutputGuardContext) {
-    const labels = context.passages.flatMap((p) => [p.title ?? '', ...(p.headings ?? [])]);
-    this.passageText = [...context.passages.map((p) => p.text), ...labels].join('\n');
-    this.passageVocabulary = new Set(words(this.passageText).map(stem));
+    this.labels = context.passages.flatMap((p) => [p.title ?? '', ...(p.headings ?? [])]);
+    const bodies = context.passages.map((p) => textPiece(p.text));
+    const labels = this.labels.map(textPiece);
+    // The passage text the model saw: bodies, then titles and headings, in this order.
+    const pieces = [...bodies, ...labels];
+    this.passageVocabularies = [...new Set(pieces)].map((p) => p.vocabulary);
     this.corpusVocabulary = context.corpus?.vocabulary;
-    const vouched = vouchedText(context.passages, context.corpus);
-    this.vouchedText = vouched.text;
-    this.vouchedLower = vouched.text.toLowerCase();
-    this.support = vouched.stems;
-    this.leaks = new InstructionLeakCheck(context.instructions, context.canaries ?? [], this.passageText);
+    this.vouched = vouchedBy(bodies, labels, context.corpus);
+    this.leaks = new InstructionLeakCheck(context.instructions, context.canaries ?? [], pieces);
+  }
+
+  /** Passage text minus inserted sentences: links, emoji and tokens must come from here. */
+  private get vouchedText(): string {
+    return (this.vouchedTextCache ??= [...this.vouched.units, ...this.labels].join('\n'));
+  }
+
+  private get vouchedLower(): string {
+    return (this.vouchedLowerCache ??= this.vouchedText.toLowerCase());
   }
 
   /** Checks one sentence; an accepted sentence joins the running statistics. */
@@ -153,43 +172,58 @@ export class OutputGuard {
   }
 
   private markupFailure(sentence: string): GuardCheck | undefined {
-    const vouched = (t: string) => this.vouchedLower.includes(t.toLowerCase());
-    if (hasMarkdownImage(sentence) && !linkTargets(sentence).every(vouched)) return 'image';
-    if (!linkTargets(sentence).every(vouched)) return 'link';
+    if (!this.allVouched(linkTargets(sentence))) return hasMarkdownImage(sentence) ? 'image' : 'link';
     if (hasHtmlTag(sentence)) return 'html';
-    if (!encodedTokens(sentence).every(vouched)) return 'encoded';
-    if (emojiIn(sentence).some((e) => !this.vouchedText.includes(e))) return 'emoji';
-    const foreignScript = nonLatinLetters(stripMarkers(sentence)).filter((l) => !this.vouchedText.includes(l));
-    if (foreignScript.length > MAX_FOREIGN_SCRIPT_LETTERS) return 'script';
+    if (!this.allVouched(encodedTokens(sentence))) return 'encoded';
+    for (const emoji of emojiIn(sentence)) if (!this.vouchedText.includes(emoji)) return 'emoji';
+    let foreignScript = 0;
+    for (const letter of nonLatinLetters(stripMarkers(sentence))) if (!this.vouchedText.includes(letter)) foreignScript++;
+    if (foreignScript > MAX_FOREIGN_SCRIPT_LETTERS) return 'script';
     if (longestSingleCharRun(sentence) > MAX_SINGLE_CHAR_RUN) return 'spaced-letters';
     if (codeSymbolCount(sentence) > MAX_CODE_SYMBOLS) return 'code';
     return undefined;
   }
 
-  private isKnown(word: string): boolean {
-    const s = stem(word);
-    return COMMON_VOCABULARY.has(s) || this.passageVocabulary.has(s) || this.corpusVocabulary?.has(s) === true;
+  /** Every link target or token occurs (case aside) in the vouched passage text. */
+  private allVouched(targets: readonly string[]): boolean {
+    for (const target of targets) if (!this.vouchedLower.includes(target.toLowerCase())) return false;
+    return true;
   }
 
+  private isKnownStem(s: string): boolean {
+    if (COMMON_VOCABULARY.has(s) || this.corpusVocabulary?.has(s) === true) return true;
+    for (const vocabulary of this.passageVocabularies) if (vocabulary.has(s)) return true;
+    return false;
+  }
+
+  private isVouched(contentStem: string): boolean {
+    for (const stems of this.vouched.stems) if (stems.has(contentStem)) return true;
+    return false;
+  }
+
+  /** One pass over the words: known, foreign and content words (each word stemmed once). */
   private countsOf(sentence: string): Counts {
     // Link targets are checked above; their letters are not words.
     const text = withoutLinks(stripMarkers(sentence));
-    const ws = words(text).filter((w) => w.length > 1);
-    const foreign = new Map<string, number>();
-    for (const [language, set] of FOREIGN_ONLY_WORDS) foreign.set(language, ws.filter((w) => set.has(w)).length);
-    const content = answerContentStems(text);
-    return {
-      known: ws.filter((w) => this.isKnown(w)).length,
-      words: ws.length,
-      foreign,
-      grounded: content.filter((s) => this.support.has(s)).length,
-      content: content.length,
-    };
+    const foreign = FOREIGN_WORD_SETS.map(() => 0);
+    const counts = { known: 0, words: 0, foreign, grounded: 0, content: 0 };
+    for (const w of words(text)) {
+      if (w.length <= 1) continue;
+      counts.words++;
+      const s = stem(w);
+      if (this.isKnownStem(s)) counts.known++;
+      for (const list of FOREIGN_LISTS_OF.get(w) ?? []) foreign[list] = (foreign[list] ?? 0) + 1;
+      // Content words are three letters or more, so all of them pass through here.
+      if (isAnswerContentWord(w)) {
+        counts.content++;
+        if (this.isVouched(s)) counts.grounded++;
+      }
+    }
+    return counts;
   }
 
   private plus(counts: Counts): Counts {
-    const foreign = new Map(this.totals.foreign);
-    for (const [language, n] of counts.foreign) foreign.set(language, (foreign.get(language) ?? 0) + n);
+    const foreign = this.totals.foreign.map((n, i) => n + (counts.foreign[i] ?? 0));
     return {
       known: this.totals.known + counts.known,
       words: this.totals.words + counts.words,
@@ -211,7 +245,7 @@ function wordFailure(sentence: Counts, answer: Counts): GuardCheck | undefined {
 
 function tooForeign(counts: Counts, factor: number): boolean {
   if (counts.words < MIN_WORDS_FOR_FOREIGN_SHARE * factor) return false;
-  return [...counts.foreign.values()].some((n) => n / counts.words >= MAX_FOREIGN_SHARE);
+  return counts.foreign.some((n) => n / counts.words >= MAX_FOREIGN_SHARE);
 }
 
 function tooUnknown(counts: Counts, factor: number): boolean {

@@ -16,7 +16,17 @@ export function stripMarkers(text: string): string {
 
 /** Lower-case words (letters only, inner apostrophes kept as '). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  const lower = text.toLowerCase();
+  const found = lower.match(WORD) ?? [];
+  // Most text has no curly apostrophe: skip the per-word rewrite then.
+  return lower.includes('’') ? found.map((w) => w.replace(/’/g, "'")) : found;
+}
+
+const LETTER_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case runs of letters and digits: the tokens an instruction echo is matched on. */
+export function echoTokens(text: string): string[] {
+  return text.toLowerCase().match(LETTER_DIGIT_RUN) ?? [];
 }
 
 const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
@@ -69,26 +79,39 @@ export function contentStems(text: string): string[] {
 
 /** The content words of an answer sentence, without its talk about the sources. */
 export function answerContentStems(text: string): string[] {
-  return words(stripMarkers(text))
-    .filter((w) => w.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(w) && !SOURCE_TALK.has(w))
-    .map(stem);
+  return words(stripMarkers(text)).filter(isAnswerContentWord).map(stem);
 }
 
+/** A word (from `words`) that `answerContentStems` keeps. */
+export function isAnswerContentWord(word: string): boolean {
+  return word.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(word) && !SOURCE_TALK.has(word);
+}
+
+const TOP_LEVEL_DOMAINS =
+  'com|net|org|io|info|biz|co|ru|cn|xyz|me|app|shop|store|site|online|dev|ai|gov|edu|uk|us|de|fr|es|it|nl|eu|ly|gl|to|tv|cc|link|click|top|live|pro|health|care';
 const URL_PATTERNS = [
   // scheme://anything, www.anything, mail addresses
   /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"'`]+/gi,
   /\bwww\d{0,3}\.[^\s)\]>"'`]+/gi,
   /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi,
   // bare domains on common top-level domains, e.g. "example.net/path"
-  /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|info|biz|co|ru|cn|xyz|me|app|shop|store|site|online|dev|ai|gov|edu|uk|us|de|fr|es|it|nl|eu|ly|gl|to|tv|cc|link|click|top|live|pro|health|care)\b(?:\/[^\s)\]>"'`]*)?/gi,
+  new RegExp(String.raw`\b(?:[a-z0-9-]+\.)+(?:${TOP_LEVEL_DOMAINS})\b(?:\/[^\s)\]>"'${'`'}]*)?`, 'gi'),
 ];
 const MARKDOWN_LINK = /!?\[[^\]\n]*\]\(\s*([^)\s]*)[^)]*\)/g;
+// What every pattern above needs somewhere in the text ("://", "www", "@", ".tld", "]("): a text
+// without any of these has no link target, and most sentences are such text.
+const MAY_HAVE_LINK = new RegExp(
+  String.raw`:\/\/|www|@|\]\(|\.(?:${TOP_LEVEL_DOMAINS})\b`,
+  'i',
+);
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 const HTML_TAG = /<\s*\/?\s*(?:a|img|iframe|script|style|svg|object|embed|link|meta|form|input|video|audio|source)\b/i;
 
 /** Link targets in the text: URLs, bare domains, mail addresses, Markdown link and image targets. */
 export function linkTargets(text: string): string[] {
+  if (!MAY_HAVE_LINK.test(text)) return [];
   const found = new Set<string>();
-  for (const pattern of URL_PATTERNS) for (const m of text.matchAll(pattern)) found.add(m[0].replace(/[.,;:!?]+$/, ''));
+  for (const pattern of URL_PATTERNS) for (const m of text.matchAll(pattern)) found.add(m[0].replace(TRAILING_PUNCTUATION, ''));
   for (const m of text.matchAll(MARKDOWN_LINK)) found.add(m[1] || m[0]);
   return [...found];
 }
@@ -108,10 +131,14 @@ export function hasHtmlTag(text: string): boolean {
   return HTML_TAG.test(text);
 }
 
+const MIN_ENCODED_CHARS = 16;
+
 /** A long token that reads as Base64, Base32, Base58 or hex rather than words. */
 export function isEncodedToken(token: string): boolean {
+  // Trimming only shortens a token: a short one cannot qualify.
+  if (token.length < MIN_ENCODED_CHARS) return false;
   const t = token.replace(/^[("'[<*_]+|[)"'\]>.,;:!?*_]+$/g, '');
-  if (t.length < 16 || !/^[A-Za-z0-9+/=_-]+$/.test(t)) return false;
+  if (t.length < MIN_ENCODED_CHARS || !/^[A-Za-z0-9+/=_-]+$/.test(t)) return false;
   // Hyphenated or plain words ("anti-inflammatory") are words, however long.
   if (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(t) && !/[a-z][A-Z]/.test(t)) return false;
   return /\d/.test(t) || /[a-z][A-Z]/.test(t) || /^[A-Z2-7=]+$/.test(t) || /[+/=]/.test(t);
@@ -137,13 +164,16 @@ export function codeSymbolCount(text: string): number {
   return (text.replace(/\*\*|__/g, '').match(CODE_SYMBOL) ?? []).length;
 }
 
+const SINGLE_CHAR_TOKEN = /^[\p{L}\p{N}][.,:;!?]?$/u;
+
 /** Longest run of one-character tokens, as in "Y o u  a r e" (spaced-out text). */
 export function longestSingleCharRun(text: string): number {
   let best = 0;
   let run = 0;
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
-    if (/^[\p{L}\p{N}][.,:;!?]?$/u.test(token)) best = Math.max(best, ++run);
+    // One letter (two UTF-16 units at most) and one punctuation mark: longer tokens are words.
+    if (token.length <= 3 && SINGLE_CHAR_TOKEN.test(token)) best = Math.max(best, ++run);
     else run = 0;
   }
   return best;

@@ -11,6 +11,8 @@
 
 // Closing punctuation, then closers and markers, at the end of the text before a whitespace run.
 const SENTENCE_END = /[.!?…]["'”’)*_]*(?:[ \t]*\[[\d\s,;\-–]*\])*["'”’)*_]*$/;
+// Shared by every splitter: push() sets lastIndex before it scans and runs to the end synchronously.
+const WHITESPACE_RUNS = /\s+/g;
 // Enough text before a whitespace run to see a sentence end with a few markers after it.
 const LOOKBEHIND_CHARS = 48;
 
@@ -24,7 +26,7 @@ export class SentenceSplitter {
     this.buffer += delta;
     const units: string[] = [];
     let unitStart = 0;
-    const runs = /\s+/g;
+    const runs = WHITESPACE_RUNS;
     runs.lastIndex = this.scanFrom;
     for (let run = runs.exec(this.buffer); run; run = runs.exec(this.buffer)) {
       const end = run.index + run[0].length;
