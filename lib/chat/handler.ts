@@ -1,8 +1,8 @@
-import { createUIMessageStreamResponse } from 'ai';
 import { getConfig, type AppConfig } from '@/lib/config';
 import { answerTurn, failedTurnStream } from './answer-turn';
 import { clientKey, RateLimiter } from './rate-limit';
 import { readChatRequest } from './request';
+import { createUIMessageSseResponse } from './sse-response';
 import type { SelectedModel } from './models';
 
 export type ChatHandlerOptions = {
@@ -45,11 +45,11 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
         model: options.model,
         extraInstructions: options.extraInstructions,
       });
-      return createUIMessageStreamResponse({ stream, headers: { 'cache-control': 'no-store' } });
+      return createUIMessageSseResponse({ stream, headers: { 'cache-control': 'no-store' } });
     } catch (error) {
       // Anything unexpected (e.g. a bad environment) still gets a well-formed, apologetic answer.
       console.error('[chat] request failed', error);
-      return createUIMessageStreamResponse({ stream: failedTurnStream(), headers: { 'cache-control': 'no-store' } });
+      return createUIMessageSseResponse({ stream: failedTurnStream(), headers: { 'cache-control': 'no-store' } });
     }
   };
 }

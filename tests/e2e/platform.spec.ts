@@ -33,6 +33,12 @@ test('pages carry a nonce CSP and the security headers', async ({ request }) => 
 
   const api = await request.get('/api/documents/no-such-article');
   expect(api.headers()['x-content-type-options']).toBe('nosniff');
+  // The chat route skips the page proxy; its headers come from next.config.ts.
+  const chat = await request.post('/api/chat', { data: { messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'iron' }] }] } });
+  expect(chat.headers()['content-type']).toContain('text/event-stream');
+  expect(chat.headers()['x-content-type-options']).toBe('nosniff');
+  expect(chat.headers()['x-frame-options']).toBe('DENY');
+  expect(chat.headers()['content-security-policy']).toBeUndefined();
 });
 
 test('the page runs under its CSP without violations', async ({ page }) => {
