@@ -4,7 +4,7 @@ import { termMatch } from './lexical-score';
 import type { QuestionAnalysis } from './question';
 import type { PassageInput } from './sentences';
 import { carriesSalientTerms } from './salience';
-import { contentStems } from './terms';
+import { contentStems, contentStemSet } from './terms';
 
 /** Whether the passages, and the best sentence found in them, answer the question at all. */
 
@@ -17,7 +17,9 @@ type Lead = { text: string };
  */
 export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly PassageInput[]): boolean {
   if (passages.length === 0) return false;
-  const all = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
+  // Analysed only when needed: many questions are decided without it.
+  let analysed: ReadonlySet<string> | undefined;
+  const all = () => (analysed ??= contentStemSet(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
   if (q.entities.length > 0) {
     const present = presentEntities(q, passages);
     const main = q.entities.find((e) => !e.broad);
@@ -27,7 +29,7 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Pa
   }
   const found = (stem: string) => {
     const term = q.terms.find((t) => t.stem === stem);
-    return all.has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all.has(s))) ?? false);
+    return all().has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all().has(s))) ?? false);
   };
   // A leg symptom the passages also speak of ties even a chatty question to them.
   if (q.symptomStems.some(found)) return true;

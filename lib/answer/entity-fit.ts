@@ -1,6 +1,7 @@
-import { covers, entitiesIn, ENTITY_BY_ID, FOCUS_KINDS, findEntities, isBroaderThan, related, type EntityDef } from './lexicon';
+import { covers, entitiesIn, ENTITY_BY_ID, FOCUS_KINDS, isBroaderThan, related, type EntityDef } from './lexicon';
 import type { QuestionAnalysis } from './question';
 import type { PassageInput, SentenceUnit } from './sentences';
+import { unitFacts } from './unit-facts';
 
 /** How a sentence relates to the nutrients, conditions and drugs a question names. */
 
@@ -23,11 +24,10 @@ export function sectionEntities(units: readonly SentenceUnit[]): SectionEntities
  * A section is about an entity when its heading names it (or its group), or when its passages name
  * at most two specific things, the entity among them. Summaries that list everything are not.
  */
-function sectionIsAbout(section: string, entity: EntityDef, sections: SectionEntities): boolean {
+function sectionIsAbout(section: string, headingNames: readonly EntityDef[], entity: EntityDef, sections: SectionEntities): boolean {
   if (entity.broad) return false;
   const matches = (id: string) => id === entity.id || (entity.broader ?? []).includes(id);
-  const heading = section.split(' > ').slice(1).join(' > ');
-  if (entitiesIn(heading, FOCUS_KINDS).some((e) => !e.broad && matches(e.id))) return true;
+  if (headingNames.some((e) => !e.broad && matches(e.id))) return true;
   const ids = [...(sections.get(section) ?? [])].filter((id) => !ENTITY_BY_ID.get(id)?.broad);
   return ids.length <= 2 && ids.some(matches);
 }
@@ -55,40 +55,40 @@ export function askedCovered(asked: readonly EntityDef[], mentions: readonly Ent
 export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<string>, sections: SectionEntities): EntityFit {
   const asked = q.entities.filter((e) => present.has(e.id));
   if (asked.length === 0) return { eligible: true, bonus: 0, namesEntity: false, ids: new Set(), dilution: 1 };
-  const inText = entitiesIn(unit.text, FOCUS_KINDS);
-  const inSubject = unit.subject ? entitiesIn(unit.subject, FOCUS_KINDS) : [];
+  const facts = unitFacts(unit);
+  const inText = facts.named;
   const named = askedCovered(asked, inText);
-  const viaSubject = askedCovered(asked, inSubject).filter((e) => !named.includes(e));
+  const viaSubject = askedCovered(asked, facts.namedBySubject).filter((e) => !named.includes(e));
   const askedKinds = new Set(asked.map((e) => e.kind));
   const others = inText.filter((t) => askedKinds.has(t.kind) && !asked.some((e) => related(t, e))).length;
   // "poor circulation" may speak for PAD; "these nutrients" is too wide to speak for iron.
   const viaGroup = asked.filter((e) => !named.includes(e) && inText.some((t) => !t.broad && isBroaderThan(t, e)));
   // A sentence in a section about the entity may answer without naming it ("Diagnostic procedures,
   // including …"), unless it is about something else: another nutrient, condition or drug as its subject.
-  const opening = entitiesIn(unit.text.split(/\s+/).slice(0, 6).join(' '), FOCUS_KINDS);
-  const aboutOther = opening.some((t) => !t.broad && !asked.some((e) => related(t, e)));
+  const aboutOther = facts.namedInOpening.some((t) => !t.broad && !asked.some((e) => related(t, e)));
   const viaSection =
     named.length + viaSubject.length + viaGroup.length === 0 && !aboutOther && !passageIsAboutOther(unit, asked)
-      ? asked.filter((e) => sectionIsAbout(unit.section, e, sections))
+      ? asked.filter((e) => sectionIsAbout(unit.section, facts.namedByHeadings, e, sections))
       : [];
   const ids = new Set([...named, ...viaSubject, ...viaGroup, ...viaSection].map((e) => e.id));
   if (ids.size === 0) return { eligible: false, bonus: 0, namesEntity: false, ids, dilution: 1 };
   let bonus = named.length > 0 ? 0.8 + 0.2 * (named.length - 1) : viaSubject.length > 0 ? 0.4 : viaGroup.length > 0 ? 0.3 : 0.2;
   // A sentence listing many other nutrients (or drugs…) is a summary, not an answer about this one.
   bonus -= Math.min(0.6, 0.2 * others);
-  if (q.deficiency && findEntities(unit.text).some((m) => m.deficiency && asked.some((e) => covers(m.entity, e)))) bonus += 0.1;
-  const lead = unit.text.split(/\s+/).slice(0, 5).join(' ');
-  if (askedCovered(asked, entitiesIn(lead, FOCUS_KINDS)).length > 0) bonus += 0.15;
+  if (q.deficiency && facts.deficiencies.some((d) => asked.some((e) => covers(d, e)))) bonus += 0.1;
+  if (askedCovered(asked, facts.namedInLead).length > 0) bonus += 0.15;
   // "Can medicines…?" is answered first by a sentence about medicines as such, then by members.
   if (asked.some((e) => e.broad && inText.some((t) => t.id === e.id))) bonus += 0.2;
   // "What is X?" / "Tell me about X" reads best from a sentence that starts with X.
   const about = q.intents.includes('definition') || q.intents.includes('role');
-  if (about && askedCovered(asked, entitiesIn(unit.text.split(/\s+/).slice(0, 3).join(' '), FOCUS_KINDS)).length > 0) bonus += 0.25;
+  if (about && askedCovered(asked, facts.namedFirst).length > 0) bonus += 0.25;
   return { eligible: true, bonus, namesEntity: named.length > 0, ids, dilution: others >= 2 ? 0.7 : 1 };
 }
 
 /** Asked-about entities that any passage (text, title or headings) mentions. */
 export function presentEntities(q: QuestionAnalysis, passages: readonly PassageInput[]): Set<string> {
+  // Nothing asked about: nothing to look for.
+  if (q.entities.length === 0) return new Set();
   const all = passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n');
   const found = entitiesIn(all, FOCUS_KINDS);
   return new Set(askedCovered(q.entities, found).map((e) => e.id));

@@ -81,20 +81,46 @@ export function intentSearches(question: string): IntentSearch[] {
   return query.toLowerCase() === question.trim().toLowerCase() ? [] : [{ query, subjects: named, intent }];
 }
 
-const namesSubject = (search: IntentSearch, text: string) => entitiesIn(text).some((m) => search.subjects.some((s) => covers(m, s)));
+const namesSubject = (search: IntentSearch, named: readonly EntityDef[]) => named.some((m) => search.subjects.some((s) => covers(m, s)));
+
+type FitPassage = { headings: readonly string[]; text: string };
+
+/** What a passage names: anywhere, in its innermost heading, and in its table row's first cell. */
+type PassageNames = { headings: readonly string[]; all: readonly EntityDef[]; heading: readonly EntityDef[]; row: readonly EntityDef[] };
+
+// Canonical searches find the same passages turn after turn; what they name is kept by text.
+const MAX_REMEMBERED_PASSAGES = 2_000;
+const namesByText = new Map<string, PassageNames>();
+
+const sameHeadings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
+
+function passageNames(passage: FitPassage): PassageNames {
+  const known = namesByText.get(passage.text);
+  if (known && sameHeadings(known.headings, passage.headings)) return known;
+  const rowSubject = /(?:^|\s[—–-]\s)[A-Z][\w ()/&'’-]{0,48}:\s*([^.;]+)/.exec(passage.text)?.[1] ?? '';
+  const names: PassageNames = {
+    headings: [...passage.headings],
+    all: entitiesIn([...passage.headings, passage.text].join('\n')),
+    heading: entitiesIn(passage.headings.at(-1) ?? ''),
+    row: entitiesIn(rowSubject),
+  };
+  if (namesByText.size >= MAX_REMEMBERED_PASSAGES) namesByText.clear();
+  namesByText.set(passage.text, names);
+  return names;
+}
 
 /**
  * How well a passage found by a canonical search fits it: 0 when it does not name the subject or
  * give the kind of answer asked; 2 when the subject is what the passage is about (its innermost
  * heading or its table row's first cell names it), else 1.
  */
-export function searchFit(search: IntentSearch, passage: { headings: readonly string[]; text: string }): number {
-  if (!namesSubject(search, [...passage.headings, passage.text].join('\n'))) return 0;
+export function searchFit(search: IntentSearch, passage: FitPassage): number {
+  const names = passageNames(passage);
+  if (!namesSubject(search, names.all)) return 0;
   const answers =
     search.intent === 'foods'
       ? mentionsFoods(passage.text)
       : search.intent === undefined || search.intent === 'definition' || sentenceMatchesIntent(passage.text, search.intent);
   if (!answers) return 0;
-  const rowSubject = /(?:^|\s[—–-]\s)[A-Z][\w ()/&'’-]{0,48}:\s*([^.;]+)/.exec(passage.text)?.[1] ?? '';
-  return namesSubject(search, passage.headings.at(-1) ?? '') || namesSubject(search, rowSubject) ? 2 : 1;
+  return namesSubject(search, names.heading) || namesSubject(search, names.row) ? 2 : 1;
 }

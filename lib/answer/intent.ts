@@ -77,16 +77,48 @@ const STRONG_SENTENCE_CUES: Partial<Record<Intent, RegExp>> = {
 export function sentenceStronglyMatchesIntent(sentence: string, intent: Intent): boolean {
   if (intent === 'foods') return sentenceMatchesIntent(sentence, 'foods');
   const re = STRONG_SENTENCE_CUES[intent];
-  return re ? re.test(normalizeText(sentence)) : false;
+  return re ? remembered(sentence, STRONG_BIT[intent], (s) => re.test(s)) : false;
 }
 
 /** Whether a sentence carries the kind of information an intent asks for. */
 export function sentenceMatchesIntent(sentence: string, intent: Intent): boolean {
-  const s = normalizeText(sentence);
+  return remembered(sentence, MATCH_BIT[intent], (s) => matchesIntent(s, intent));
+}
+
+function matchesIntent(s: string, intent: Intent): boolean {
   // "Tell me about X" is answered by what X is and what it does.
   if (intent === 'definition') return SENTENCE_CUES.definition.test(s) || SENTENCE_CUES.role.test(s);
   if (intent === 'foods') return FOOD_WORDS.test(s) || /\b(rich in|dietary sources?|food sources?|\w+-rich foods?|whole foods|sunlight|sun exposure)\b/.test(s);
   return SENTENCE_CUES[intent].test(s);
+}
+
+/*
+ * The same passage sentences are tested turn after turn, for several intents each: every answer
+ * is remembered per sentence, one bit for "known" and one for the answer. Bounded: the map is
+ * emptied when full (sentences come from the passages, so it rarely fills).
+ */
+const INTENTS = Object.keys(SENTENCE_CUES) as Intent[];
+const MATCH_BIT = Object.fromEntries(INTENTS.map((intent, i) => [intent, 1 << i])) as Record<Intent, number>;
+const STRONG_BIT = Object.fromEntries(INTENTS.map((intent, i) => [intent, 1 << (INTENTS.length + i)])) as Record<Intent, number>;
+const FOOD_WORDS_BIT = 1 << (2 * INTENTS.length);
+
+type SentenceCues = { normalized: string; known: number; found: number };
+
+const MAX_REMEMBERED_SENTENCES = 5_000;
+const cuesBySentence = new Map<string, SentenceCues>();
+
+function remembered(sentence: string, bit: number, test: (normalized: string) => boolean): boolean {
+  let cues = cuesBySentence.get(sentence);
+  if (cues === undefined) {
+    if (cuesBySentence.size >= MAX_REMEMBERED_SENTENCES) cuesBySentence.clear();
+    cues = { normalized: normalizeText(sentence), known: 0, found: 0 };
+    cuesBySentence.set(sentence, cues);
+  }
+  if ((cues.known & bit) === 0) {
+    cues.known |= bit;
+    if (test(cues.normalized)) cues.found |= bit;
+  }
+  return (cues.found & bit) !== 0;
 }
 
 // The sides of a subject a "tell me about X" answer should cover, most telling first.
@@ -98,7 +130,7 @@ export function aspectOf(sentence: { text: string }): Intent | undefined {
 }
 
 export function mentionsFoods(sentence: string): boolean {
-  return FOOD_WORDS.test(normalizeText(sentence));
+  return remembered(sentence, FOOD_WORDS_BIT, (s) => FOOD_WORDS.test(s));
 }
 
 /** Question cue words that say what is asked, not what it is about; kept out of content terms. */

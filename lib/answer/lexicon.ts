@@ -1,3 +1,4 @@
+import { createAliasScanner } from './entity-scan';
 import { normalizeText } from './terms';
 
 /**
@@ -220,38 +221,7 @@ export type EntityMention = {
   deficiency: boolean;
 };
 
-/** "vitamin b12" also matches "Vitamin B-12" and "vitamin b 12"; "vitamin b" never matches "vitamin b12". */
-function phrasePattern(alias: string): string {
-  const parts = alias.split(/[\s-]+/);
-  const body = parts
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/([a-z])(\d)/g, '$1[\\s-]?$2'))
-    .join('[\\s-]*');
-  const last = parts[parts.length - 1] ?? '';
-  return /^[a-z]$/.test(last) ? `${body}(?![\\s-]*\\d)` : body;
-}
-
-type CompiledAlias = { entity: EntityDef; re: RegExp; deficiency: boolean; caseSensitive: boolean };
-
-const COMPILED: CompiledAlias[] = ENTITIES.flatMap((entity) => [
-  ...(entity.deficiencyAliases ?? []).map((a) => ({
-    entity,
-    re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}(?![a-z0-9])`, 'g'),
-    deficiency: true,
-    caseSensitive: false,
-  })),
-  ...entity.aliases.map((a) => ({
-    entity,
-    re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}s?(?![a-z0-9])`, 'g'),
-    deficiency: false,
-    caseSensitive: false,
-  })),
-  ...(entity.abbreviations ?? []).map((a) => ({
-    entity,
-    re: new RegExp(`(?<![A-Za-z0-9])${a}(?![A-Za-z0-9])`, 'g'),
-    deficiency: false,
-    caseSensitive: true,
-  })),
-]);
+const scanAliases = createAliasScanner(ENTITIES);
 
 const DEFICIENCY_CONTEXT = /\b(low|lack(ing)?( of)?|deficien(t|cy|cies)|shortage( of)?|insufficient|not enough|inadequate)\b/;
 
@@ -263,46 +233,51 @@ export function findEntities(text: string): EntityMention[] {
   const cached = mentionCache.get(text);
   if (cached) return cached;
   const mentions = scanEntities(text);
-  // Passages come back question after question; their mentions are worth keeping.
-  if (mentionCache.size >= MENTION_CACHE_SIZE) mentionCache.delete(mentionCache.keys().next().value as string);
+  // Passages come back question after question; their mentions are worth keeping. Long texts
+  // (whole passage sets) are kept too, within a budget of characters, so memory stays small.
+  if (text.length > MAX_CACHED_TEXT_CHARS) return mentions;
+  while (mentionCache.size >= MENTION_CACHE_SIZE || (mentionCache.size > 0 && cachedChars + text.length > MENTION_CACHE_CHARS)) {
+    const oldest = mentionCache.keys().next().value as string;
+    mentionCache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
   mentionCache.set(text, mentions);
+  cachedChars += text.length;
   return mentions;
 }
 
 const MENTION_CACHE_SIZE = 5000;
+const MENTION_CACHE_CHARS = 2_000_000;
+const MAX_CACHED_TEXT_CHARS = 50_000;
 const mentionCache = new Map<string, EntityMention[]>();
+let cachedChars = 0;
 
 function scanEntities(text: string): EntityMention[] {
   const lower = normalizeText(text);
-  const found: EntityMention[] = [];
-  for (const alias of COMPILED) {
-    const haystack = alias.caseSensitive ? text : lower;
-    for (const m of haystack.matchAll(alias.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const around = lower.slice(Math.max(0, start - 24), Math.min(lower.length, end + 16));
-      found.push({ entity: alias.entity, start, end, deficiency: alias.deficiency || DEFICIENCY_CONTEXT.test(around) });
-    }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: EntityMention[] = [];
-  for (const m of found) {
+  for (const m of scanAliases(text, lower)) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
-    kept.push(m);
+    const around = lower.slice(Math.max(0, m.start - 24), Math.min(lower.length, m.end + 16));
+    kept.push({ entity: m.entity, start: m.start, end: m.end, deficiency: m.deficiency || DEFICIENCY_CONTEXT.test(around) });
   }
   return kept;
 }
 
 /** Distinct entities of a text in order of first mention. */
 export function entitiesIn(text: string, kinds?: readonly EntityKind[]): EntityDef[] {
-  const seen = new Map<string, EntityDef>();
-  for (const m of findEntities(text)) {
-    if (kinds && !kinds.includes(m.entity.kind)) continue;
-    if (!seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
+  const mentions = findEntities(text);
+  let distinct = distinctByMentions.get(mentions);
+  if (distinct === undefined) {
+    distinct = [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];
+    distinctByMentions.set(mentions, distinct);
   }
-  return [...seen.values()];
+  // An entity is one kind, so filtering the distinct list keeps the order of first mention.
+  return kinds ? distinct.filter((e) => kinds.includes(e.kind)) : [...distinct];
 }
+
+// Kept with the (remembered) mentions they come from.
+const distinctByMentions = new WeakMap<readonly EntityMention[], readonly EntityDef[]>();
 
 /** Kinds a question can be "about" strictly: a sentence must name one of them to answer it. */
 export const FOCUS_KINDS: readonly EntityKind[] = ['nutrient', 'condition', 'drug'];

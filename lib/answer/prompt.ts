@@ -45,15 +45,19 @@ const BASE_RULES = [
 export const URGENT_RULE =
   '10. The user may be describing warning signs of an emergency. The app already shows an urgent notice telling them to get emergency care; keep your answer brief and do not suggest waiting, home remedies or self-treatment instead of care.';
 
+// Most text has nothing to escape; it is returned as it is without running the replacements.
 function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, ' ');
+  const escaped = escapeText(text);
+  return /["\n]/.test(escaped) ? escaped.replace(/"/g, '&quot;').replace(/\n/g, ' ') : escaped;
 }
 
 function unescapeText(text: string): string {
+  if (!text.includes('&')) return text;
   return text
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')

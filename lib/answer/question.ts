@@ -48,7 +48,22 @@ export type QuestionTerm = {
   alternatives: string[][];
 };
 
+// A turn analyses the same question three or four times (retrieval, coverage, the answer).
+const MAX_REMEMBERED_QUESTIONS = 64;
+const analysesByQuestion = new Map<string, QuestionAnalysis>();
+
+/** What the answer engine needs to know about a question. Shared: never modify the analysis. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
+  let analysis = analysesByQuestion.get(question);
+  if (analysis === undefined) {
+    analysis = workOutQuestion(question);
+    if (analysesByQuestion.size >= MAX_REMEMBERED_QUESTIONS) analysesByQuestion.delete(analysesByQuestion.keys().next().value as string);
+  } else analysesByQuestion.delete(question);
+  analysesByQuestion.set(question, analysis);
+  return analysis;
+}
+
+function workOutQuestion(question: string): QuestionAnalysis {
   const stems = [...new Set(contentStems(question))];
   const alternatives = alternativesByStem(question);
   const terms: QuestionTerm[] = stems.map((stem) => ({

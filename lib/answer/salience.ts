@@ -21,9 +21,14 @@ const MAX_SALIENT_TERMS = 2;
  * other wording of it) and the `carried` stems answer none of them: "with antibiotics?" answered
  * by sentences about magnesium alone. Chatty questions and questions with nothing salient pass.
  */
-export function carriesSalientTerms(q: QuestionAnalysis, carried: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+export function carriesSalientTerms(q: QuestionAnalysis, carried: Stems, known: Stems): boolean {
   const terms = salientTerms(q);
   if (terms.length === 0 || terms.length > MAX_SALIENT_TERMS) return true;
-  if (terms.some((t) => termMatch(t, carried) > 0)) return true;
-  return terms.every((t) => termMatch(t, known) > 0);
+  const carriedStems = typeof carried === 'function' ? carried() : carried;
+  if (terms.some((t) => termMatch(t, carriedStems) > 0)) return true;
+  const knownStems = typeof known === 'function' ? known() : known;
+  return terms.every((t) => termMatch(t, knownStems) > 0);
 }
+
+/** A set of stems, or how to get it when it is needed (all of a turn's passages take a while to analyse). */
+export type Stems = ReadonlySet<string> | (() => ReadonlySet<string>);

@@ -3,10 +3,10 @@ import { askedNutrients, mergeFoodLists, type FoodList } from './food-answer';
 import type { QuestionAnalysis } from './question';
 import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
-import { passageUnits, type PassageInput } from './sentences';
+import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
+import { unitFacts } from './unit-facts';
 import { carriesSalientTerms, salientTerms } from './salience';
-import { isAnswerText } from './unit-filters';
-import { contentStems, overlap } from './terms';
+import { contentStems, contentStemSet, overlap } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
@@ -37,25 +37,31 @@ const DANGLING_LEAD_MARGIN = 1.1;
 const MAX_REFERENT_STEPS = 2;
 const MAX_LEAD_CHUNK_WORDS = 70;
 
+function sharesEntity(a: ScoredUnit, b: ScoredUnit): boolean {
+  for (const id of a.entityIds) if (b.entityIds.has(id)) return true;
+  return false;
+}
+
 // Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
-const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) =>
-  a.entityIds.size > 0 && b.entityIds.size > 0 && ![...a.entityIds].some((id) => b.entityIds.has(id));
+const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) => a.entityIds.size > 0 && b.entityIds.size > 0 && !sharesEntity(a, b);
 
 function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
-  if (aboutDifferentThings(a, b)) return false;
   const o = overlap(a.stems, b.stems);
   return o.jaccard >= 0.5 || o.containment >= 0.66;
 }
 
+/** A near-duplicate of a chosen unit, or one whose words the chosen units about the same things nearly all say. */
 function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]): boolean {
-  const union = new Set<string>();
+  const related: ScoredUnit[] = [];
   for (const c of chosen) {
+    if (aboutDifferentThings(candidate, c)) continue;
     if (isNearDuplicate(candidate, c)) return true;
-    if (!aboutDifferentThings(candidate, c)) for (const s of c.stems) union.add(s);
+    related.push(c);
   }
+  if (candidate.stems.size === 0) return false;
   let covered = 0;
-  for (const s of candidate.stems) if (union.has(s)) covered += 1;
-  return candidate.stems.size > 0 && covered / candidate.stems.size >= 0.85;
+  for (const s of candidate.stems) if (related.some((c) => c.stems.has(s))) covered += 1;
+  return covered / candidate.stems.size >= 0.85;
 }
 
 /**
@@ -84,23 +90,38 @@ function upgradeToSupersets(ranked: ScoredUnit[]): ScoredUnit[] {
 
 const key = (n: number, index: number) => `${n}:${index}`;
 
+/** Units by position ("n:index"); the same object for a position every time it is asked for. */
+type Positions = { get: (position: string) => ScoredUnit | undefined };
+
 /**
  * Every usable unit of the passages by position, scored ones as scored, the rest with score 0.
  * Text that may never be shown (planted instructions, notes about the article) is left out, so
- * it can never be pulled in as the sentence another one leans on.
+ * it can never be pulled in as the sentence another one leans on. Unscored units are made when
+ * first asked for: only the neighbours of dangling sentences ever are.
  */
-function unitsByPosition(q: QuestionAnalysis, passages: readonly PassageInput[], scored: readonly ScoredUnit[]): Map<string, ScoredUnit> {
+function unitsByPosition(q: QuestionAnalysis, passages: readonly PassageInput[], scored: readonly ScoredUnit[]): Positions {
+  const usable = new Map<string, SentenceUnit>();
+  for (const p of passages) for (const u of sharedPassageUnits(p)) if (unitFacts(u).answerText) usable.set(key(u.n, u.index), u);
   const out = new Map<string, ScoredUnit>();
-  for (const u of passages.flatMap(passageUnits)) if (isAnswerText(u.text)) out.set(key(u.n, u.index), unscored(u, q));
   for (const u of scored) out.set(key(u.n, u.index), u);
-  return out;
+  return {
+    get: (position) => {
+      const known = out.get(position);
+      if (known) return known;
+      const unit = usable.get(position);
+      if (!unit) return undefined;
+      const made = unscored(unit, q);
+      out.set(position, made);
+      return made;
+    },
+  };
 }
 
 /**
  * The sentences a dangling unit leans on, nearest last, ending at one that stands on its own;
  * null when there is none within reach (a passage start, an FAQ question, a filtered sentence).
  */
-function referentChain(unit: ScoredUnit, byPosition: ReadonlyMap<string, ScoredUnit>, chosen: readonly ScoredUnit[]): ScoredUnit[] | null {
+function referentChain(unit: ScoredUnit, byPosition: Positions, chosen: readonly ScoredUnit[]): ScoredUnit[] | null {
   const chain: ScoredUnit[] = [];
   let current = unit;
   for (let step = 0; step < MAX_REFERENT_STEPS; step += 1) {
@@ -138,7 +159,7 @@ function leadFits(chunk: readonly ScoredUnit[], q: QuestionAnalysis): boolean {
 }
 
 /** The lead, preceded by the sentences it leans on when it is a dangling one worth leading with. */
-function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: ReadonlyMap<string, ScoredUnit>): ScoredUnit[] | null {
+function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: Positions): ScoredUnit[] | null {
   const candidates = leadCandidates(ranked, q);
   const standalone = candidates.find((u) => !u.anaphoric && leadFits([u], q));
   for (const dangling of candidates.filter((u) => u.anaphoric)) {
@@ -179,7 +200,7 @@ function addsNovelty(unit: ScoredUnit, chosen: readonly ScoredUnit[], q: Questio
 type Addition = { unit: ScoredUnit; chain: ScoredUnit[] };
 
 /** Units that may still be added, each with the sentences it leans on. */
-function additions(ranked: readonly ScoredUnit[], chosen: readonly ScoredUnit[], floor: number, budget: number, room: number, byPosition: ReadonlyMap<string, ScoredUnit>): Addition[] {
+function additions(ranked: readonly ScoredUnit[], chosen: readonly ScoredUnit[], floor: number, budget: number, room: number, byPosition: Positions): Addition[] {
   const out: Addition[] = [];
   for (const unit of ranked) {
     if (chosen.includes(unit) || unit.score < floor || unit.words > budget || isRedundant(unit, chosen)) continue;
@@ -247,8 +268,8 @@ export function selectSentences(q: QuestionAnalysis, passages: readonly PassageI
  */
 function answersSalientTerms(q: QuestionAnalysis, selection: Selection, passages: readonly PassageInput[]): boolean {
   if (!q.entities.some((e) => !e.broad)) return true;
-  const carried = new Set(selection.units.flatMap((u) => contentStems(`${u.text} ${u.context}`)));
-  const known = new Set(contentStems(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n')));
+  const carried = () => new Set(selection.units.flatMap((u) => contentStems(`${u.text} ${u.context}`)));
+  const known = () => contentStemSet(passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n'));
   return carriesSalientTerms(q, carried, known);
 }
 

@@ -190,21 +190,67 @@ function passageEntityIds(passage: PassageInput): string[] {
   return entitiesIn([...passage.headings, passage.text].join('\n'), FOCUS_KINDS).map((e) => e.id);
 }
 
-// The same passages come back turn after turn; splitting and entity scans depend only on these fields.
+// The same passages come back turn after turn, at any position n: splitting and entity scans
+// depend only on their content, so a passage is split once and its units copied for each n.
 const MAX_MEMOISED_PASSAGES = 2_000;
-const unitsByPassage = new Map<string, readonly SentenceUnit[]>();
+type Split = { units: readonly SentenceUnit[]; byNumber: Map<number, readonly SentenceUnit[]> };
+const splitsByContent = new Map<string, Split>();
+/** Each numbered copy's unit as first split (numbered 0): what is worked out about a unit's content is kept with that one. */
+const contentUnits = new WeakMap<SentenceUnit, SentenceUnit>();
+
+/**
+ * The units of one passage as remembered: the same objects every time the passage comes back, so
+ * what is worked out about a unit can be kept with it. Shared: never modify them (their arrays
+ * and cells are frozen); `passageUnits` gives copies.
+ */
+export function sharedPassageUnits(passage: PassageInput): readonly SentenceUnit[] {
+  // A turn asks for the same passage objects several times: those are recognised without a key.
+  const seen = unitsByObject.get(passage);
+  if (seen && seen.n === passage.n && seen.title === passage.title && seen.text === passage.text && sameList(seen.headings, passage.headings)) {
+    return seen.units;
+  }
+  const key = [passage.title, passage.text, ...passage.headings].join('\u0000');
+  let split = splitsByContent.get(key);
+  if (split === undefined) {
+    split = { units: splitPassageUnits({ ...passage, n: 0 }).map(freezeParts), byNumber: new Map() };
+    if (splitsByContent.size >= MAX_MEMOISED_PASSAGES) splitsByContent.clear();
+    splitsByContent.set(key, split);
+  }
+  let units = split.byNumber.get(passage.n);
+  if (units === undefined) {
+    units = split.units.map((u) => numbered(u, passage.n));
+    split.byNumber.set(passage.n, units);
+  }
+  unitsByObject.set(passage, { n: passage.n, title: passage.title, text: passage.text, headings: [...passage.headings], units });
+  return units;
+}
+
+function numbered(unit: SentenceUnit, n: number): SentenceUnit {
+  const copy = Object.freeze({ ...unit, n });
+  contentUnits.set(copy, unit);
+  return copy;
+}
+
+/** The unit every numbered copy of this one shares (itself when it is no copy): same text, context and section. */
+export function contentUnit(unit: SentenceUnit): SentenceUnit {
+  return contentUnits.get(unit) ?? unit;
+}
+
+const unitsByObject = new WeakMap<PassageInput, PassageInput & { units: readonly SentenceUnit[] }>();
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function freezeParts(unit: SentenceUnit): SentenceUnit {
+  Object.freeze(unit.passageEntityIds);
+  if (unit.textEntityIds) Object.freeze(unit.textEntityIds);
+  if (unit.cell) Object.freeze(unit.cell);
+  return Object.freeze(unit);
+}
 
 /** Splits one passage into answer units: sentences, or rendered cells for a table row. */
 export function passageUnits(passage: PassageInput): SentenceUnit[] {
-  const key = [passage.n, passage.title, passage.text, ...passage.headings].join('\u0000');
-  let units = unitsByPassage.get(key);
-  if (units === undefined) {
-    units = splitPassageUnits(passage);
-    if (unitsByPassage.size >= MAX_MEMOISED_PASSAGES) unitsByPassage.clear();
-    unitsByPassage.set(key, units);
-  }
   // Copies: callers own the units they get.
-  return units.map((u) => ({
+  return sharedPassageUnits(passage).map((u) => ({
     ...u,
     passageEntityIds: [...u.passageEntityIds],
     ...(u.textEntityIds ? { textEntityIds: [...u.textEntityIds] } : {}),

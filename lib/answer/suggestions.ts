@@ -68,11 +68,32 @@ function rankedEntities(input: SuggestionInput): EntityDef[] {
   return [...scores.values()].sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id)).map((s) => s.entity);
 }
 
+/** A passage's sentences with the entities each names, and the entities its headings name. */
+type PassageMentions = { headingIds: ReadonlySet<string>; sentences: ReadonlyArray<{ text: string; ids: ReadonlySet<string> }> };
+
+// Cited passages come back turn after turn; their sentences are split and scanned once.
+const MAX_MEMOISED_PASSAGES = 1_000;
+const sentencesByText = new Map<string, PassageMentions['sentences']>();
+
+function sentenceMentions(text: string): PassageMentions['sentences'] {
+  let sentences = sentencesByText.get(text);
+  if (sentences === undefined) {
+    sentences = splitSentences(text).map((s) => ({ text: s, ids: new Set(entitiesIn(s).map((e) => e.id)) }));
+    if (sentencesByText.size >= MAX_MEMOISED_PASSAGES) sentencesByText.clear();
+    sentencesByText.set(text, sentences);
+  }
+  return sentences;
+}
+
+function passageMentions(p: SuggestionInput['passages'][number]): PassageMentions {
+  return { headingIds: new Set(entitiesIn(p.headings.join('\n')).map((e) => e.id)), sentences: sentenceMentions(p.text) };
+}
+
 /** Sentences of the passages that speak of an entity (by name or through their heading). */
-function evidenceFor(entity: EntityDef, input: SuggestionInput): string[] {
-  return input.passages.flatMap((p) => {
-    const headingNames = entitiesIn(p.headings.join('\n')).some((e) => e.id === entity.id);
-    return splitSentences(p.text).filter((s) => headingNames || entitiesIn(s).some((e) => e.id === entity.id));
+function evidenceFor(entity: EntityDef, passages: readonly PassageMentions[]): string[] {
+  return passages.flatMap((p) => {
+    const headingNames = p.headingIds.has(entity.id);
+    return p.sentences.filter((s) => headingNames || s.ids.has(entity.id)).map((s) => s.text);
   });
 }
 
@@ -92,8 +113,9 @@ export function suggestFollowUps(input: SuggestionInput): string[] {
   const symptom = entities.find((e) => e.kind === 'symptom')?.name ?? 'these symptoms';
   const out: string[] = [];
   const perEntity = new Map<string, number>();
+  const mentions = input.passages.map(passageMentions);
   for (const entity of entities) {
-    const evidence = evidenceFor(entity, input);
+    const evidence = evidenceFor(entity, mentions);
     for (const t of TEMPLATES) {
       if (out.length >= MAX_SUGGESTIONS) return out;
       if (!t.kinds.includes(entity.kind) || (perEntity.get(entity.id) ?? 0) >= 2) continue;

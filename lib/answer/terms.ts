@@ -1,7 +1,5 @@
-import { analyzeText, splitWords, STOP_WORDS } from '@/lib/search/analyze';
-import { expandQuery, vocabularyPhrases } from '@/lib/search/expansion';
-import { allowedEdits, editDistance } from '@/lib/search/spelling';
-import { GENERIC_WORDS } from './common-words';
+import { analyzeText } from '@/lib/search/analyze';
+import { expandQuery } from '@/lib/search/expansion';
 
 /**
  * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search
@@ -15,11 +13,15 @@ export function stemsOf(word: string): string[] {
   return analyzeText(word);
 }
 
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
+
 /**
  * Lower case, straight quotes, no diacritics. Keeps the text's length for ordinary (precomposed)
  * characters, so offsets found in the result point into the original too.
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII without a backtick is left as it is by every step but the lower-casing.
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -42,6 +44,21 @@ export function contentStems(text: string): string[] {
   }
   // A copy: callers own the array they get.
   return [...stems];
+}
+
+// All of a turn's passages as one text are analysed two or three times a turn; the set is kept.
+const MAX_MEMOISED_SETS = 16;
+const stemSetsByText = new Map<string, ReadonlySet<string>>();
+
+/** The distinct content stems of a (long) text. Shared: never modify the set. */
+export function contentStemSet(text: string): ReadonlySet<string> {
+  let stems = stemSetsByText.get(text);
+  if (stems === undefined) {
+    stems = new Set(analyzeText(text));
+    if (stemSetsByText.size >= MAX_MEMOISED_SETS) stemSetsByText.delete(stemSetsByText.keys().next().value as string);
+  } else stemSetsByText.delete(text);
+  stemSetsByText.set(text, stems);
+  return stems;
 }
 
 /**
@@ -174,120 +191,7 @@ function collectAlternatives(text: string): Map<string, string[][]> {
   return out;
 }
 
-// Ordinary words ("since", "lately") are never typos, whatever the passages say.
-const COMMON_WORDS = new Set(GENERIC_WORDS);
-
-let vocabularyWords: Set<string> | undefined;
-
-// Surface words of the search vocabulary: real words even when no passage uses them.
-function knownVocabularyWords(): Set<string> {
-  vocabularyWords ??= new Set(vocabularyPhrases().flatMap((a) => splitWords(a.phrase)));
-  return vocabularyWords;
-}
-
-/** Candidate words (at least 3 letters) by length, so a word is compared with near lengths only. */
-function bucketByLength(words: Iterable<string>): Map<number, string[]> {
-  const byLength = new Map<number, string[]>();
-  for (const w of words) {
-    if (w.length < 3) continue;
-    const bucket = byLength.get(w.length) ?? [];
-    bucket.push(w);
-    byLength.set(w.length, bucket);
-  }
-  return byLength;
-}
-
-let vocabularyBuckets: Map<number, string[]> | undefined;
-
-function vocabularyByLength(): Map<number, string[]> {
-  vocabularyBuckets ??= bucketByLength(knownVocabularyWords());
-  return vocabularyBuckets;
-}
-
-/** What correcting against one set of texts needs, built once per set (a turn asks up to 3 times). */
-type SpellingContext = {
-  frequency: ReadonlyMap<string, number>;
-  /** The texts' own words that the vocabulary lacks, by length (the vocabulary's are shared). */
-  byLength: ReadonlyMap<number, readonly string[]>;
-  /** Corrections already worked out (null: none found). */
-  corrected: Map<string, string | null>;
-};
-
-const MAX_SPELLING_CONTEXTS = 8;
-const spellingContexts = new Map<string, SpellingContext>();
-
-// Passages come back turn after turn; splitting their text is most of building a context.
-const MAX_MEMOISED_SPLITS = 2_000;
-const wordsByText = new Map<string, readonly string[]>();
-
-function wordsOf(text: string): readonly string[] {
-  let words = wordsByText.get(text);
-  if (words === undefined) {
-    words = splitWords(text);
-    if (wordsByText.size >= MAX_MEMOISED_SPLITS) wordsByText.clear();
-    wordsByText.set(text, words);
-  }
-  return words;
-}
-
-function buildSpellingContext(against: readonly string[]): SpellingContext {
-  const frequency = new Map<string, number>();
-  for (const text of against) for (const w of wordsOf(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const vocabulary = knownVocabularyWords();
-  const byLength = bucketByLength([...frequency.keys()].filter((w) => !vocabulary.has(w)));
-  return { frequency, byLength, corrected: new Map() };
-}
-
-function spellingContext(against: readonly string[]): SpellingContext {
-  const key = against.join('\u0000');
-  let context = spellingContexts.get(key);
-  if (context) {
-    spellingContexts.delete(key);
-  } else {
-    context = buildSpellingContext(against);
-    if (spellingContexts.size >= MAX_SPELLING_CONTEXTS) spellingContexts.delete(spellingContexts.keys().next().value!);
-  }
-  spellingContexts.set(key, context);
-  return context;
-}
-
-/**
- * The text with misspelt words replaced by the closest word the given texts (or the vocabulary)
- * use: "magnesuim defficiency" → "magnesium deficiency". Words it knows are left alone.
- */
-export function correctSpelling(text: string, against: readonly string[]): string {
-  const context = spellingContext(against);
-  const vocabulary = knownVocabularyWords();
-  return text.replace(/[A-Za-z]+/g, (word) => {
-    const lower = word.toLowerCase();
-    if (context.frequency.has(lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower)) return word;
-    let fixed = context.corrected.get(lower);
-    if (fixed === undefined) {
-      fixed = closestWord(lower, context) ?? null;
-      context.corrected.set(lower, fixed);
-    }
-    return fixed ?? word;
-  });
-}
-
-/** The known word fewest edits away (then the most used, then the first alphabetically). */
-function closestWord(word: string, { frequency, byLength }: SpellingContext): string | undefined {
-  const max = allowedEdits(word.length);
-  if (max === 0) return undefined;
-  let best: { word: string; distance: number; uses: number } | undefined;
-  const vocabulary = vocabularyByLength();
-  for (let length = word.length - max; length <= word.length + max; length++) {
-    for (const candidate of [...(byLength.get(length) ?? []), ...(vocabulary.get(length) ?? [])]) {
-      const distance = editDistance(word, candidate, max);
-      if (distance > max) continue;
-      const uses = frequency.get(candidate) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && (uses > best.uses || (uses === best.uses && candidate < best.word)))) {
-        best = { word: candidate, distance, uses };
-      }
-    }
-  }
-  return best?.word;
-}
+export { correctSpelling } from './spelling';
 
 /** Token-set Jaccard similarity and containment of the smaller set in the larger. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; containment: number } {

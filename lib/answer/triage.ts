@@ -181,26 +181,57 @@ const TYPO_VOCABULARY = [
 ];
 const REAL_WORDS = new Set(['dropping', 'painted', 'painting', 'breath', 'breaths', 'ladder', 'brother', 'slurped', 'regular', 'collapse']);
 
+// Rows of the edit-distance table, reused: triage runs on every message.
+let rowsBefore = new Int32Array(32);
+let rowsPrevious = new Int32Array(32);
+let rowsCurrent = new Int32Array(32);
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition) of at most `max`. */
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const cols = b.length + 1;
+  if (rowsCurrent.length < cols) [rowsBefore, rowsPrevious, rowsCurrent] = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  let [before, previous, current] = [rowsBefore, rowsPrevious, rowsCurrent];
+  for (let j = 0; j < cols; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = rows[i] as number[];
-      const prev = rows[i - 1] as number[];
-      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
-      row[j] = best;
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < cols; j += 1) {
+      const bj = b.charCodeAt(j - 1);
+      let best = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) best = Math.min(best, (before[j - 2] as number) + 1);
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Every later row is at least this row's least value (or the row before's plus one).
+    if (rowMin > max) return false;
+    [before, previous, current] = [previous, current, before];
   }
-  return ((rows[a.length] as number[])[b.length] ?? max + 1) <= max;
+  return (previous[b.length] as number) <= max;
 }
 
-function repairTypo(word: string): string {
+function closestTypoWord(word: string): string {
   if (word.length < 6 || REAL_WORDS.has(word) || TYPO_VOCABULARY.includes(word)) return word;
   const max = word.length >= 9 ? 2 : 1;
   return TYPO_VOCABULARY.find((v) => editDistanceAtMost(word, v, max)) ?? word;
+}
+
+// Repairs by word, most recently used kept: messages repeat words, and the words are the users' own, so the count is capped.
+const MAX_REMEMBERED_WORDS = 5_000;
+const repairedWords = new Map<string, string>();
+
+function repairTypo(word: string): string {
+  const known = repairedWords.get(word);
+  if (known !== undefined) {
+    repairedWords.delete(word);
+    repairedWords.set(word, known);
+    return known;
+  }
+  const repaired = closestTypoWord(word);
+  if (repairedWords.size >= MAX_REMEMBERED_WORDS) repairedWords.delete(repairedWords.keys().next().value as string);
+  repairedWords.set(word, repaired);
+  return repaired;
 }
 
 function normalizeForTriage(text: string): string {
@@ -220,9 +251,14 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(lastWords);
 }
 
+// Each pattern's global twin, compiled once, for walking through all its matches.
+const EVERY_MATCH = new Map(RULES.flatMap((rule) => rule.patterns.map((re): [RegExp, RegExp] => [re, new RegExp(re.source, 'g')])));
+
 function sentenceFlags(sentence: string, rule: RedFlagRule): boolean {
   for (const re of rule.patterns) {
-    for (const m of sentence.matchAll(new RegExp(re.source, 'g'))) {
+    // Most patterns do not occur at all; one test says so without collecting matches.
+    if (!re.test(sentence)) continue;
+    for (const m of sentence.matchAll(EVERY_MATCH.get(re) ?? new RegExp(re.source, 'g'))) {
       if (!negatedBefore(sentence, m.index)) return true;
     }
   }

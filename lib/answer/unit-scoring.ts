@@ -1,13 +1,10 @@
-import { isDangling } from './dangling';
 import { entityFit, presentEntities, sectionEntities } from './entity-fit';
 import { mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent } from './intent';
 import { documentFrequencies, lexicalScore, termMatch, type Idf, type UnitFeatures } from './lexical-score';
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import type { QuestionAnalysis } from './question';
 import { salientTerms } from './salience';
-import { passageUnits, type PassageInput, type SentenceUnit } from './sentences';
-import { contentStems, countWords } from './terms';
-import { isAnswerText } from './unit-filters';
+import { contentUnit, sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
+import { unitFacts } from './unit-facts';
 
 /** A candidate unit with what scoring found out about it. */
 export type ScoredUnit = SentenceUnit & {
@@ -42,9 +39,9 @@ const MIN_CONTEXT_SCORE = 0.15;
 const STRONG_INTENT_WEIGHT = 1;
 
 // Food answers are better the more foods they name.
-function foodRichness(text: string, q: QuestionAnalysis): number {
+function foodRichness(unit: SentenceUnit, q: QuestionAnalysis): number {
   if (!q.intents.includes('foods')) return 0;
-  return Math.min(0.3, 0.05 * text.split(/,|\band\b|\bor\b/).filter((part) => mentionsFoods(part)).length);
+  return Math.min(0.3, 0.05 * textFacts(unit).foodParts);
 }
 
 function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number; factor: number } {
@@ -59,9 +56,34 @@ function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number;
   return { bonus: (0.6 * hits) / q.intents.length, factor };
 }
 
-/** Distinct specific nutrients, conditions and drugs a text names. */
-function specificNames(text: string): number {
-  return entitiesIn(text, FOCUS_KINDS).filter((e) => !e.broad).length;
+/** What scoring tests about a unit's wording whatever the question, worked out once per unit. */
+type TextFacts = {
+  /** Distinct specific nutrients, conditions and drugs the text names. */
+  specificNames: number;
+  vague: boolean;
+  summary: boolean;
+  /** Comma- or and/or-separated parts of the text that name a food. */
+  foodParts: number;
+  shape: number;
+};
+
+const textFactsByUnit = new WeakMap<SentenceUnit, TextFacts>();
+
+function textFacts(numberedUnit: SentenceUnit): TextFacts {
+  const unit = contentUnit(numberedUnit);
+  let facts = textFactsByUnit.get(unit);
+  if (facts === undefined) {
+    const text = unit.text;
+    facts = {
+      specificNames: unitFacts(unit).named.filter((e) => !e.broad).length,
+      vague: VAGUE.test(text),
+      summary: SUMMARY_START.test(text),
+      foodParts: text.split(/,|\band\b|\bor\b/).filter((part) => mentionsFoods(part)).length,
+      shape: shapeFactor(unit, unitFacts(unit).words),
+    };
+    textFactsByUnit.set(unit, facts);
+  }
+  return facts;
 }
 
 // Questions answered best by a sentence that names several things: causes of a symptom, a list.
@@ -76,13 +98,14 @@ export function wantsEnumeration(q: QuestionAnalysis): boolean {
  * a sentence saying only that there are "many possible causes" is not.
  */
 function directness(unit: SentenceUnit, q: QuestionAnalysis, carriesTopic: boolean): { bonus: number; factor: number } {
-  const names = specificNames(unit.text);
+  const facts = textFacts(unit);
+  const names = facts.specificNames;
   let bonus = 0;
   let factor = 1;
   if (wantsEnumeration(q) && carriesTopic && names >= 2) bonus += 0.15 * Math.min(3, names - 1);
-  if (names === 0 && VAGUE.test(unit.text)) factor *= 0.7;
+  if (names === 0 && facts.vague) factor *= 0.7;
   // An article's summary that names the causes asked for is its own direct answer.
-  if (SUMMARY_START.test(unit.text)) {
+  if (facts.summary) {
     if (names < 2) factor *= 0.6;
     else if (wantsEnumeration(q)) bonus += 0.1;
   }
@@ -100,41 +123,73 @@ function shapeFactor(unit: SentenceUnit, wordCount: number): number {
   return factor;
 }
 
-function focusHits(q: QuestionAnalysis, stems: ReadonlySet<string>): number {
-  return salientTerms(q).filter((t) => termMatch(t, stems) > 0).length;
-}
-
 function hasTopicWords(q: QuestionAnalysis): boolean {
   return q.terms.some((t) => !q.entityStems.has(t.stem));
 }
 
+/** One passage's usable units with their stems, and in how many of them each stem occurs. */
+type PassageFeatures = { features: readonly UnitFeatures[]; df: ReadonlyMap<string, number> };
+
+// Kept with the passage's shared units, so it lives exactly as long as they do.
+const featuresByPassage = new WeakMap<readonly SentenceUnit[], PassageFeatures>();
+
+function passageFeatures(passage: PassageInput): PassageFeatures {
+  const units = sharedPassageUnits(passage);
+  let found = featuresByPassage.get(units);
+  if (found === undefined) {
+    const features = units
+      .filter((unit) => unitFacts(unit).answerText)
+      .map((unit): UnitFeatures => ({ unit, textStems: unitFacts(unit).textStems, contextStems: unitFacts(unit).contextStems }));
+    found = { features, df: documentFrequencies(features) };
+    featuresByPassage.set(units, found);
+  }
+  return found;
+}
+
 /** Every usable unit of the passages with its stems, and word weights over them. */
 export function unitFeatures(passages: readonly PassageInput[]): { features: UnitFeatures[]; idf: Idf } {
-  const features: UnitFeatures[] = passages
-    .flatMap(passageUnits)
-    .filter((u) => isAnswerText(u.text))
-    .map((unit) => ({
-      unit,
-      textStems: new Set(contentStems(unit.text)),
-      contextStems: new Set(contentStems(unit.context)),
-    }));
-  const df = documentFrequencies(features);
+  const parts = passages.map(passageFeatures);
+  const features = parts.flatMap((p) => p.features);
+  // Document frequencies over all the passages are the sums of each one's; only asked stems are summed.
+  const summed = new Map<string, number>();
+  const df = (s: string) => {
+    let count = summed.get(s);
+    if (count === undefined) {
+      count = 0;
+      for (const p of parts) count += p.df.get(s) ?? 0;
+      summed.set(s, count);
+    }
+    return count;
+  };
   const n = Math.max(1, features.length);
-  const idf: Idf = { of: (s) => Math.log(1 + n / (1 + (df.get(s) ?? 0))), known: (s) => (df.get(s) ?? 0) > 0 };
+  const idf: Idf = { of: (s) => Math.log(1 + n / (1 + df(s))), known: (s) => df(s) > 0 };
   return { features, idf };
+}
+
+const questionStemsByQuestion = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
+
+/** The question's own stems and its entities' stems: what every answer shares with it. */
+function questionStems(q: QuestionAnalysis): ReadonlySet<string> {
+  let stems = questionStemsByQuestion.get(q);
+  if (stems === undefined) {
+    stems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
+    questionStemsByQuestion.set(q, stems);
+  }
+  return stems;
 }
 
 /** A unit as a candidate with no score of its own (a sentence pulled in for its referent). */
 export function unscored(unit: SentenceUnit, q: QuestionAnalysis): ScoredUnit {
-  const questionStems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
+  const own = questionStems(q);
+  const facts = unitFacts(unit);
   return {
     ...unit,
     score: 0,
-    stems: new Set(contentStems(unit.core).filter((s) => !questionStems.has(s))),
+    stems: new Set(facts.coreStems.filter((s) => !own.has(s))),
     namesEntity: false,
     entityIds: new Set(),
-    anaphoric: isDangling(unit.text),
-    words: countWords(unit.text),
+    anaphoric: facts.anaphoric,
+    words: facts.words,
     topicHits: 0,
     focusHits: 0,
   };
@@ -144,9 +199,11 @@ export function unscored(unit: SentenceUnit, q: QuestionAnalysis): ScoredUnit {
 export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[]): ScoredUnit[] {
   const { features, idf } = unitFeatures(passages);
   // Every answer shares the question's words; what tells two answers apart is everything else.
-  const questionStems = new Set([...q.terms.map((t) => t.stem), ...q.entityStems]);
+  const own = questionStems(q);
   const present = presentEntities(q, passages);
   const sections = sectionEntities(features.map((f) => f.unit));
+  const salient = salientTerms(q);
+  const topicWords = hasTopicWords(q);
   const scored: ScoredUnit[] = [];
   for (const f of features) {
     const fit = entityFit(f.unit, q, present, sections);
@@ -157,24 +214,25 @@ export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[
     const answersIntent =
       (fit.ids.size > 0 || lexical.score >= MIN_CONTEXT_SCORE) && q.intents.some((i) => sentenceStronglyMatchesIntent(f.unit.text, i));
     if (lexical.textHits + lexical.topicHits === 0 && !(fit.ids.size > 0 && f.unit.rendered) && !fit.namesEntity && !answersIntent) continue;
-    const wordCount = countWords(f.unit.text);
+    const facts = unitFacts(f.unit);
+    const wordCount = facts.words;
     const intent = intentFactor(f.unit, q);
     const direct = directness(f.unit, q, lexical.topicHits > 0);
     const position = 0.08 * (1 - Math.min(f.unit.index, 6) / 6);
     const rank = 1 - 0.03 * (Math.min(f.unit.n, 10) - 1);
-    const raw = lexical.score + fit.bonus + intent.bonus + direct.bonus + position + foodRichness(f.unit.text, q);
+    const raw = lexical.score + fit.bonus + intent.bonus + direct.bonus + position + foodRichness(f.unit, q);
     // Naming the entity is not an answer: a sentence should also speak to what was asked about it.
-    const offTopic = q.entities.length > 0 && hasTopicWords(q) && lexical.topicHits === 0 ? 0.6 : 1;
+    const offTopic = q.entities.length > 0 && topicWords && lexical.topicHits === 0 ? 0.6 : 1;
     scored.push({
       ...f.unit,
-      score: raw * intent.factor * direct.factor * shapeFactor(f.unit, wordCount) * rank * offTopic * fit.dilution,
-      stems: new Set(contentStems(f.unit.core).filter((s) => !questionStems.has(s))),
+      score: raw * intent.factor * direct.factor * textFacts(f.unit).shape * rank * offTopic * fit.dilution,
+      stems: new Set(facts.coreStems.filter((s) => !own.has(s))),
       namesEntity: fit.namesEntity,
       entityIds: fit.ids,
-      anaphoric: isDangling(f.unit.text),
+      anaphoric: facts.anaphoric,
       words: wordCount,
       topicHits: lexical.topicHits,
-      focusHits: focusHits(q, f.textStems),
+      focusHits: salient.filter((t) => termMatch(t, f.textStems) > 0).length,
     });
   }
   return scored.sort((a, b) => b.score - a.score || a.n - b.n || a.index - b.index);
