@@ -37,29 +37,39 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...
 const VITAMIN_LETTER = /^[abcdek]$/;
 const VITAMIN_CODE = /^([abdek])(\d{1,2})$/;
 const DIGITS = /^\d+$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
-const stem: (word: string) => string = (() => {
-  const porter = components.tokenizer.createTokenizer({ language: 'english', stemming: true }).stemmer;
-  if (!porter) throw new Error('Orama did not provide an English stemmer');
-  const cache = new Map<string, string>();
-  return (word: string) => {
-    let out = cache.get(word);
-    if (out === undefined) {
-      out = porter(word);
-      cache.set(word, out);
-    }
-    return out;
-  };
-})();
+const porter = components.tokenizer.createTokenizer({ language: 'english', stemming: true }).stemmer;
+if (!porter) throw new Error('Orama did not provide an English stemmer');
+const porterStem = porter;
+
+/**
+ * Remembered word analyses. Corpus and vocabulary words (a few thousand) stay; the bound only
+ * keeps a stream of odd user words from growing it for ever.
+ */
+const MAX_MEMOISED_WORDS = 50_000;
+const stems = new Map<string, string>();
+/** A long word's term, or null for a stop word or number (see wordTerms). */
+const longWordTerms = new Map<string, string | null>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_MEMOISED_WORDS) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function stem(word: string): string {
+  return stems.get(word) ?? remember(stems, word, porterStem(word));
+}
 
 /**
  * Lowercased words with accents removed; apostrophes end a word ("body's" -> body, s). "A&E"
  * (accident and emergency) is the one abbreviation whose letters would otherwise vanish.
  */
 export function splitWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Decomposition and accent stripping change nothing in ASCII text, which most text is.
+  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/\ba\s?&\s?e\b/g, ' accident and emergency ')
     .split(/[^a-z0-9]+/)
@@ -107,7 +117,13 @@ export function foldPhrases(words: readonly string[]): string[] {
 
 /** The words of a text after spelling and phrase folding. */
 export function foldedWords(text: string): string[] {
-  return foldPhrases(splitWords(text).flatMap((w) => foldSpelling(w).split(' ')));
+  const words: string[] = [];
+  for (const w of splitWords(text)) {
+    const folded = SPELLING_FOLDS.get(w);
+    if (folded === undefined) words.push(w);
+    else words.push(...folded.split(' '));
+  }
+  return foldPhrases(words);
 }
 
 /** Joins "b 12" / "b-12" into b12 so the vitamin code survives splitting. */
@@ -145,11 +161,31 @@ function wordTerms(words: readonly string[], i: number): string[] {
   return [stem(w)];
 }
 
+/**
+ * The term of a word longer than any vitamin name or code ("b12", "d"), which needs no context:
+ * null for a stop word or a number.
+ */
+function longWordTerm(w: string): string | null {
+  const known = longWordTerms.get(w);
+  if (known !== undefined) return known;
+  return remember(longWordTerms, w, DIGITS.test(w) || STOP_WORDS.has(w) ? null : stem(w));
+}
+
+const LONGEST_VITAMIN_WORD = 3;
+
 /** Analyzed terms of a text, in order, duplicates kept (term frequency matters to LSA). */
 export function analyzeText(text: string): string[] {
   const words = joinVitaminCodes(foldedWords(text));
   const terms: string[] = [];
-  for (let i = 0; i < words.length; i++) terms.push(...wordTerms(words, i));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > LONGEST_VITAMIN_WORD) {
+      const term = longWordTerm(w);
+      if (term !== null) terms.push(term);
+    } else {
+      terms.push(...wordTerms(words, i));
+    }
+  }
   return terms;
 }
 

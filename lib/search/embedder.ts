@@ -9,6 +9,11 @@ export interface Embedder {
   readonly id: string;
   embedPassages(passages: readonly Passage[]): Promise<Float32Array[]>;
   embedQuery(query: string): Promise<Float32Array>;
+  /**
+   * The same vector as embedQuery for a query whose analyzed terms (analyzeText) are known
+   * already; embedders that work on text rather than terms leave it out.
+   */
+  embedAnalyzedQuery?(terms: readonly string[]): Promise<Float32Array>;
 }
 
 /** What a passage is about, for embedding: section headings and text (not the article title). */
@@ -72,6 +77,8 @@ export function isLsaEmbedder(e: Embedder): e is LsaEmbedder {
  */
 export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOptions, trainedBags?: Map<Passage, TermBag>): LsaEmbedder {
   const known = (t: string) => model.termIndex.has(t);
+  const embedTerms = (terms: readonly string[]) =>
+    projectBag(model, weightedQueryBag(expandQuery(terms, { isKnownTerm: known }), options.queryAlternativeWeight));
   let reusable = trainedBags;
   return {
     id: `lsa:${model.dimensions}`,
@@ -83,8 +90,10 @@ export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOption
       return passages.map((p) => projectBag(model, bags?.get(p) ?? passageBag(p, options.passageSynonymWeight)));
     },
     async embedQuery(query) {
-      const expanded = expandQuery(analyzeText(query), { isKnownTerm: known });
-      return projectBag(model, weightedQueryBag(expanded, options.queryAlternativeWeight));
+      return embedTerms(analyzeText(query));
+    },
+    async embedAnalyzedQuery(terms) {
+      return embedTerms(terms);
     },
   };
 }

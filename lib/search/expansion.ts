@@ -1,4 +1,5 @@
 import { analyzeText, uniqueTerms } from './analyze';
+import { LruCache } from './lru';
 import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
 
 /** A phrase of the vocabulary, with the analyzed terms it stands for. */
@@ -26,7 +27,18 @@ export type ExpansionOptions = {
 };
 
 type Rule = { triggers: Alternative[]; targets: Alternative[] };
-type Match = { rule: Rule; trigger: Alternative; start: number; end: number };
+/** `tight`: found word for word, with no other term in between. */
+type Match = { rule: Rule; trigger: Alternative; start: number; end: number; tight: boolean };
+
+/** What is compared about a vocabulary phrase's terms, computed once per phrase. */
+type PhraseShape = { key: string; distinct: number };
+const phraseShapes = new WeakMap<readonly string[], PhraseShape>();
+
+function shapeOf(terms: readonly string[]): PhraseShape {
+  let shape = phraseShapes.get(terms);
+  if (!shape) phraseShapes.set(terms, (shape = { key: terms.join(' '), distinct: new Set(terms).size }));
+  return shape;
+}
 
 function compilePhrases(phrases: readonly string[]): Alternative[] {
   const out: Alternative[] = [];
@@ -70,9 +82,8 @@ export function vocabularyPhrases(rules: Rule[] = getDefaultRules()): Alternativ
 function occurrences(terms: readonly string[], phrase: readonly string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (phrase.length === 1) {
-    terms.forEach((t, i) => {
-      if (t === phrase[0]) spans.push([i, i + 1]);
-    });
+    const only = phrase[0];
+    for (let i = 0; i < terms.length; i++) if (terms[i] === only) spans.push([i, i + 1]);
     return spans;
   }
   const needed = new Set(phrase);
@@ -111,6 +122,35 @@ function triggersByTerm(rules: Rule[]): Map<string, TriggerRef[]> {
   return byTerm;
 }
 
+// A phrase inside a longer matched phrase that contains its words is not a separate idea:
+// "heavy periods" is about bleeding, so "heavy" alone must not also pull in heaviness.
+function contains(o: Match, m: Match): boolean {
+  return o.start <= m.start && o.end >= m.end && o.trigger.terms.length > m.trigger.terms.length && m.trigger.terms.every((t) => o.trigger.terms.includes(t));
+}
+
+// A phrase found only by skipping a word loses to a phrase found word for word on the same
+// words: in "heavy periods, legs weak" the periods are heavy, not the legs.
+function isTight(start: number, end: number, trigger: Alternative): boolean {
+  return end - start === shapeOf(trigger.terms).distinct;
+}
+
+function overlaps(o: Match, m: Match): boolean {
+  return o.start < m.end && m.start < o.end;
+}
+
+function outshone(o: Match, m: Match): boolean {
+  return o !== m && o.trigger.terms.length > 1 && o.tight && !m.tight && overlaps(o, m);
+}
+
+/** Both rules need the two spans to overlap, so only overlapping matches are compared. */
+function beaten(m: Match, byStart: readonly Match[]): boolean {
+  for (const o of byStart) {
+    if (o.start >= m.end) return false;
+    if (o.end > m.start && (contains(o, m) || outshone(o, m))) return true;
+  }
+  return false;
+}
+
 function findMatches(terms: readonly string[], rules: Rule[]): Match[] {
   const matches: Match[] = [];
   const present = new Set(terms);
@@ -119,37 +159,43 @@ function findMatches(terms: readonly string[], rules: Rule[]): Match[] {
   const candidates = [...present].flatMap((t) => byTerm.get(t) ?? []).sort((a, b) => a.order - b.order);
   for (const { rule, trigger } of candidates) {
     if (!trigger.terms.every((t) => present.has(t))) continue;
-    for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end });
+    for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end, tight: isTight(start, end, trigger) });
   }
-  // A phrase inside a longer matched phrase that contains its words is not a separate idea:
-  // "heavy periods" is about bleeding, so "heavy" alone must not also pull in heaviness.
-  const contains = (o: Match, m: Match) =>
-    o.start <= m.start && o.end >= m.end && o.trigger.terms.length > m.trigger.terms.length && m.trigger.terms.every((t) => o.trigger.terms.includes(t));
-  // A phrase found only by skipping a word loses to a phrase found word for word on the same
-  // words: in "heavy periods, legs weak" the periods are heavy, not the legs.
-  const isTight = (m: Match) => m.end - m.start === new Set(m.trigger.terms).size;
-  const overlaps = (o: Match, m: Match) => o.start < m.end && m.start < o.end;
-  const outshone = (o: Match, m: Match) => o !== m && o.trigger.terms.length > 1 && isTight(o) && !isTight(m) && overlaps(o, m);
   const byStart = [...matches].sort((a, b) => a.start - b.start);
-  // Both rules need the two spans to overlap, so only overlapping matches are compared.
-  const beaten = (m: Match) => {
-    for (const o of byStart) {
-      if (o.start >= m.end) return false;
-      if (o.end > m.start && (contains(o, m) || outshone(o, m))) return true;
-    }
-    return false;
-  };
-  return matches.filter((m) => !beaten(m));
+  return matches.filter((m) => !beaten(m, byStart));
 }
 
-function targetsOf(matches: Match[], conceptTerms: readonly string[], options: ExpansionOptions): Alternative[] {
+const MAX_MEMOISED_MATCHES = 256;
+/** Queries are short; passages expanded while building an index are not worth remembering. */
+const MAX_MEMOISED_TERMS = 40;
+const matchMemos = new WeakMap<Rule[], LruCache<string, readonly Match[]>>();
+
+/**
+ * findMatches, remembering recent term lists: a search expands its query twice (for the text
+ * side and, against the embedder's vocabulary, for the vector side) and the matches depend only
+ * on the terms. Matches are never modified after they are found.
+ */
+function matchesFor(terms: readonly string[], rules: Rule[]): readonly Match[] {
+  if (terms.length > MAX_MEMOISED_TERMS) return findMatches(terms, rules);
+  let memo = matchMemos.get(rules);
+  if (!memo) matchMemos.set(rules, (memo = new LruCache(MAX_MEMOISED_MATCHES)));
+  const key = terms.join(' ');
+  let matches = memo.get(key);
+  if (!matches) {
+    matches = findMatches(terms, rules);
+    memo.set(key, matches);
+  }
+  return matches;
+}
+
+function targetsOf(matches: readonly Match[], conceptTerms: readonly string[], options: ExpansionOptions): Alternative[] {
   const out: Alternative[] = [];
   const seen = new Set<string>();
   const limit = options.maxAlternativesPerConcept ?? 8;
   for (const m of matches) {
     for (const target of m.rule.targets) {
       if (out.length >= limit) return out;
-      const key = target.terms.join(' ');
+      const { key } = shapeOf(target.terms);
       if (seen.has(key) || target.terms.every((t) => conceptTerms.includes(t))) continue;
       if (options.isKnownTerm && !target.terms.some(options.isKnownTerm)) continue;
       seen.add(key);
@@ -165,11 +211,11 @@ function targetsOf(matches: Match[], conceptTerms: readonly string[], options: E
  * their own. Concepts with the same terms (a word in several groups) share one entry.
  */
 export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}, rules: Rule[] = getDefaultRules()): ExpandedQuery {
-  const matches = findMatches(queryTerms, rules);
+  const matches = matchesFor(queryTerms, rules);
   const terms = uniqueTerms(queryTerms);
   const byKey = new Map<string, { terms: string[]; matches: Match[] }>();
   for (const m of matches) {
-    const key = m.trigger.terms.join(' ');
+    const { key } = shapeOf(m.trigger.terms);
     const entry = byKey.get(key) ?? { terms: uniqueTerms(m.trigger.terms), matches: [] };
     entry.matches.push(m);
     byKey.set(key, entry);

@@ -112,5 +112,19 @@ export async function buildSearchIndex(passages: readonly Passage[], options: Bu
   if (vectors.some((v) => v.length !== dimensions)) throw new Error('embedder returned vectors of different sizes');
   const db = createSearchDb(dimensions, { prefixMinLength: settings.prefixMinLength });
   await fillSearchDb(db, passages, vectors);
-  return assembleIndex(db, passages, new Map(passages.map((p, i) => [p.id, vectors[i]!])), embedder, dimensions, settings);
+  return assembleIndex(db, passages, packVectors(passages, vectors, dimensions), embedder, dimensions, settings);
+}
+
+/**
+ * The passage vectors as views into one block, in passage order, as a persisted index is read
+ * back: searches scan that block in place rather than keeping a second copy of every vector.
+ */
+function packVectors(passages: readonly Passage[], vectors: readonly Float32Array[], dimensions: number): Map<string, Float32Array> {
+  const block = new Float32Array(passages.length * dimensions);
+  return new Map(
+    passages.map((p, i) => {
+      block.set(vectors[i]!, i * dimensions);
+      return [p.id, block.subarray(i * dimensions, (i + 1) * dimensions)];
+    }),
+  );
 }

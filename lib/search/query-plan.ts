@@ -8,6 +8,8 @@ import { correctWord } from './spelling';
 export type QueryPlan = {
   text: string;
   corrections: Array<{ from: string; to: string }>;
+  /** analyzeText(text), duplicates kept: the query embedder folds these in without analysing again. */
+  analyzed: readonly string[];
   expanded: ExpandedQuery;
 };
 
@@ -16,6 +18,7 @@ export function sanitizeQuery(query: string): string {
   return query.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const MAX_MEMOISED_WORDS = 20_000;
 const knownCache = new WeakMap<SearchIndex, Map<string, boolean>>();
 
 /** Whether a search for the term can match anything (exactly, or as a prefix when long enough). */
@@ -33,12 +36,13 @@ export function isKnown(index: SearchIndex, term: string): boolean {
         break;
       }
     }
+    // Keyed by query terms: bounded like the correction memo below.
+    if (cache.size >= MAX_MEMOISED_WORDS) cache.clear();
     cache.set(term, known);
   }
   return known;
 }
 
-const MAX_MEMOISED_WORDS = 20_000;
 const correctionCache = new WeakMap<SearchIndex, Map<string, string | null>>();
 
 /** The correction of one folded word (null: leave it), memoised per index like term scores. */
@@ -70,8 +74,9 @@ function correctSpelling(index: SearchIndex, text: string): { text: string; corr
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const clean = sanitizeQuery(query);
   const { text, corrections } = index.settings.spelling === 'lexicon' ? correctSpelling(index, clean) : { text: clean, corrections: [] };
-  const expanded = expandQuery(analyzeText(text), { isKnownTerm: (t) => isKnown(index, t) });
-  return { text, corrections, expanded };
+  const analyzed = analyzeText(text);
+  const expanded = expandQuery(analyzed, { isKnownTerm: (t) => isKnown(index, t) });
+  return { text, corrections, analyzed, expanded };
 }
 
 export function analysisOf(index: SearchIndex, plan: QueryPlan): QueryAnalysis {

@@ -1,7 +1,9 @@
 import type { Concept } from './expansion';
 import type { SearchIndex } from './index-store';
+import { OrdinalScores } from './ordinal-scores';
 import { isKnown, type QueryPlan } from './query-plan';
 import type { EngineSettings, SearchMode } from './settings';
+import type { TermHits } from './term-scores';
 
 /** Passage id -> score. */
 export type Scores = Map<string, number>;
@@ -18,23 +20,41 @@ export function alternativeWeightFor(index: SearchIndex, concept: Concept): numb
   return ownWordKnown ? index.settings.alternativeWeight : index.settings.unknownWordAlternativeWeight;
 }
 
-/** BM25 of the query's own terms plus, per concept, the best-scoring alternative wording. */
-export function textScores(plan: QueryPlan, perTerm: Map<string, Scores>, alternativeWeight: (c: Concept) => number): Scores {
-  const out: Scores = new Map();
-  const add = (id: string, v: number) => out.set(id, (out.get(id) ?? 0) + v);
+/** Adds every hit of a term, each scaled by `weight` (1: the score itself, as the Map sum did). */
+function addHits(out: OrdinalScores, hits: TermHits | undefined): void {
+  if (!hits) return;
+  const { ords, scores } = hits;
+  for (let i = 0; i < ords.length; i++) out.add(ords[i]!, scores[i]!);
+}
+
+/**
+ * BM25 of the query's own terms plus, per concept, the best-scoring alternative wording, into
+ * `out` (empty); the other two accumulators are scratch for this synchronous call.
+ */
+export function textScores(
+  plan: QueryPlan,
+  perTerm: ReadonlyMap<string, TermHits>,
+  alternativeWeight: (c: Concept) => number,
+  out: OrdinalScores,
+  [sum, best]: readonly [OrdinalScores, OrdinalScores],
+): OrdinalScores {
   const original = new Set(plan.expanded.terms);
-  for (const t of original) for (const [id, s] of perTerm.get(t) ?? []) add(id, s);
+  for (const t of original) addHits(out, perTerm.get(t));
   for (const c of plan.expanded.concepts) {
-    const best: Scores = new Map();
     for (const alt of c.alternatives) {
-      const sum: Scores = new Map();
-      for (const u of alt.terms.filter((x) => !original.has(x))) {
-        for (const [id, s] of perTerm.get(u) ?? []) sum.set(id, (sum.get(id) ?? 0) + s);
+      for (const u of alt.terms) if (!original.has(u)) addHits(sum, perTerm.get(u));
+      for (let i = 0; i < sum.size; i++) {
+        const ord = sum.order[i]!;
+        best.set(ord, Math.max(best.get(ord), sum.value[ord]!));
       }
-      for (const [id, s] of sum) best.set(id, Math.max(best.get(id) ?? 0, s));
+      sum.clear();
     }
     const weight = alternativeWeight(c);
-    for (const [id, s] of best) add(id, weight * s);
+    for (let i = 0; i < best.size; i++) {
+      const ord = best.order[i]!;
+      out.add(ord, weight * best.value[ord]!);
+    }
+    best.clear();
   }
   return out;
 }
@@ -61,14 +81,35 @@ export function knownFraction(concepts: readonly WeightedConcept[]): number {
   return total === 0 ? 0 : concepts.reduce((s, c) => s + (c.known ? c.weight : 0), 0) / total;
 }
 
-/** For each passage that has any of the terms: the share of the terms it has. */
-function presence(terms: readonly string[], perTerm: Map<string, Scores>): Scores {
-  const counts: Scores = new Map();
+/** Into `counts`, for each passage that has any of the terms: how many of them it has. */
+function countPresence(terms: readonly string[], perTerm: ReadonlyMap<string, TermHits>, counts: OrdinalScores): void {
   for (const t of new Set(terms)) {
-    for (const [id, score] of perTerm.get(t) ?? []) if (score > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const hits = perTerm.get(t);
+    if (!hits) continue;
+    for (let i = 0; i < hits.ords.length; i++) if (hits.scores[i]! > 0) counts.add(hits.ords[i]!, 1);
   }
-  for (const [id, n] of counts) counts.set(id, n / terms.length);
-  return counts;
+}
+
+/**
+ * Into `best`: per passage, the share of the concept's own terms it has, or, when higher, the
+ * weighted share of one alternative wording's terms.
+ */
+function conceptPresence(c: Concept, altWeight: number, perTerm: ReadonlyMap<string, TermHits>, best: OrdinalScores, counts: OrdinalScores): void {
+  countPresence(c.terms, perTerm, counts);
+  for (let i = 0; i < counts.size; i++) {
+    const ord = counts.order[i]!;
+    best.set(ord, counts.value[ord]! / c.terms.length);
+  }
+  counts.clear();
+  for (const a of c.alternatives) {
+    countPresence(a.terms, perTerm, counts);
+    for (let i = 0; i < counts.size; i++) {
+      const ord = counts.order[i]!;
+      const f = counts.value[ord]! / a.terms.length;
+      if (altWeight * f > best.get(ord)) best.set(ord, altWeight * f);
+    }
+    counts.clear();
+  }
 }
 
 /**
@@ -76,24 +117,29 @@ function presence(terms: readonly string[], perTerm: Map<string, Scores>): Score
  * every concept is matched by the query's own words, less through synonyms, 0 for none. Unlike
  * BM25 this does not grow with query length, so it can serve as an absolute confidence.
  * Walks the term postings rather than every candidate, so it costs what the matches cost.
+ * Returns one value per candidate, in the candidates' order; `scratch` is free for this call.
  */
-export function coverageScores(index: SearchIndex, concepts: readonly WeightedConcept[], perTerm: Map<string, Scores>, candidates: Iterable<string>): Scores {
+export function coverageScores(
+  index: SearchIndex,
+  concepts: readonly WeightedConcept[],
+  perTerm: ReadonlyMap<string, TermHits>,
+  candidates: ArrayLike<number>,
+  [sums, best, counts]: readonly [OrdinalScores, OrdinalScores, OrdinalScores],
+): Float64Array {
   const total = concepts.reduce((s, c) => s + c.weight, 0);
-  const out: Scores = new Map();
+  const out = new Float64Array(candidates.length);
   if (total === 0) return out;
-  for (const id of candidates) out.set(id, 0);
+  for (let i = 0; i < candidates.length; i++) sums.set(candidates[i]!, 0);
   for (const c of concepts) {
-    const best = presence(c.terms, perTerm);
-    const altWeight = alternativeWeightFor(index, c);
-    for (const a of c.alternatives) {
-      for (const [id, f] of presence(a.terms, perTerm)) if (altWeight * f > (best.get(id) ?? 0)) best.set(id, altWeight * f);
+    conceptPresence(c, alternativeWeightFor(index, c), perTerm, best, counts);
+    for (let i = 0; i < best.size; i++) {
+      const ord = best.order[i]!;
+      if (sums.has(ord)) sums.set(ord, sums.value[ord]! + c.weight * best.value[ord]!);
     }
-    for (const [id, v] of best) {
-      const sofar = out.get(id);
-      if (sofar !== undefined) out.set(id, sofar + c.weight * v);
-    }
+    best.clear();
   }
-  for (const [id, v] of out) out.set(id, v / total);
+  for (let i = 0; i < candidates.length; i++) out[i] = sums.get(candidates[i]!) / total;
+  sums.clear();
   return out;
 }
 

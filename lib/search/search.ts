@@ -1,12 +1,14 @@
 import { search } from '@orama/orama';
 import { preAnalyzedQuery, uniqueTerms } from './analyze';
 import { TEXT_PROPERTIES, VECTOR_PROPERTY, type SearchIndex } from './index-store';
-import { dot } from './linalg';
-import { selectMmr } from './mmr';
+import { borrowScores, collationRanks, indexTables, passageSimilarity, returnScores, rowQueryDots, type IndexTables } from './index-tables';
+import { LruCache } from './lru';
+import { pickMmr, type MmrInput } from './mmr';
+import { OrdinalScores } from './ordinal-scores';
 import { analysisOf, planQuery, type QueryPlan } from './query-plan';
 import { alternativeWeightFor, calibratedScore, coverageScores, knownFraction, rrfOrder, textScores, weightedConcepts, type Scores } from './scoring';
 import type { QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
-import { allTermScores } from './term-scores';
+import { allTermScores, type TermHits } from './term-scores';
 import { topSimilar } from './vector-scan';
 
 export { planQuery, sanitizeQuery, type QueryPlan } from './query-plan';
@@ -17,7 +19,7 @@ export type SearchEngine = {
   analyze(query: string): QueryAnalysis;
 };
 
-type QueryEmbedder = (text: string) => Promise<Float32Array | undefined>;
+type QueryEmbedder = (plan: QueryPlan) => Promise<Float32Array | undefined>;
 
 const EMBEDDING_COOLDOWN_MS = 60_000;
 
@@ -27,10 +29,20 @@ const EMBEDDING_COOLDOWN_MS = 60_000;
  */
 function queryEmbedder(index: SearchIndex, now: () => number = Date.now): QueryEmbedder {
   let downUntil = 0;
-  return async (text) => {
+  const { embedder } = index;
+  // Vectors of an in-process embedder live as long as their (memoised) plan.
+  const vectors = new WeakMap<QueryPlan, Float32Array>();
+  const embed = async (plan: QueryPlan): Promise<Float32Array> => {
+    if (!embedder.embedAnalyzedQuery) return embedder.embedQuery(plan.text);
+    // The plan holds the query's analysis already: no second analysis of the same text.
+    let v = vectors.get(plan);
+    if (!v) vectors.set(plan, (v = await embedder.embedAnalyzedQuery(plan.analyzed)));
+    return v;
+  };
+  return async (plan) => {
     if (now() < downUntil) return undefined;
     try {
-      const v = await index.embedder.embedQuery(text);
+      const v = await embed(plan);
       return v.some((x) => x !== 0) ? v : undefined;
     } catch (error) {
       downUntil = now() + EMBEDDING_COOLDOWN_MS;
@@ -63,46 +75,74 @@ async function oramaHybridOrder(index: SearchIndex, plan: QueryPlan, queryVector
  */
 const TEXT_CANDIDATES = 300;
 
-function bestText(text: Scores, limit: number): Iterable<string> {
-  if (text.size <= limit) return text.keys();
-  return [...text].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+/** Ordinals of the best-scoring passages by text, in the text scores' order when all are kept. */
+function bestText(text: OrdinalScores, limit: number): ArrayLike<number> {
+  const all = text.order.subarray(0, text.size);
+  if (text.size <= limit) return all;
+  // A stable sort of the first-scored order, as sorting the Map's entries was.
+  return Array.from(all).sort((a, b) => text.value[b]! - text.value[a]!).slice(0, limit);
 }
 
-function cosineOf(index: SearchIndex, id: string, queryVector: Float32Array): number {
-  const v = index.vectors.get(id);
-  return v ? dot(v, queryVector) : 0;
-}
-
-type Scored = { id: string; relevance: number };
+type Scored = { ord: number; id: string; relevance: number };
 
 /** Everything the text side knows about a query, computed once per search. */
-type TextSide = { perTerm: Map<string, Scores>; text: Scores; maxText: number };
+type TextSide = { perTerm: ReadonlyMap<string, TermHits>; text: OrdinalScores; maxText: number };
 
-async function textSide(index: SearchIndex, plan: QueryPlan, mode: SearchMode): Promise<TextSide> {
-  if (mode === 'vector') return { perTerm: new Map(), text: new Map(), maxText: 0 };
-  const perTerm = await allTermScores(index, uniqueTerms([...plan.expanded.terms, ...plan.expanded.expansionTerms]));
-  const text = textScores(plan, perTerm, (c) => alternativeWeightFor(index, c));
-  return { perTerm, text, maxText: Math.max(0, ...text.values()) };
+function maxOf(text: OrdinalScores): number {
+  let max = 0;
+  for (let i = 0; i < text.size; i++) max = Math.max(max, text.value[text.order[i]!]!);
+  return max;
 }
 
-function scoreCandidates(index: SearchIndex, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number) {
-  const nearest = queryVector ? topSimilar(index, queryVector, pool, index.settings.vectorMinSimilarity) : [];
-  const candidates = new Set([...bestText(side.text, TEXT_CANDIDATES), ...nearest]);
-  const cosine: Scores = new Map();
-  if (queryVector) for (const id of candidates) cosine.set(id, cosineOf(index, id, queryVector));
+async function textSide(index: SearchIndex, tables: IndexTables, plan: QueryPlan, mode: SearchMode): Promise<TextSide> {
+  if (mode === 'vector') return { perTerm: new Map(), text: new OrdinalScores(0), maxText: 0 };
+  const perTerm = await allTermScores(index, uniqueTerms([...plan.expanded.terms, ...plan.expanded.expansionTerms]));
+  const text = textScores(plan, perTerm, (c) => alternativeWeightFor(index, c), borrowScores(tables), [tables.scratch[0], tables.scratch[1]]);
+  return { perTerm, text, maxText: maxOf(text) };
+}
+
+/** The best text passages, then the nearest vectors not already among them. */
+function candidateOrdinals(tables: IndexTables, text: OrdinalScores, nearest: ArrayLike<number>): Int32Array {
+  const taken = tables.scratch[0];
+  const best = bestText(text, TEXT_CANDIDATES);
+  for (let i = 0; i < best.length; i++) taken.set(best[i]!, 0);
+  for (let i = 0; i < nearest.length; i++) taken.set(nearest[i]!, 0);
+  const out = taken.order.slice(0, taken.size);
+  taken.clear();
+  return out;
+}
+
+type Candidates = { scored: Scored[]; cosine: Float64Array };
+
+function scoreCandidates(index: SearchIndex, tables: IndexTables, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number): Candidates {
+  const nearest = queryVector ? topSimilar(tables, queryVector, pool, index.settings.vectorMinSimilarity) : [];
+  const candidates = candidateOrdinals(tables, side.text, nearest);
+  const cosine = new Float64Array(candidates.length);
+  if (queryVector) rowQueryDots(tables, candidates, queryVector, cosine);
   const concepts = weightedConcepts(index, plan);
   const known = knownFraction(concepts);
-  const coverage = mode === 'vector' ? new Map<string, number>() : coverageScores(index, concepts, side.perTerm, candidates);
-  const scored: Scored[] = [...candidates].map((id) => ({
-    id,
+  const coverage = mode === 'vector' ? new Float64Array(candidates.length) : coverageScores(index, concepts, side.perTerm, candidates, tables.scratch);
+  const scored = Array.from(candidates, (ord, i): Scored => ({
+    ord,
+    id: tables.ids[ord]!,
     relevance: calibratedScore(mode, index.settings.weights, {
-      coverage: coverage.get(id) ?? 0,
-      cosine: queryVector ? cosine.get(id) : undefined,
-      relativeText: side.maxText > 0 ? (side.text.get(id) ?? 0) / side.maxText : 0,
+      coverage: coverage[i]!,
+      cosine: queryVector ? cosine[i] : undefined,
+      relativeText: side.maxText > 0 ? side.text.get(ord) / side.maxText : 0,
       known,
     }),
   }));
   return { scored, cosine };
+}
+
+/** MMR over the top candidates with their vectors read from the index's one block. */
+function diversify(index: SearchIndex, tables: IndexTables, top: readonly Scored[], k: number): Scored[] {
+  const input: MmrInput = {
+    relevance: top.map((c) => c.relevance),
+    hasVector: (i) => tables.hasVector[top[i]!.ord] === 1,
+    similarity: (i, j) => passageSimilarity(tables, top[i]!.ord, top[j]!.ord),
+  };
+  return pickMmr(input, k, index.settings.mmrLambda, index.settings.mmrDuplicateSimilarity).map((i) => top[i]!);
 }
 
 async function runSearch(
@@ -117,16 +157,26 @@ async function runSearch(
   const plan = planFor(query);
   if (plan.expanded.terms.length === 0 || k <= 0) return [];
   const pool = Math.max(k * index.settings.mmrPoolFactor, 20);
+  const tables = indexTables(index);
 
-  const side = await textSide(index, plan, mode);
-  const queryVector = mode === 'text' ? undefined : await embedQuery(plan.text);
-  const { scored, cosine } = scoreCandidates(index, plan, mode, side, queryVector, pool);
+  const side = await textSide(index, tables, plan, mode);
+  try {
+    const queryVector = mode === 'text' ? undefined : await embedQuery(plan);
+    const candidates = scoreCandidates(index, tables, plan, mode, side, queryVector, pool);
+    const order = await candidateOrder(index, mode, plan, queryVector, side.text, candidates, pool);
+    const top = order.slice(0, pool).filter((c) => c.relevance > 0);
+    const chosen = diversify(index, tables, top, k);
+    return chosen.sort((a, b) => b.relevance - a.relevance).map((c) => ({ ...index.byId.get(c.id)!, score: c.relevance }));
+  } finally {
+    returnScores(tables, side.text);
+  }
+}
 
-  const order = await candidateOrder(index, mode, plan, queryVector, side.text, cosine, scored, pool);
-  const byId = new Map(scored.map((s) => [s.id, s]));
-  const top = order.slice(0, pool).map((id) => byId.get(id)!).filter((c) => c.relevance > 0);
-  const chosen = selectMmr(top, index.vectors, k, index.settings.mmrLambda, index.settings.mmrDuplicateSimilarity);
-  return chosen.sort((a, b) => b.relevance - a.relevance).map((c) => ({ ...index.byId.get(c.id)!, score: c.relevance }));
+/** Text scores as a Map in first-scored order, as rank fusion expects them. */
+function scoresById(ids: readonly string[], order: ArrayLike<number>, valueOf: (i: number) => number): Scores {
+  const out: Scores = new Map();
+  for (let i = 0; i < order.length; i++) out.set(ids[order[i]!]!, valueOf(i));
+  return out;
 }
 
 async function candidateOrder(
@@ -134,35 +184,45 @@ async function candidateOrder(
   mode: SearchMode,
   plan: QueryPlan,
   queryVector: Float32Array | undefined,
-  text: Scores,
-  cosine: Scores,
-  scored: Array<{ id: string; relevance: number }>,
+  text: OrdinalScores,
+  { scored, cosine }: Candidates,
   pool: number,
-): Promise<string[]> {
-  const byScore = () => [...scored].sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id)).map((s) => s.id);
+): Promise<Scored[]> {
+  const rank = collationRanks(indexTables(index));
+  // Ties broken by id, in localeCompare order (as ranks).
+  const byScore = () => [...scored].sort((a, b) => b.relevance - a.relevance || rank[a.ord]! - rank[b.ord]!);
   if (mode !== 'hybrid' || !queryVector || index.settings.fusion === 'weighted') return byScore();
-  if (index.settings.fusion === 'rrf') return rrfOrder(text, cosine);
+  const byId = new Map(scored.map((s) => [s.id, s]));
+  if (index.settings.fusion === 'rrf') {
+    const { ids } = indexTables(index);
+    const textById = scoresById(ids, text.order.subarray(0, text.size), (i) => text.value[text.order[i]!]!);
+    const cosineById = scoresById(ids, Int32Array.from(scored, (s) => s.ord), (i) => cosine[i]!);
+    return rrfOrder(textById, cosineById).map((id) => byId.get(id)!);
+  }
   const orama = await oramaHybridOrder(index, plan, queryVector, pool);
-  return [...orama, ...byScore().filter((id) => !orama.includes(id))];
+  const inOrama = new Set(orama);
+  return [...orama.map((id) => byId.get(id)!), ...byScore().filter((s) => !inOrama.has(s.id))];
 }
 
-const MAX_MEMOISED_PLANS = 64;
+/**
+ * Recent queries whose plans (and query vectors) are kept. Within a turn the question is searched
+ * and analysed; across turns the same questions and canonical follow-up searches come back.
+ * A plan is a few short arrays of terms, so the whole memo stays well under a megabyte or two.
+ */
+const MAX_MEMOISED_PLANS = 1_000;
 
 /**
- * planQuery for one index, remembering recent queries: a chat turn both searches and analyses the
- * same question, and a plan depends only on the index and the query text. Plans are read-only.
+ * planQuery for one index, remembering recent queries: a plan depends only on the index and the
+ * query text. Plans are read-only.
  */
 function memoisedPlanner(index: SearchIndex): (query: string) => QueryPlan {
-  const plans = new Map<string, QueryPlan>();
+  const plans = new LruCache<string, QueryPlan>(MAX_MEMOISED_PLANS);
   return (query) => {
     let plan = plans.get(query);
-    if (plan) {
-      plans.delete(query);
-    } else {
+    if (!plan) {
       plan = planQuery(index, query);
-      if (plans.size >= MAX_MEMOISED_PLANS) plans.delete(plans.keys().next().value!);
+      plans.set(query, plan);
     }
-    plans.set(query, plan);
     return plan;
   };
 }

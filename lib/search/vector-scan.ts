@@ -1,23 +1,4 @@
-import type { SearchIndex } from './index-store';
-
-/** Every passage vector in one contiguous array, row i belonging to ids[i]. */
-type FlatVectors = { ids: string[]; data: Float32Array; dimensions: number };
-
-const flatByIndex = new WeakMap<SearchIndex, FlatVectors>();
-
-/** Built once per index on first use: a Map of small arrays is far slower to scan than one block. */
-function flatVectors(index: SearchIndex): FlatVectors {
-  const cached = flatByIndex.get(index);
-  if (cached) return cached;
-  const dimensions = index.dimensions;
-  const ids = [...index.vectors.keys()];
-  const data = new Float32Array(ids.length * dimensions);
-  let row = 0;
-  for (const v of index.vectors.values()) data.set(v.subarray(0, dimensions), row++ * dimensions);
-  const flat = { ids, data, dimensions };
-  flatByIndex.set(index, flat);
-  return flat;
-}
+import type { IndexTables } from './index-tables';
 
 /** Four running sums: the loop is the whole cost of a vector query on a large corpus. */
 function rowDot(data: Float32Array, base: number, query: Float32Array, k: number): number {
@@ -37,18 +18,18 @@ function rowDot(data: Float32Array, base: number, query: Float32Array, k: number
 }
 
 /**
- * The `limit` passages most similar to the query (unit vectors, so dot = cosine) at or above
- * `minSimilarity`, best first. A flat scan keeping a small sorted top list: nothing proportional
- * to the corpus is allocated per query and nothing is sorted in full.
+ * The ordinals of the `limit` passages most similar to the query (unit vectors, so dot = cosine)
+ * at or above `minSimilarity`, best first. A flat scan keeping a small sorted top list: nothing
+ * proportional to the corpus is allocated per query and nothing is sorted in full.
  */
-export function topSimilar(index: SearchIndex, query: Float32Array, limit: number, minSimilarity: number): string[] {
-  const { ids, data, dimensions } = flatVectors(index);
-  if (limit <= 0) return [];
+export function topSimilar(tables: IndexTables, query: Float32Array, limit: number, minSimilarity: number): Int32Array {
+  const { vectors: data, dimensions, vectorRows } = tables;
+  if (limit <= 0) return new Int32Array(0);
   const topRow = new Int32Array(limit);
   const topCos = new Float64Array(limit);
   let count = 0;
   const k = Math.min(dimensions, query.length);
-  for (let row = 0, base = 0; row < ids.length; row++, base += dimensions) {
+  for (let row = 0, base = 0; row < vectorRows; row++, base += dimensions) {
     const cos = rowDot(data, base, query, k);
     if (cos < minSimilarity || (count === limit && cos <= topCos[limit - 1]!)) continue;
     let at = count < limit ? count++ : limit - 1;
@@ -60,5 +41,5 @@ export function topSimilar(index: SearchIndex, query: Float32Array, limit: numbe
     topCos[at] = cos;
     topRow[at] = row;
   }
-  return Array.from(topRow.subarray(0, count), (row) => ids[row]!);
+  return topRow.slice(0, count);
 }
