@@ -48,6 +48,7 @@ const envSchema = z.object({
   MODEL_FIRST_TOKEN_TIMEOUT_MS: positiveInt(8_000),
   LEGWISE_PROMPT_CANARY: optionalText,
   TRUSTED_PROXY_HOPS: nonNegativeInt(0),
+  LEGWISE_ANSWER_CACHE_ENTRIES: nonNegativeInt(1000),
 });
 
 export type AppConfig = {
@@ -72,6 +73,12 @@ export type AppConfig = {
    * default) means none: forwarding headers are client-controlled and ignored.
    */
   trustedProxyHops: number;
+  /**
+   * How many finished offline answers are kept for repeat conversations (example questions,
+   * suggested follow-ups). The extractive model is deterministic, so a repeat gets the same
+   * answer without recomputing it. 0 turns the cache off.
+   */
+  answerCacheEntries: number;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
@@ -104,6 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     modelFirstTokenTimeoutMs: e.MODEL_FIRST_TOKEN_TIMEOUT_MS,
     promptCanary: e.LEGWISE_PROMPT_CANARY,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    answerCacheEntries: e.LEGWISE_ANSWER_CACHE_ENTRIES,
   };
 }
 

@@ -5,7 +5,8 @@ import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
 import { suggestFollowUps } from '@/lib/answer/suggestions';
 import { detectRedFlags, URGENT_NOTICE } from '@/lib/answer/triage';
 import { getConfig, type AppConfig } from '@/lib/config';
-import { getDocument, listDocuments } from '@/lib/search';
+import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
+import { answerCacheFor, replayTurn, turnCacheKey, type AnswerCache } from './answer-cache';
 import { conversationTurns, latestQuestion } from './conversation';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
@@ -212,8 +213,7 @@ async function* turnBody(
   }
 }
 
-async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
-  const config = input.config ?? getConfig();
+async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk> {
   const meta: ChatMetadata = { createdAt: Date.now(), disclaimer: DISCLAIMER };
   let started = false;
   try {
@@ -235,6 +235,51 @@ async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
   if (input.signal?.aborted) return;
   yield* textPart('disclaimer', DISCLAIMER_PART_TEXT);
   yield { type: 'finish', finishReason: 'stop', messageMetadata: meta };
+}
+
+/** Text parts that mean the turn went wrong: such a turn is not worth repeating to anyone. */
+const FAILED_TEXT_IDS = new Set(['turn-failed', 'answer-failed']);
+
+type TurnCache = { cache: AnswerCache; key: string };
+
+/** Where this turn's answer is kept: offline answers only, since a remote model's vary and cost elsewhere. */
+async function turnCacheFor(input: AnswerTurnInput, config: AppConfig): Promise<TurnCache | undefined> {
+  if (config.answerCacheEntries <= 0) return undefined;
+  const remote = input.model ? input.model.kind !== 'extractive' : Boolean(config.openai.apiKey || config.openai.baseURL);
+  if (remote) return undefined;
+  try {
+    const cache = answerCacheFor(await getSearchIndex(), config.answerCacheEntries);
+    if (!cache) return undefined;
+    const key = turnCacheKey({
+      question: latestQuestion(input.messages) ?? '',
+      turns: conversationTurns(input.messages),
+      instructions: extraInstructionsFor(input, config),
+    });
+    return { cache, key };
+  } catch {
+    // No index: the turn itself reports the failure.
+    return undefined;
+  }
+}
+
+/** The turn, played back from the answer cache when this offline conversation was answered before. */
+async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
+  const config = input.config ?? getConfig();
+  const cached = await turnCacheFor(input, config);
+  const hit = cached?.cache.get(cached.key);
+  if (hit) {
+    yield* replayTurn(hit);
+    return;
+  }
+  const recorded: Chunk[] = [];
+  let failed = false;
+  for await (const chunk of computeTurn(input, config)) {
+    if (cached) recorded.push(structuredClone(chunk));
+    if (chunk.type === 'text-start' && FAILED_TEXT_IDS.has(chunk.id)) failed = true;
+    yield chunk;
+  }
+  const finished = recorded.at(-1)?.type === 'finish';
+  if (cached && finished && !failed && !input.signal?.aborted) cached.cache.set(cached.key, recorded);
 }
 
 /** A pull-driven stream over the turn; cancelling it (client gone) stops the turn. */

@@ -21,6 +21,8 @@ const BUILD_TIMEOUT_MS = 15 * 60_000;
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 const MAX_LOG_CHARS = 4 * 1024 * 1024;
+/** USER_HZ: 100 on every Linux this runs on (`getconf CLK_TCK`). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export type Log = (line: string) => void;
 
@@ -168,6 +170,15 @@ export function readProcessMemory(pid: number): ProcessMemory {
   return { rssBytes: kib('VmRSS'), peakRssBytes: kib('VmHWM') };
 }
 
+/** Seconds of CPU (user + system) a process has used, from /proc/<pid>/stat. */
+export function readProcessCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
 export type ServerOptions = {
   port?: number;
   distDir?: string;
@@ -237,6 +248,8 @@ export type RunningServer = {
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   output(): string;
   memory(): ProcessMemory;
+  /** CPU seconds the server process has used so far. */
+  cpuSeconds(): number;
   /** Forces a full GC in the server (needs `inspect`), then reports its heap and RSS. */
   collectGarbage(): Promise<HeapAfterGc>;
   /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. */
@@ -316,7 +329,7 @@ export async function startProductionServer(options: ServerOptions = {}): Promis
     if (inspectPort === undefined) return Promise.reject(new Error('start the server with inspect: true to force a GC'));
     return heapAfterGc(inspectPort);
   };
-  return { url, port, pid, output: () => log, memory: () => readProcessMemory(pid), collectGarbage, stop };
+  return { url, port, pid, output: () => log, memory: () => readProcessMemory(pid), cpuSeconds: () => readProcessCpuSeconds(pid), collectGarbage, stop };
 }
 
 /** Runs `work` against a fresh server and always stops it, whatever `work` does. */

@@ -4,6 +4,8 @@
  * is measured, not the limiter): time to the first streamed text and to the whole answer at one
  * client, answers per second at 1, 10 and 50 concurrent clients (autocannon, a response counts
  * once its whole streamed body has arrived and ends with the disclaimer), and peak server RSS.
+ * Measured twice, each on a fresh server: with the answer cache off, so every answer is computed,
+ * and with it on (the default), where the bench's repeated questions are played back.
  */
 import autocannon from 'autocannon';
 import { chatBody, isCompleteAnswerBody, runChat } from '@/tests/load/chat-client';
@@ -29,6 +31,9 @@ export const BENCH_SERVER_ENV = {
   RATE_LIMIT_BURST: '100000000',
 } as const;
 
+/** The same server with the answer cache off: every request runs the whole turn. */
+export const COMPUTED_SERVER_ENV = { ...BENCH_SERVER_ENV, LEGWISE_ANSWER_CACHE_ENTRIES: '0' } as const;
+
 export type ThroughputFigures = {
   concurrency: number;
   answersPerSecond: number;
@@ -38,6 +43,11 @@ export type ThroughputFigures = {
   errors: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
+  /**
+   * Server CPU (user + system, all its threads) per complete answer. Unlike answers/s it barely
+   * moves when other work shares the machine; 1000 / this is what one free core would serve.
+   */
+  serverCpuMsPerAnswer: number;
 };
 
 export type ChatFigures = {
@@ -91,6 +101,7 @@ async function throughputAt(server: RunningServer, concurrency: number): Promise
   let next = 0;
   let complete = 0;
   let incomplete = 0;
+  const cpuBefore = server.cpuSeconds();
   const result = await autocannon({
     url: `${server.url}/api/chat`,
     connections: concurrency,
@@ -108,9 +119,11 @@ async function throughputAt(server: RunningServer, concurrency: number): Promise
       },
     ],
   });
+  const cpuSeconds = server.cpuSeconds() - cpuBefore;
   return {
     concurrency,
     answersPerSecond: complete / result.duration,
+    serverCpuMsPerAnswer: complete > 0 ? (cpuSeconds * 1000) / complete : Number.NaN,
     completeAnswers: complete,
     incomplete,
     non2xx: result.non2xx,
@@ -120,9 +133,9 @@ async function throughputAt(server: RunningServer, concurrency: number): Promise
   };
 }
 
-function printFigures(f: ChatFigures): void {
+function printFigures(mode: string, f: ChatFigures): void {
   printTable(
-    `Chat route, 1 client, ${f.questions} gold questions x ${f.runs} runs (median of runs)`,
+    `Chat route, ${mode}: 1 client, ${f.questions} gold questions x ${f.runs} runs (median of runs)`,
     ['measure', 'p50', 'p90', 'p99', 'max', 'target', 'met'],
     [
       ['first streamed text', formatMs(f.firstTextMs.p50), formatMs(f.firstTextMs.p90), formatMs(f.firstTextMs.p99), formatMs(f.firstTextMs.max), `p50 < ${CHAT_TARGETS.firstTextP50Ms} ms`, f.met.firstTextP50 ? 'yes' : 'NO'],
@@ -130,11 +143,12 @@ function printFigures(f: ChatFigures): void {
     ],
   );
   printTable(
-    `Chat route throughput (autocannon, ${THROUGHPUT_SECONDS} s each; complete = whole stream with the disclaimer)`,
-    ['clients', 'answers/s', 'complete', 'incomplete', 'non-2xx', 'errors', 'latency p50', 'latency p99', 'target'],
+    `Chat route throughput, ${mode} (autocannon, ${THROUGHPUT_SECONDS} s each; complete = whole stream with the disclaimer)`,
+    ['clients', 'answers/s', 'server CPU/answer', 'complete', 'incomplete', 'non-2xx', 'errors', 'latency p50', 'latency p99', 'target'],
     f.throughput.map((t) => [
       String(t.concurrency),
       formatNumber(t.answersPerSecond, 1),
+      formatMs(t.serverCpuMsPerAnswer),
       String(t.completeAnswers),
       String(t.incomplete),
       String(t.non2xx),
@@ -144,7 +158,7 @@ function printFigures(f: ChatFigures): void {
       t.concurrency === 10 ? `>= ${CHAT_TARGETS.answersPerSecondAt10}/s (${f.met.answersPerSecondAt10 ? 'met' : 'NOT met'})` : '-',
     ]),
   );
-  printTable('Chat server memory', ['measure', 'value', 'target', 'met'], [
+  printTable(`Chat server memory, ${mode}`, ['measure', 'value', 'target', 'met'], [
     ['RSS idle (after warm-up)', formatMb(f.rss.idleBytes), '-', '-'],
     ['RSS peak (sampled)', formatMb(f.rss.peakBytes), `< ${CHAT_TARGETS.peakRssMb} MB`, f.met.peakRss ? 'yes' : 'NO'],
     ['VmHWM (kernel peak)', formatMb(f.rss.hwmBytes), '-', '-'],
@@ -181,12 +195,15 @@ export async function measureChat(server: RunningServer, runs: number): Promise<
 export function chatSection(): BenchSection {
   return {
     name: 'chat',
-    description: 'chat route on the production server: first streamed text, whole answer, answers/s at 1/10/50 clients, RSS',
+    description: 'chat route on the production server, answer cache off and on: first streamed text, whole answer, answers/s at 1/10/50 clients, RSS',
     run: async (options: BenchOptions) => {
       await ensureProductionBuild();
-      const figures = await withProductionServer({ env: BENCH_SERVER_ENV }, (server) => measureChat(server, Math.min(options.runs, 3)));
-      printFigures(figures);
-      return figures;
+      const runs = Math.min(options.runs, 3);
+      const computed = await withProductionServer({ env: COMPUTED_SERVER_ENV }, (server) => measureChat(server, runs));
+      printFigures('every answer computed (answer cache off)', computed);
+      const cached = await withProductionServer({ env: BENCH_SERVER_ENV }, (server) => measureChat(server, runs));
+      printFigures('repeat questions from the answer cache (the default)', cached);
+      return { computed, cached };
     },
   };
 }

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { UIMessageChunk } from 'ai';
+import type { ConversationTurn } from './conversation';
+import type { ChatMetadata } from './metadata';
+
+type Chunk = UIMessageChunk<ChatMetadata>;
+
+/** Everything an offline answer depends on besides the index: the conversation and instruction lines. */
+export type TurnKeyInput = {
+  question: string;
+  turns: readonly ConversationTurn[];
+  instructions: readonly string[];
+};
+
+/** A fixed-size digest, so a long conversation costs the cache no more memory than a short one. */
+export function turnCacheKey(input: TurnKeyInput): string {
+  const text = JSON.stringify([input.question, input.turns, input.instructions]);
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** Finished turns by key, least recently used out first. */
+export class AnswerCache {
+  readonly #turns = new Map<string, readonly Chunk[]>();
+
+  constructor(readonly maxEntries: number) {}
+
+  get size(): number {
+    return this.#turns.size;
+  }
+
+  get(key: string): readonly Chunk[] | undefined {
+    const turn = this.#turns.get(key);
+    if (turn === undefined) return undefined;
+    this.#turns.delete(key);
+    this.#turns.set(key, turn);
+    return turn;
+  }
+
+  set(key: string, chunks: readonly Chunk[]): void {
+    this.#turns.delete(key);
+    this.#turns.set(key, chunks);
+    while (this.#turns.size > this.maxEntries) {
+      const oldest = this.#turns.keys().next();
+      if (oldest.done) break;
+      this.#turns.delete(oldest.value);
+    }
+  }
+}
+
+// One cache per opened index: a rebuilt index, or a test's planted corpus, never gets answers
+// computed from another one.
+const cachesByIndex = new WeakMap<object, AnswerCache>();
+
+/** The cache for answers from `index`, or undefined when caching is off (`maxEntries` 0). */
+export function answerCacheFor(index: object, maxEntries: number): AnswerCache | undefined {
+  if (maxEntries <= 0) return undefined;
+  let cache = cachesByIndex.get(index);
+  if (!cache || cache.maxEntries !== maxEntries) {
+    cache = new AnswerCache(maxEntries);
+    cachesByIndex.set(index, cache);
+  }
+  return cache;
+}
+
+/** A recorded turn played back as a new one: copies of its chunks, with this turn's timestamp. */
+export function* replayTurn(chunks: readonly Chunk[], createdAt = Date.now()): Generator<Chunk> {
+  for (const recorded of chunks) {
+    const chunk = structuredClone(recorded);
+    if ((chunk.type === 'start' || chunk.type === 'finish') && chunk.messageMetadata) {
+      chunk.messageMetadata.createdAt = createdAt;
+    }
+    yield chunk;
+  }
+}
