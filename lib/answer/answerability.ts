@@ -3,8 +3,8 @@ import { sentenceMatchesIntent, type Intent } from './intent';
 import { termMatch } from './lexical-score';
 import type { QuestionAnalysis } from './question';
 import type { PassageInput } from './sentences';
-import { carriesSalientTerms } from './salience';
 import { contentStems, contentStemSet } from './terms';
+import { passagesSupportTopic } from './topic-support';
 
 /** Whether the passages, and the best sentence found in them, answer the question at all. */
 
@@ -12,8 +12,9 @@ type Lead = { text: string };
 
 /**
  * Whether the passages can answer at all. A named nutrient, condition or drug must appear (the
- * first one named, which is what the question is about); otherwise a leg symptom the passages
- * also name will do, or more than half of the question's topic words.
+ * first one named, which is what the question is about), and a passage naming it must speak to the
+ * question's own topic words; otherwise a leg symptom the passages also name will do, or more
+ * than half of the question's topic words.
  */
 export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly PassageInput[]): boolean {
   if (passages.length === 0) return false;
@@ -24,8 +25,8 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Pa
     const present = presentEntities(q, passages);
     const main = q.entities.find((e) => !e.broad);
     if (present.size === 0 || (main !== undefined && !present.has(main.id))) return false;
-    // Named and present, it must still be asked about something the passages speak of.
-    return main === undefined || carriesSalientTerms(q, all, all);
+    // Named and present, it must still be asked about something the passages say of it.
+    return main === undefined || passagesSupportTopic(q, passages, main);
   }
   const found = (stem: string) => {
     const term = q.terms.find((t) => t.stem === stem);

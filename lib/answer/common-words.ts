@@ -15,7 +15,7 @@ export const GENERIC_WORDS: readonly string[] = [
   'daughter', 'friend', 'sister', 'brother', 'family', 'someone', 'somebody', 'guy', 'bloke', 'mate', 'boss', 'colleague',
   'gp', 'honestly', 'really', 'just', 'bit', 'quite',
   // Everyday verbs and chat that carry no topic of their own.
-  'give', 'gives', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'keep', 'keeps', 'go', 'goes', 'gone',
+  'give', 'gives', 'giving', 'gave', 'given', 'get', 'gets', 'got', 'make', 'makes', 'made', 'take', 'takes', 'keep', 'keeps', 'go', 'goes', 'gone',
   'went', 'come', 'comes', 'put', 'want', 'try', 'start', 'started', 'find', 'know', 'think', 'tell', 'sort', 'pick',
   'actually', 'basically', 'literally', 'anyway', 'always', 'loads', 'lots', 'stuff', 'plain', 'english', 'somehow',
   'weird', 'horrible', 'nasty', 'mad', 'crazy', 'ok', 'okay', 'muddle', 'moan', 'moaning', 'kind', 'sure', 'way',

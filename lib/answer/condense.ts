@@ -20,8 +20,10 @@ const ELLIPSIS_PREFIX =
   /^\s*(?:and|so|also|ok(?:ay)?|right|then|but|plus)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also)\b[\s,]*/i;
 const SWAP_PREFIX = /^\s*(?:and|so|ok(?:ay)?|then|but)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also|or)\b/i;
 
-// "is it normal to…", "is it true that…": "it" points at nothing.
-const EXPLETIVE_IT = /\b(is|was|isn't|would|will) it (\w+ )?(normal|safe|ok|okay|possible|common|bad|true|likely|better|worse|worth|wise|necessary|important|good|fine|unusual|rare|serious|dangerous)\s+(to|that|for|if|when)\b/i;
+// "is it normal to…", "is it true that…", "is it normal for legs to…": "it" points at nothing.
+// "is it good for sleep?" asks about the topic: "for" is expletive only before "… to <verb>".
+const EXPLETIVE_IT =
+  /\b(is|was|isn't|would|will) it (\w+ )?(normal|safe|ok|okay|possible|common|bad|true|likely|better|worse|worth|wise|necessary|important|good|fine|unusual|rare|serious|dangerous)\s+(to|that|if|when|for\b(?=[^?.!]*\bto\b))/i;
 
 const ANAPHOR =
   /\b(it|its|they|them|their|those|these|this|that)(\s+(deficiency|deficiencies|vitamin|vitamins|mineral|minerals|nutrient|nutrients|condition|conditions|one|ones|problem|issue|symptom|symptoms|medication|medications|drug|drugs|disease|thing|stuff))?\b/i;

@@ -34,6 +34,12 @@ export function detectIntents(question: string): Intent[] {
   return found;
 }
 
+/** True when a word on its own asks for one of `intents` ("prevent", "improve": treatment). */
+export function isIntentCue(word: string, intents: readonly Intent[]): boolean {
+  const w = normalizeText(word);
+  return intents.some((i) => QUESTION_CUES[i].test(w));
+}
+
 /** True when the question wants several items, which reads better as a bullet list. */
 export function wantsList(question: string): boolean {
   const q = normalizeText(question);

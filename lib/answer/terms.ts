@@ -133,6 +133,8 @@ const LAY_SYNONYMS: Record<string, string[]> = {
   leg: ['lower', 'extremity', 'limbs'],
   anaemia: ['anemia'],
   tingly: ['tingling'],
+  walk: ['mobility', 'gait'],
+  walking: ['mobility', 'gait'],
   restless: ['rls'],
   meds: ['medications'],
   medicine: ['medications'],

@@ -1,3 +1,5 @@
+import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import { RULES, type ContextualPattern, type RedFlagRule } from './red-flag-rules';
 import { normalizeText } from './terms';
 
 /**
@@ -12,137 +14,6 @@ export const URGENT_NOTICE =
 
 export type RedFlagResult = { urgent: boolean; signs: string[] };
 
-type RedFlagRule = {
-  sign: string;
-  patterns: RegExp[];
-};
-
-const WEAK_WORDS = String.raw`(weak|weakness|weaker|gave (out|way)|give (out|way)|giving (out|way)|gives (out|way)|buckl\w*|collaps\w*|can't (walk|stand|move|lift|feel|get up)|numb\w*|paraly\w*|went limp|limp)`;
-const SUDDEN_WORDS = String.raw`(sudden(ly)?|all of a sudden|out of nowhere|abrupt(ly)?|without warning|overnight|this morning|within (minutes|an hour|hours|a few hours|the (last|past) (hour|few hours)))`;
-const RAPID_WORDS = String.raw`(rapidly|quickly|fast|by the hour|every hour|by the minute|minute by minute|hour by hour|over (the )?(last|past) (few |couple of )?hours?)`;
-
-const RULES: RedFlagRule[] = [
-  {
-    sign: 'sudden or rapidly worsening weakness',
-    patterns: [
-      new RegExp(String.raw`\b${SUDDEN_WORDS}\b[^.]{0,40}\b${WEAK_WORDS}`),
-      new RegExp(String.raw`\b${WEAK_WORDS}\b[^.]{0,40}\b(sudden(ly)?|all of a sudden|out of nowhere|without warning)\b`),
-      new RegExp(String.raw`\b(weak|weakness|weaker|worse|worsening|numb\w*)\b[^.]{0,30}\b${RAPID_WORDS}`),
-      new RegExp(String.raw`\b${RAPID_WORDS}\b[^.]{0,20}\b(getting |growing |becoming )?(weaker|worse|worsening|spreading)\b`),
-      /\b(legs?|knees?)\b[^.]{0,15}\b(just |suddenly |completely )?(gave|give|giving|gives) (out|way)\b/,
-    ],
-  },
-  {
-    sign: 'difficulty breathing',
-    patterns: [
-      /\b(difficulty|trouble|hard time|struggl\w*|problems?|issues?|pain) (with |when |to )?breath(e|ing)?\b/,
-      /\b(hard|difficult|painful) to breathe\b/,
-      /\bshort(ness)? of breath\b/,
-      /\bbreathless(ness)?\b/,
-      /\b(can't|cannot) (breathe?|breath(e|ing)?|catch (my|his|her|their) breath|get (enough )?air)\b/,
-      /\bgasping\b/,
-      /\bbreathing (is |has been |feels |got |gets )?(very |really |so )?(hard|difficult|labou?red|shallow|fast|rapid|weird|strange)\b/,
-      /\bout of breath\b(?![^.]{0,25}\b(after|when|while|from) (running|a run|jogging|exercis\w*|working out|a workout|climbing|the gym|sprinting|sports?|training)\b)/,
-    ],
-  },
-  {
-    sign: 'chest pain',
-    patterns: [
-      /\bchest (pain|pian|pani|pains|tightness|pressure|discomfort|hurts?|hurting|ache|aches|feels? (tight|heavy|like))\b/,
-      /\b(pain|pressure|tightness|ache) in (my|the|his|her|their) chest\b/,
-      /\btight(ness)? (in )?(my |the |his |her )?chest\b/,
-    ],
-  },
-  {
-    sign: 'palpitations or an irregular heartbeat',
-    patterns: [
-      /\bpalpitations?\b/,
-      /\bheart (is |keeps |has been |was |started |starts |feels like it'?s? )?(racing|pounding|fluttering|flutters|skipping|skips|jumping|beating (so |really |very )?(fast|hard|irregularly|weird\w*|strange\w*|erratic\w*|out of rhythm|too fast))\b/,
-      /\b(racing|pounding|fluttering|irregular|erratic|skipping) (heart|heartbeat|heart beat|pulse)\b/,
-      /\birregular (heart ?(beat|rhythm)s?|pulse|rhythm)\b/,
-      /\bheart ?(rhythm|beat) (is |feels |seems )?(off|irregular|abnormal|all over the place)\b/,
-      /\bskipped (heart ?)?beats?\b/,
-    ],
-  },
-  {
-    sign: 'stroke signs (one-sided weakness, face drooping, slurred speech)',
-    patterns: [
-      /\b(face|mouth|smile|eyelid|lip)s? (is |was |has been |started |starts |seems |looks |keeps )?(droop\w*|sagg\w*|uneven|lopsided|crooked)\b/,
-      /\b(droop\w*|sagg\w*|lopsided|crooked) (face|mouth|smile)\b/,
-      /\bslurr\w*( (speech|words|talking|my words))?\b/,
-      /\b(speech|words|talking|voice) (is |are |was |were |sounds? |seems? )?slurr\w*\b/,
-      /\b(can't|trouble|difficulty|struggling to) (speak\w*|talk\w*|get (my |the )?words out|find(ing)? (my |the )?words)\b/,
-      /\b(one[- ]sided|one side of (my|the|his|her|their) (body|face)|on one side|(left|right) side of (my|the|his|her|their) (body|face))\b[^.]{0,40}\b(weak\w*|numb\w*|paraly\w*|can't move|droop\w*)\b/,
-      /\b(weak\w*|numb\w*|paraly\w*|droop\w*)\b[^.]{0,40}\b(on one side|one side of (my|the|his|her|their) (body|face)|(left|right) side of (my|the|his|her|their) (body|face)|one[- ]sided)\b/,
-      /\b(left|right) (arm and leg|leg and arm|face and arm|arm and face)\b/,
-      /\b(am i|is (he|she|my \w+)|i think i'm|i think (he|she)'s|i'm) (having|had) a stroke\b/,
-      // A sudden, severe ("worst ever") headache can come from bleeding in the brain.
-      /\b(sudden(ly)?|worst)\b[^.]{0,25}\bheadache\b/,
-    ],
-  },
-  {
-    sign: 'loss of bladder or bowel control',
-    patterns: [
-      /\b(los(s|t|ing)|lose) (of )?(all )?(control (of|over) )?(my |the |his |her )?(bladder|bowels?)( control)?\b/,
-      /\b(can't|cannot) (control|hold) (my |the |his |her )?(bladder|bowels?|pee|urine|poo|poop|stool)\b/,
-      /\b(wet|soiled|peed|pooped) (myself|himself|herself|themselves|my pants|the bed)\b/,
-      /\bincontinen\w*\b/,
-      /\b(can't|cannot) (pee|urinate|wee|empty my bladder)\b/,
-    ],
-  },
-  {
-    sign: 'numbness in the groin or saddle area',
-    patterns: [
-      /\bnumb\w*\b[^.]{0,40}\b(groin|saddle|genitals?|genital area|buttocks|bum|butt|between (my|the|his|her) legs|inner thighs?|private (parts|area)|perineum)\b/,
-      /\b(groin|saddle|genitals?|genital area|buttocks|between (my|the|his|her) legs|inner thighs?|private (parts|area)|perineum)\b[^.]{0,30}\b(numb\w*|no feeling|can't feel)\b/,
-      /\bsaddle (anaesthesia|anesthesia|numbness)\b/,
-    ],
-  },
-  {
-    sign: 'fainting or passing out',
-    patterns: [
-      /\b(fainted|fainting|faints|passed out|passing out|pass out|blacked out|blacking out|black out|lost consciousness|losing consciousness|lose consciousness|unconscious|keeled over|collapsed)\b/,
-      /\b(feel|feels|felt|feeling|going to|about to|nearly|almost) (like (i'm |i am |i'll )?(going to |about to )?)?faint\w*\b/,
-    ],
-  },
-  {
-    sign: 'signs of severe dehydration',
-    patterns: [
-      /\b(confused|confusion|disoriented|delirious|not making sense|can't think straight)\b/,
-      /\b(haven't|have not|hasn't|has not|didn't|did not|not|no|barely|hardly) (been )?(pee\w*|urinat\w*|wee\w*|passed (any )?urine)\b/,
-      /\bno (urine|pee)\b/,
-      /\b(very|extremely|really|so|super|severely|incredibly) (dizzy|lightheaded|light-headed)\b/,
-      /\b(dizzy|lightheaded|light-headed) (and|when|every time) [^.]{0,20}\b(stand|fall|faint)\w*\b/,
-      /\b(can't|cannot) keep (any ?thing |any |even |water |fluids? |liquids? |food |drinks? |it )*(down|in)\b/,
-      /\b(vomiting|throwing up|diarrh?oea|diarrhea)\b[^.]{0,20}\b(everything|all day|all night|nonstop|non-stop|constantly|for (hours|days|\d+ (hours|days)))\b/,
-      /\b(severe(ly)?|badly|very|extremely) dehydrated\b/,
-      /\bvery dark (urine|pee)\b/,
-    ],
-  },
-  {
-    sign: 'signs of a blood clot or blocked blood flow in a leg',
-    patterns: [
-      // One swollen leg that is also hot, red or painful (deep vein thrombosis).
-      /\b(one|my (left|right)|(left|right)|the) (calf|leg|thigh|ankle)\b[^.]{0,40}\b(swollen|swelling|swell\w*)\b[^.]{0,40}\b(hot|red|warm|painful|pain|hurts?|tender)\b/,
-      /\b(calf|leg|thigh)\b[^.]{0,25}\b(suddenly|rapidly) (swollen|swelling|swelled|red|hot)\b/,
-      /\b(hot|red|warm),? (and )?(swollen|painful) (calf|leg|thigh)\b/,
-      // A cold, pale, painful or numb leg or foot (blocked artery).
-      /\b(leg|foot|feet|toes?|calf)\b[^.]{0,30}\b(cold|pale|blue|white|mottled)\b[^.]{0,40}\b(pain\w*|numb\w*|can't feel|hurts?)\b/,
-      // Coughing blood, often with breathlessness, after a clot reaches the lungs.
-      /\bcough\w* (up )?blood\b/,
-    ],
-  },
-  {
-    sign: 'sudden paralysis or inability to stand',
-    patterns: [
-      /\bparaly(sed|zed|sis)\b/,
-      /\b(can't|cannot) (move|feel) (my |his |her |their |either |both )?(legs?|arms?|body|feet|foot)\b/,
-      /\b(legs?|body) (won't|wouldn't|will not|would not|don't|doesn't) (move|work|hold (me|him|her) up|support (me|him|her))\b/,
-      /\b(can't|cannot) (stand|stand up|get up|walk)\b[^.]{0,25}\b(at all|anymore|suddenly|since this morning|today)\b/,
-    ],
-  },
-];
-
 // Whole clauses are read separately: "no chest pain but I can't breathe" has two.
 const CLAUSE_SPLIT = /[.;!?\n]+|,|\b(?:but|however|although|though|except|yet)\b/;
 
@@ -151,8 +22,21 @@ const NEGATION = /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|ha
 // Personal report markers: the writer or someone they speak for.
 const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|our|us|he|he's|she|she's|his|her|him|hers|they're|their|son|daughter|husband|wife|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|partner|friend|child|kid|baby)\b/;
 
-// "tell me about…", "can you explain to me…": the pronoun belongs to the asking, not to a symptom.
-const ASKING_PHRASES = /\b(tell|show|help|give|explain to|let) me\b|\bi (want|would like|'d like|wish) to (know|understand|learn)\b|\bi (was )?(wonder(ing)?|curious)\b/g;
+// "tell me about…", "can you explain to me…", "I read that…": the pronoun belongs to the asking
+// or the reading, not to a symptom.
+const ASKING_PHRASES =
+  /\b(tell|show|help|give|explain to|let) me\b|\bi (want|would like|'d like|wish) to (know|understand|learn)\b|\bi (was )?(wonder(ing)?|curious)\b|\bi('ve| have)? (read|heard|saw|seen|learned|learnt|was told|keep (reading|hearing))( (that|about|somewhere|online|on \w+))?\b/g;
+
+// Symptoms named as a topic of something (a deficiency, a condition), not as happening: "iron
+// deficiency symptoms such as pale skin and chest pain", "chest pain caused by low potassium".
+const TOPIC_FRAME =
+  /\b(symptoms?|signs?|effects?|complications?|features?|causes?)\s+(such as|like|including|include|includes|of|e\.?g\.?)\b|\b(caus(e|es|ed|ing)|lead(s|ing)? to|result(s|ing)? in|linked (to|with)|associated with|a sign of|a symptom of|comes? from|due to|because of)\b/;
+
+// Something long past, with nothing to say it is happening now: a history, not an emergency.
+const REMOTE_PAST =
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
+const HAPPENING_NOW =
+  /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?)\b/;
 
 // A general question: asks what is true in general, names no one.
 const GENERAL_QUESTION = /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
@@ -251,13 +135,23 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(lastWords);
 }
 
+const patternOf = (p: RegExp | ContextualPattern): RegExp => (p instanceof RegExp ? p : p.pattern);
+
 // Each pattern's global twin, compiled once, for walking through all its matches.
-const EVERY_MATCH = new Map(RULES.flatMap((rule) => rule.patterns.map((re): [RegExp, RegExp] => [re, new RegExp(re.source, 'g')])));
+const EVERY_MATCH = new Map(
+  RULES.flatMap((rule) => rule.patterns.map(patternOf).map((re): [RegExp, RegExp] => [re, new RegExp(re.source, 'g')])),
+);
+
+/** A contextual pattern's setting makes its match ordinary: no emergency cue goes with it. */
+function ordinarySetting(sentence: string, p: RegExp | ContextualPattern): boolean {
+  return !(p instanceof RegExp) && p.ordinary.test(sentence) && !p.emergency.test(sentence);
+}
 
 function sentenceFlags(sentence: string, rule: RedFlagRule): boolean {
-  for (const re of rule.patterns) {
+  for (const p of rule.patterns) {
+    const re = patternOf(p);
     // Most patterns do not occur at all; one test says so without collecting matches.
-    if (!re.test(sentence)) continue;
+    if (!re.test(sentence) || ordinarySetting(sentence, p)) continue;
     for (const m of sentence.matchAll(EVERY_MATCH.get(re) ?? new RegExp(re.source, 'g'))) {
       if (!negatedBefore(sentence, m.index)) return true;
     }
@@ -269,13 +163,30 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
 }
 
+/**
+ * Whether a sentence may report a symptom happening to someone now. A general question or a
+ * topic that names no one ("what deficiency causes symptoms such as chest pain?", "iron
+ * deficiency symptoms such as pale skin and chest pain") asks what the articles say; a history
+ * ("I fainted once as a teenager") tells of something long past.
+ */
+function isReport(sentence: string): boolean {
+  const own = sentence.replace(ASKING_PHRASES, ' ');
+  const now = HAPPENING_NOW.test(own);
+  if (!PERSONAL.test(own)) {
+    if (GENERAL_QUESTION.test(sentence)) return false;
+    // A topic names what the symptoms belong to ("magnesium deficiency symptoms such as…");
+    // "symptoms like chest pain, started an hour ago" is a report all the same.
+    if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;
+  }
+  return now || !REMOTE_PAST.test(own);
+}
+
 /** Red flags in a message; `signs` names each kind found once, in a fixed order. */
 export function detectRedFlags(text: string): RedFlagResult {
   const signs = new Set<string>();
   for (const sentence of sentencesOf(normalizeForTriage(text))) {
     const trimmed = sentence.trim();
-    // A general question names no one: it asks what the articles say, it reports nothing.
-    if (GENERAL_QUESTION.test(trimmed) && !PERSONAL.test(trimmed.replace(ASKING_PHRASES, ' '))) continue;
+    if (!isReport(trimmed)) continue;
     for (const rule of RULES) if (sentenceFlags(trimmed, rule)) signs.add(rule.sign);
   }
   const ordered = RULES.map((r) => r.sign).filter((s) => signs.has(s));

@@ -33,9 +33,10 @@ export const SECOND_SEARCH_SLOTS = 3;
  * only. Measured on 223 answerable questions (tests/gold retrieval and conversation turns, plus
  * 30 fresh lay questions) and 28 off-topic ones, best score over the merged passages: 0.4 would
  * refuse 10 answerable questions while catching 19 off-topic ones; 0.2 refuses no answerable
- * one. `questionCoverage` (the passages must carry what the question names, or nearly all its
- * topic words) refuses 21 of the 28 off-topic questions and none of the answerable ones, and the
- * answer engine's lead checks most of the rest, so the score keeps a margin below 0.2.
+ * one. `questionCoverage` (the passages must carry what the question names, and a passage naming
+ * it what the question asks of it, or else nearly all its topic words) refuses 21 of the 28
+ * off-topic questions and none of the answerable ones, and the answer engine's lead checks most
+ * of the rest, so the score keeps a margin below 0.2.
  * Re-check whenever the scoring changes.
  */
 export const MIN_TOP_SCORE = 0.15;

@@ -78,6 +78,11 @@ describe('condenseQuery: follow-ups lean on what the answer named', () => {
     expect(query).not.toMatch(/medicines/);
   });
 
+  it('reads "is it good for …?" as asking about the topic, "is it normal for … to …" as not', () => {
+    expect(lower(condenseQuery(conversation('what does magnesium do?', 'It relaxes muscles [1].', 'is it good for sleep?')))).toMatch(/magnesium good for sleep/);
+    expect(lower(condenseQuery(conversation('tell me about iron', 'It carries oxygen [1].', 'is it safe for children?')))).toMatch(/iron.*children/);
+  });
+
   it('carries the topic into "… too?" and "enough" questions', () => {
     expect(lower(condenseQuery(conversation('tell me about vitamin D', 'It helps absorb calcium [1].', 'can children be affected too?')))).toMatch(/children.*vitamin d/);
     expect(lower(condenseQuery(conversation('what does B12 do for my nerves?', 'It forms myelin [1].', "and what happens if I don't get enough?")))).toMatch(/enough b12/);
@@ -89,6 +94,7 @@ describe('condenseQuery: self-contained questions stay as they are', () => {
     ['What causes heavy legs?', 'Several things.', 'What causes leg cramps?'],
     ['Tell me about iron', 'Iron carries oxygen.', 'Which foods are rich in magnesium?'],
     ['What is vitamin D?', 'A vitamin.', 'is it normal to have cramps at night?'],
+    ['What is vitamin D?', 'A vitamin.', 'is it normal for my legs to ache at night?'],
     ['What is potassium?', 'An electrolyte.', 'Can dehydration cause leg weakness?'],
     ['Why are my legs heavy?'],
   ])('%j', (...texts) => {

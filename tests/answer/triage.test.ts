@@ -64,6 +64,31 @@ const MUST_TRIGGER: Array<[string, string]> = [
   // mixed with a negation elsewhere in the message
   ["No chest pain but I can't breathe", 'breathing'],
   ["I'm not dizzy, but I have chest pain", 'chest pain'],
+  // legs giving way with an emergency cue, even in an ordinary setting
+  ['my legs gave way on the stairs and I fell and hit my head', 'sudden'],
+  ["halfway through my run both my legs suddenly gave out and I can't stand up", 'sudden'],
+  ["my knee gave way out of the blue and now I can't put weight on it", 'sudden'],
+  ['my legs just gave out on me twice today, no idea why', 'sudden'],
+  ['after the car crash my legs keep giving way', 'sudden'],
+  ["both my legs went weak within an hour and it's spreading up", 'sudden'],
+  // everyday wording of other signs
+  ["my husband's face has gone lopsided and he can't lift his left arm", 'stroke'],
+  ['I woke up and the right side of my body is numb', 'stroke'],
+  ["I'm peeing myself and can't feel my legs properly", 'paralysis'],
+  ['my calf is red, hot and swollen since I got off the plane', 'clot'],
+  ["my chest feels tight and I'm sweating buckets", 'chest pain'],
+  ['my heart keeps skipping beats and I feel faint', 'palpitations'],
+  ['I keep blacking out when I stand up', 'fainting'],
+  ["I've had the runs for three days, can barely pee and feel really lightheaded", 'dehydration'],
+  ["numb between my legs and I can't pee since my back went", 'groin'],
+  ['can\'t catch my breath even sitting down', 'breathing'],
+  ["my mum collapsed in the kitchen and isn't responding", 'fainting'],
+  // a symptom list or a history that still says it is happening now
+  ['symptoms like chest pain and sweating right now', 'chest pain'],
+  ["I had chest pain years ago and now it's back and crushing", 'chest pain'],
+  ['I fainted last year and again today', 'fainting'],
+  ["sudden weakness on one side, what's causing it?", 'stroke'],
+  ["I'm not used to this, my chest hurts", 'chest pain'],
 ];
 
 const MUST_NOT_TRIGGER: string[] = [
@@ -113,6 +138,29 @@ const MUST_NOT_TRIGGER: string[] = [
   'What causes a blood clot in the leg?',
   'My feet are always cold in winter',
   'I get headaches when I skip meals',
+  // legs giving way in an ordinary setting: exertion, stairs, again and again over time
+  'my legs gave out after the long hike',
+  'my knees keep giving way on stairs',
+  'my knees sometimes give way when I come down the stairs',
+  'my legs felt like they were giving out by the end of the football match',
+  'after leg day my legs were giving way all evening',
+  'my legs feel like giving way after standing all day at work',
+  'my knees have been giving way for months, is it my vitamin D?',
+  "my wobbly knees give way now and then when I'm tired",
+  // symptoms asked about as a topic, not reported
+  'what deficiency causes symptoms such as pale skin and chest pain?',
+  'magnesium deficiency symptoms such as an irregular heartbeat',
+  'list of symptoms such as palpitations and fainting linked to low potassium',
+  'which deficiencies have symptoms like shortness of breath and dizziness?',
+  'are palpitations and chest tightness signs of magnesium deficiency?',
+  'what are the symptoms of a stroke, like face drooping?',
+  'I read that B12 deficiency can cause numbness on one side, is that right?',
+  'I keep reading that chest pain can come from low potassium',
+  'tell me about the warning signs of a blood clot in the leg',
+  'signs of dehydration in older people',
+  // something long past
+  'I passed out once as a teenager during a heatwave, could that have been low salt?',
+  'I used to faint a lot when I was a kid, is that linked to iron?',
 ];
 
 describe('detectRedFlags', () => {
