@@ -7,6 +7,7 @@ import { detectRedFlags, URGENT_NOTICE } from '@/lib/answer/triage';
 import { getConfig, type AppConfig } from '@/lib/config';
 import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, replayTurn, turnCacheKey, type AnswerCache } from './answer-cache';
+import { TurnSlots } from './turn-slots';
 import { conversationTurns, latestQuestion } from './conversation';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
@@ -240,13 +241,23 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
 /** Text parts that mean the turn went wrong: such a turn is not worth repeating to anyone. */
 const FAILED_TEXT_IDS = new Set(['turn-failed', 'answer-failed']);
 
+/**
+ * Offline turns computed at once. Each is a few milliseconds of pure CPU on one thread, so more
+ * would only interleave them: every answer later, and more working memory alive at the peak.
+ */
+const OFFLINE_TURNS_AT_ONCE = 2;
+const offlineSlots = new TurnSlots(OFFLINE_TURNS_AT_ONCE);
+
+function isOffline(input: AnswerTurnInput, config: AppConfig): boolean {
+  if (input.model) return input.model.kind === 'extractive';
+  return !config.openai.apiKey && !config.openai.baseURL;
+}
+
 type TurnCache = { cache: AnswerCache; key: string };
 
-/** Where this turn's answer is kept: offline answers only, since a remote model's vary and cost elsewhere. */
+/** Where an offline turn's answer is kept (remote models' answers vary and cost elsewhere). */
 async function turnCacheFor(input: AnswerTurnInput, config: AppConfig): Promise<TurnCache | undefined> {
   if (config.answerCacheEntries <= 0) return undefined;
-  const remote = input.model ? input.model.kind !== 'extractive' : Boolean(config.openai.apiKey || config.openai.baseURL);
-  if (remote) return undefined;
   try {
     const cache = answerCacheFor(await getSearchIndex(), config.answerCacheEntries);
     if (!cache) return undefined;
@@ -262,24 +273,45 @@ async function turnCacheFor(input: AnswerTurnInput, config: AppConfig): Promise<
   }
 }
 
-/** The turn, played back from the answer cache when this offline conversation was answered before. */
+/** Runs an offline turn to the end in a slot; undefined if the client left while it waited. */
+async function computeOfflineTurn(input: AnswerTurnInput, config: AppConfig): Promise<Chunk[] | undefined> {
+  const release = await offlineSlots.acquire(input.signal);
+  if (!release) return undefined;
+  try {
+    const chunks: Chunk[] = [];
+    for await (const chunk of computeTurn(input, config)) chunks.push(chunk);
+    return chunks;
+  } finally {
+    release();
+  }
+}
+
+function isCompleteTurn(chunks: readonly Chunk[]): boolean {
+  const failed = chunks.some((c) => c.type === 'text-start' && FAILED_TEXT_IDS.has(c.id));
+  return !failed && chunks.at(-1)?.type === 'finish';
+}
+
+/**
+ * The turn. A remote model streams as it answers. An offline turn is computed whole in a slot
+ * (it takes milliseconds) and then sent, or played back from the answer cache when this
+ * conversation was answered before.
+ */
 async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
   const config = input.config ?? getConfig();
+  if (!isOffline(input, config)) {
+    yield* computeTurn(input, config);
+    return;
+  }
   const cached = await turnCacheFor(input, config);
   const hit = cached?.cache.get(cached.key);
   if (hit) {
     yield* replayTurn(hit);
     return;
   }
-  const recorded: Chunk[] = [];
-  let failed = false;
-  for await (const chunk of computeTurn(input, config)) {
-    if (cached) recorded.push(structuredClone(chunk));
-    if (chunk.type === 'text-start' && FAILED_TEXT_IDS.has(chunk.id)) failed = true;
-    yield chunk;
-  }
-  const finished = recorded.at(-1)?.type === 'finish';
-  if (cached && finished && !failed && !input.signal?.aborted) cached.cache.set(cached.key, recorded);
+  const chunks = await computeOfflineTurn(input, config);
+  if (!chunks) return;
+  if (cached && isCompleteTurn(chunks) && !input.signal?.aborted) cached.cache.set(cached.key, chunks.map((c) => structuredClone(c)));
+  yield* chunks;
 }
 
 /** A pull-driven stream over the turn; cancelling it (client gone) stops the turn. */

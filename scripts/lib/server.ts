@@ -26,9 +26,26 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 export type Log = (line: string) => void;
 
+const packageConfigSchema = z.object({ config: z.object({ serverNodeOptions: z.string() }) });
+
+/**
+ * The heap settings `npm start` gives the server (package.json `config.serverNodeOptions`), so the
+ * server measured here is the server people run.
+ */
+export function serverNodeOptions(): string {
+  const pkg = packageConfigSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')));
+  return pkg.config.serverNodeOptions;
+}
+
 /** Environment every child gets: no telemetry (it would leave loopback), production mode. */
 function baseEnv(distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir };
+}
+
+/** The server's environment: as `npm start` sets it, the shell's NODE_OPTIONS last so they win. */
+function serverEnv(distDir: string): NodeJS.ProcessEnv {
+  const nodeOptions = [serverNodeOptions(), process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  return { ...baseEnv(distDir), NODE_OPTIONS: nodeOptions };
 }
 
 function newestMtime(entry: string): number {
@@ -290,7 +307,7 @@ export async function startProductionServer(options: ServerOptions = {}): Promis
   const inspectFlags = inspectPort === undefined ? [] : [`--inspect=${LOOPBACK}:${inspectPort}`];
   const child = spawn(process.execPath, [...inspectFlags, ...(options.nodeFlags ?? []), NEXT_BIN, 'start', '-p', String(port), '-H', LOOPBACK], {
     cwd: ROOT,
-    env: childEnv(baseEnv(distDir), options.env ?? {}),
+    env: childEnv(serverEnv(distDir), options.env ?? {}),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

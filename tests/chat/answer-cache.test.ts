@@ -83,10 +83,10 @@ describe('answer cache in the chat turn', () => {
     const { selection, calls } = countingSelection();
     const messages = [userMessage('how does low magnesium affect the muscles in my legs?')];
     const walkedAway = new AbortController();
-    const reader = answerTurn({ messages, model: selection, config: testConfig(), signal: walkedAway.signal }).getReader();
-    await reader.read();
+    const stream = answerTurn({ messages, model: selection, config: testConfig(), signal: walkedAway.signal });
     walkedAway.abort();
-    await reader.cancel();
+    const chunks = await readAllChunks(stream);
+    expect(chunks.some((c) => c.type === 'finish')).toBe(false);
     const afterWalkAway = calls();
     await turn(messages, selection);
     expect(calls()).toBe(afterWalkAway + 1);
