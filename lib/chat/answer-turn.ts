@@ -305,13 +305,28 @@ async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
   const cached = await turnCacheFor(input, config);
   const hit = cached?.cache.get(cached.key);
   if (hit) {
-    yield* replayTurn(hit);
+    yield* paced(replayTurn(hit));
     return;
   }
   const chunks = await computeOfflineTurn(input, config);
   if (!chunks) return;
   if (cached && isCompleteTurn(chunks) && !input.signal?.aborted) cached.cache.set(cached.key, chunks.map((c) => structuredClone(c)));
-  yield* chunks;
+  yield* paced(chunks);
+}
+
+/**
+ * Each sentence of a finished answer in its own event-loop turn, so it leaves as its own write:
+ * on a slow link the first sentence shows (and Stop can act) before the rest has arrived.
+ */
+async function* paced(chunks: Iterable<Chunk>): AsyncGenerator<Chunk> {
+  let sentText = false;
+  for (const chunk of chunks) {
+    if (chunk.type === 'text-delta') {
+      if (sentText) await new Promise((resolve) => setImmediate(resolve));
+      sentText = true;
+    }
+    yield chunk;
+  }
 }
 
 /** A pull-driven stream over the turn; cancelling it (client gone) stops the turn. */
