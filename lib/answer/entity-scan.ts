@@ -10,7 +10,7 @@ import type { EntityDef } from './lexicon';
 export type AliasMatch = { entity: EntityDef; deficiency: boolean; start: number; end: number };
 
 /** "vitamin b12" also matches "Vitamin B-12" and "vitamin b 12"; "vitamin b" never matches "vitamin b12". */
-function phrasePattern(alias: string): string {
+export function phrasePattern(alias: string): string {
   const parts = alias.split(/[\s-]+/);
   const body = parts
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/([a-z])(\d)/g, '$1[\\s-]?$2'))

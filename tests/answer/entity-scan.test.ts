@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, findEntities, type EntityMention } from '@/lib/answer/lexicon';
+import { phrasePattern } from '@/lib/answer/entity-scan';
 import { normalizeText } from '@/lib/answer/terms';
 import { corpusPassages } from './fixtures';
 
 /**
  * The indexed scanner must find exactly what running every alias's expression over the whole
- * text finds. The reference below is that plain scan, written out once more.
+ * text finds: the reference below is that plain scan, with the same alias expressions.
  */
-
-function phrasePattern(alias: string): string {
-  const parts = alias.split(/[\s-]+/);
-  const body = parts
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/([a-z])(\d)/g, '$1[\\s-]?$2'))
-    .join('[\\s-]*');
-  const last = parts[parts.length - 1] ?? '';
-  return /^[a-z]$/.test(last) ? `${body}(?![\\s-]*\\d)` : body;
-}
 
 const REFERENCE = ENTITIES.flatMap((entity) => [
   ...(entity.deficiencyAliases ?? []).map((a) => ({ entity, re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}(?![a-z0-9])`, 'g'), deficiency: true, cs: false })),
