@@ -21,7 +21,6 @@ describe('added lay phrases reach their clinical wording', () => {
   const cases: Array<[string, string]> = [
     ['my knees buckle', 'asthenia'],
     ['my legs buckle under me', 'asthenia'],
-    ['my legs feel like dead weight', 'heaviness'],
     ['my legs gave out after the long hike', 'exertion'],
     ['sore calves after strenuous activity', 'overexertion'],
     ['I went hiking all weekend', 'exercise'],
@@ -37,10 +36,6 @@ describe('added lay phrases reach their clinical wording', () => {
 });
 
 describe('the additions keep their sense', () => {
-  it('"dead weight" is heaviness, not the numbness of a "dead leg"', () => {
-    expect(alternativeTerms('my legs feel like dead weight')).not.toContain(term('numbness'));
-  });
-
   it('exertion does not bring in hiking (the hike rule is one way)', () => {
     for (const q of ['what is overexertion?', 'weakness after exertion']) {
       expect(alternativeTerms(q), q).not.toContain(term('hike'));
@@ -59,10 +54,6 @@ describe('on the real articles', () => {
 
   it('menorrhagia finds the passage on chronic blood loss', async () => {
     expect((await top5('does menorrhagia make your legs weak?')).some((t) => /blood loss/i.test(t))).toBe(true);
-  });
-
-  it('legs like dead weight find the passage on heavy legs', async () => {
-    expect((await top5('my legs feel like dead weight')).some((t) => /heaviness|heavy legs/i.test(t))).toBe(true);
   });
 
   it('legs giving out after a long hike find exertion', async () => {

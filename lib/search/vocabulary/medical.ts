@@ -15,7 +15,7 @@ const CLINICAL_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['twitch', 'twitching', 'muscle twitch', 'fasciculation', 'jumpy muscles', 'muscle irritability', 'muscle excitability', 'twitchy', 'twitches', 'flickering muscles', 'muscle flickers'],
   ['fatigue', 'tired', 'tiredness', 'exhausted', 'exhaustion', 'worn out', 'lethargy', 'lethargic', 'lack of energy', 'low energy', 'drained', 'sluggish', 'weary', 'knackered', 'shattered', 'wiped out', 'run down', 'washed out', 'zonked', 'tired all the time', 'sapped', 'burnt out', 'flagging', 'weariness'],
   ['weakness', 'weak', 'asthenia', 'jelly legs', 'weak legs', 'loss of strength', 'lack of strength', 'legs give way', 'feeble', 'wobbly legs', 'rubbery legs', 'noodle legs', 'shaky legs', 'diminished strength', 'reduced strength', 'wobbly', 'jelly', 'rubbery', 'floppy', 'floppy legs', 'give way', 'buckle', 'buckling', 'legs collapse', 'powerless', 'legs buckle', 'knees buckle'],
-  ['heaviness', 'heavy legs', 'heavy', 'leaden legs', 'legs feel like lead', 'dragging legs', 'leaden', 'weigh a ton', 'heavy as lead', 'lead weights', 'legs like concrete', 'concrete legs', 'legs like cement', 'heavy feeling', 'dead weight'],
+  ['heaviness', 'heavy legs', 'heavy', 'leaden legs', 'legs feel like lead', 'dragging legs', 'leaden', 'weigh a ton', 'heavy as lead', 'lead weights', 'legs like concrete', 'concrete legs', 'legs like cement', 'heavy feeling'],
   ['pain', 'ache', 'aching', 'sore', 'soreness', 'hurt', 'hurting', 'discomfort', 'myalgia', 'throbbing', 'twinge', 'achy', 'painful', 'agony', 'achey'],
   ['muscle pain', 'muscle ache', 'sore muscles', 'myalgia', 'muscle soreness'],
   ['stiffness', 'stiff', 'rigidity', 'tight muscles', 'tightness', 'spasticity'],
