@@ -12,7 +12,7 @@ import { conversationTurns, latestQuestion } from './conversation';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
-import { createExtractiveSelection, selectLanguageModel, type SelectedModel } from './models';
+import { configuredModelKind, createExtractiveSelection, selectLanguageModel, type SelectedModel } from './models';
 import { createOutputGuard, type OutputGuardContext } from './output-guard';
 import {
   DIAGNOSIS_INTRO,
@@ -249,8 +249,7 @@ const OFFLINE_TURNS_AT_ONCE = 2;
 const offlineSlots = new TurnSlots(OFFLINE_TURNS_AT_ONCE);
 
 function isOffline(input: AnswerTurnInput, config: AppConfig): boolean {
-  if (input.model) return input.model.kind === 'extractive';
-  return !config.openai.apiKey && !config.openai.baseURL;
+  return (input.model?.kind ?? configuredModelKind(config)) === 'extractive';
 }
 
 type TurnCache = { cache: AnswerCache; key: string };

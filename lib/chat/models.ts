@@ -38,14 +38,21 @@ async function loadCreateOpenAI() {
   return (await import('@ai-sdk/openai')).createOpenAI;
 }
 
+/** Which kind of model the config selects, without loading any provider. */
+export function configuredModelKind(config: AppConfig): ModelKind {
+  if (config.openai.baseURL) return 'openai-compatible';
+  if (config.openai.apiKey) return 'openai';
+  return 'extractive';
+}
+
 /**
  * Picks the answer model from the config: a custom base URL means an OpenAI-compatible server
  * (Chat Completions, which Ollama/vLLM/llama.cpp speak), a key alone means OpenAI itself
  * (Responses API), neither means the offline extractive model.
  */
 export async function selectLanguageModel(config: AppConfig = getConfig()): Promise<SelectedModel> {
+  if (configuredModelKind(config) === 'extractive') return createExtractiveSelection();
   const { apiKey, baseURL, model } = config.openai;
-  if (!baseURL && !apiKey) return createExtractiveSelection();
   const createOpenAI = await loadCreateOpenAI();
   if (baseURL) {
     const provider = createOpenAI({

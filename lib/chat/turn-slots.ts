@@ -11,10 +11,6 @@ export class TurnSlots {
     this.#free = size;
   }
 
-  get waiting(): number {
-    return this.#waiting.length;
-  }
-
   /** Resolves with a release function once a slot is free, or undefined if `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<(() => void) | undefined> {
     if (signal?.aborted) return Promise.resolve(undefined);

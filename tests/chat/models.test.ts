@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { testConfig } from '../helpers/config';
-import { selectLanguageModel } from '@/lib/chat/models';
+import { configuredModelKind, selectLanguageModel } from '@/lib/chat/models';
 
 function select(env: Record<string, string | undefined>) {
   return selectLanguageModel(testConfig(env));
@@ -63,5 +63,18 @@ describe('selectLanguageModel', () => {
       expect(selected.name).toBe('openai-compatible:llama3.2');
       expect(providerOf(selected.model)).toBe('openai-compatible.chat');
     }
+  });
+});
+
+describe('configuredModelKind', () => {
+  it.each([
+    [{}],
+    [{ OPENAI_API_KEY: 'sk-test' }],
+    [{ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }],
+    [{ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }],
+    [{ OPENAI_API_KEY: '  ', OPENAI_BASE_URL: '' }],
+  ])('names the kind selectLanguageModel picks for %j', async (env) => {
+    const config = testConfig(env);
+    expect(configuredModelKind(config)).toBe((await selectLanguageModel(config)).kind);
   });
 });
