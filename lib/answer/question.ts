@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
 import { GENERIC_WORDS } from './common-words';
@@ -50,17 +51,11 @@ export type QuestionTerm = {
 
 // A turn analyses the same question three or four times (retrieval, coverage, the answer).
 const MAX_REMEMBERED_QUESTIONS = 64;
-const analysesByQuestion = new Map<string, QuestionAnalysis>();
+const analysesByQuestion = new LruCache<string, QuestionAnalysis>(MAX_REMEMBERED_QUESTIONS);
 
 /** What the answer engine needs to know about a question. Shared: never modify the analysis. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  let analysis = analysesByQuestion.get(question);
-  if (analysis === undefined) {
-    analysis = workOutQuestion(question);
-    if (analysesByQuestion.size >= MAX_REMEMBERED_QUESTIONS) analysesByQuestion.delete(analysesByQuestion.keys().next().value as string);
-  } else analysesByQuestion.delete(question);
-  analysesByQuestion.set(question, analysis);
-  return analysis;
+  return analysesByQuestion.remember(question, () => workOutQuestion(question));
 }
 
 function workOutQuestion(question: string): QuestionAnalysis {

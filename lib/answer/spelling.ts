@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
 import { allowedEdits, editDistance } from '@/lib/search/spelling';
@@ -68,19 +69,10 @@ type SpellingContext = {
 };
 
 const MAX_SPELLING_CONTEXTS = 8;
-const spellingContexts = new Map<string, SpellingContext>();
+const spellingContexts = new LruCache<string, SpellingContext>(MAX_SPELLING_CONTEXTS);
 
 function spellingContext(against: readonly string[]): SpellingContext {
-  const key = against.join('\u0000');
-  let context = spellingContexts.get(key);
-  if (context) {
-    spellingContexts.delete(key);
-  } else {
-    context = { texts: against.map(textWords), corrected: new Map() };
-    if (spellingContexts.size >= MAX_SPELLING_CONTEXTS) spellingContexts.delete(spellingContexts.keys().next().value!);
-  }
-  spellingContexts.set(key, context);
-  return context;
+  return spellingContexts.remember(against.join('\u0000'), () => ({ texts: against.map(textWords), corrected: new Map() }));
 }
 
 const usedIn = (context: SpellingContext, word: string) => context.texts.some((t) => t.counts.has(word));
@@ -115,26 +107,20 @@ type Near = { word: string; distance: number };
 
 // Vocabulary words within reach of a word, most recently used kept: the words are the users' own, so the count is capped.
 const MAX_REMEMBERED_WORDS = 5_000;
-const nearVocabularyByWord = new Map<string, readonly Near[]>();
+const nearVocabularyByWord = new LruCache<string, readonly Near[]>(MAX_REMEMBERED_WORDS);
 
 function nearVocabulary(word: string, max: number): readonly Near[] {
-  const known = nearVocabularyByWord.get(word);
-  if (known !== undefined) {
-    nearVocabularyByWord.delete(word);
-    nearVocabularyByWord.set(word, known);
-    return known;
-  }
-  const found: Near[] = [];
-  const vocabulary = vocabularyByLength();
-  for (let length = word.length - max; length <= word.length + max; length += 1) {
-    for (const candidate of vocabulary.get(length) ?? []) {
-      const distance = editDistance(word, candidate, max);
-      if (distance <= max) found.push({ word: candidate, distance });
+  return nearVocabularyByWord.remember(word, () => {
+    const found: Near[] = [];
+    const vocabulary = vocabularyByLength();
+    for (let length = word.length - max; length <= word.length + max; length += 1) {
+      for (const candidate of vocabulary.get(length) ?? []) {
+        const distance = editDistance(word, candidate, max);
+        if (distance <= max) found.push({ word: candidate, distance });
+      }
     }
-  }
-  if (nearVocabularyByWord.size >= MAX_REMEMBERED_WORDS) nearVocabularyByWord.delete(nearVocabularyByWord.keys().next().value as string);
-  nearVocabularyByWord.set(word, found);
-  return found;
+    return found;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { analyzeText } from '@/lib/search/analyze';
 import { expandQuery } from '@/lib/search/expansion';
 
@@ -48,17 +49,11 @@ export function contentStems(text: string): string[] {
 
 // All of a turn's passages as one text are analysed two or three times a turn; the set is kept.
 const MAX_MEMOISED_SETS = 16;
-const stemSetsByText = new Map<string, ReadonlySet<string>>();
+const stemSetsByText = new LruCache<string, ReadonlySet<string>>(MAX_MEMOISED_SETS);
 
 /** The distinct content stems of a (long) text. Shared: never modify the set. */
 export function contentStemSet(text: string): ReadonlySet<string> {
-  let stems = stemSetsByText.get(text);
-  if (stems === undefined) {
-    stems = new Set(analyzeText(text));
-    if (stemSetsByText.size >= MAX_MEMOISED_SETS) stemSetsByText.delete(stemSetsByText.keys().next().value as string);
-  } else stemSetsByText.delete(text);
-  stemSetsByText.set(text, stems);
-  return stems;
+  return stemSetsByText.remember(text, () => new Set(analyzeText(text)));
 }
 
 /**

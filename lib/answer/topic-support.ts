@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { isIntentCue, type Intent } from './intent';
 import { termMatch } from './lexical-score';
 import { covers, entitiesIn, findEntities, FOCUS_KINDS, related, type EntityDef, type EntityMention } from './lexicon';
@@ -163,13 +164,8 @@ export function passagesSupportTopic(q: QuestionAnalysis, passages: readonly Pas
 
 // Passages come back turn after turn; their stems are kept (the corpus has a few hundred).
 const MAX_REMEMBERED_PASSAGES = 1_000;
-const stemsByPassage = new Map<string, ReadonlySet<string>>();
+const stemsByPassage = new LruCache<string, ReadonlySet<string>>(MAX_REMEMBERED_PASSAGES);
 
 function passageStems(text: string): ReadonlySet<string> {
-  let stems = stemsByPassage.get(text);
-  if (stems === undefined) {
-    if (stemsByPassage.size >= MAX_REMEMBERED_PASSAGES) stemsByPassage.delete(stemsByPassage.keys().next().value as string);
-    stemsByPassage.set(text, (stems = new Set(contentStems(text))));
-  }
-  return stems;
+  return stemsByPassage.remember(text, () => new Set(contentStems(text)));
 }

@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { RULES, type ContextualPattern, type RedFlagRule } from './red-flag-rules';
 import { normalizeText } from './terms';
@@ -103,19 +104,10 @@ function closestTypoWord(word: string): string {
 
 // Repairs by word, most recently used kept: messages repeat words, and the words are the users' own, so the count is capped.
 const MAX_REMEMBERED_WORDS = 5_000;
-const repairedWords = new Map<string, string>();
+const repairedWords = new LruCache<string, string>(MAX_REMEMBERED_WORDS);
 
 function repairTypo(word: string): string {
-  const known = repairedWords.get(word);
-  if (known !== undefined) {
-    repairedWords.delete(word);
-    repairedWords.set(word, known);
-    return known;
-  }
-  const repaired = closestTypoWord(word);
-  if (repairedWords.size >= MAX_REMEMBERED_WORDS) repairedWords.delete(repairedWords.keys().next().value as string);
-  repairedWords.set(word, repaired);
-  return repaired;
+  return repairedWords.remember(word, () => closestTypoWord(word));
 }
 
 function normalizeForTriage(text: string): string {

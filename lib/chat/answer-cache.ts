@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { UIMessageChunk } from 'ai';
+import { LruCache } from '@/lib/lru';
 import type { ConversationTurn } from './conversation';
 import type { ChatMetadata } from './metadata';
 
@@ -19,31 +20,9 @@ export function turnCacheKey(input: TurnKeyInput): string {
 }
 
 /** Finished turns by key, least recently used out first. */
-export class AnswerCache {
-  readonly #turns = new Map<string, readonly Chunk[]>();
-
-  constructor(readonly maxEntries: number) {}
-
-  get size(): number {
-    return this.#turns.size;
-  }
-
-  get(key: string): readonly Chunk[] | undefined {
-    const turn = this.#turns.get(key);
-    if (turn === undefined) return undefined;
-    this.#turns.delete(key);
-    this.#turns.set(key, turn);
-    return turn;
-  }
-
-  set(key: string, chunks: readonly Chunk[]): void {
-    this.#turns.delete(key);
-    this.#turns.set(key, chunks);
-    while (this.#turns.size > this.maxEntries) {
-      const oldest = this.#turns.keys().next();
-      if (oldest.done) break;
-      this.#turns.delete(oldest.value);
-    }
+export class AnswerCache extends LruCache<string, readonly Chunk[]> {
+  constructor(readonly maxEntries: number) {
+    super(maxEntries);
   }
 }
 

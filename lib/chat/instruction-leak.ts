@@ -8,6 +8,7 @@
  */
 import { compact, echoTokens, stripMarkers } from './output-text';
 import type { TextPiece } from './passage-signals';
+import { LruCache } from '@/lib/lru';
 
 export const ECHO_WINDOW_WORDS = 8;
 const MIN_SECRET_CHARS = 6;
@@ -35,7 +36,7 @@ type InstructionProfile = {
   idsByPiece: WeakMap<TextPiece, readonly number[]>;
 };
 
-const profiles = new Map<string, InstructionProfile>();
+const profiles = new LruCache<string, InstructionProfile>(INSTRUCTION_CACHE_LIMIT);
 
 function buildProfile(instructions: string): InstructionProfile {
   const tokens = echoTokens(instructions);
@@ -60,18 +61,7 @@ function buildProfile(instructions: string): InstructionProfile {
 }
 
 function instructionProfile(instructions: string): InstructionProfile {
-  let profile = profiles.get(instructions);
-  if (profile) {
-    profiles.delete(instructions);
-  } else {
-    profile = buildProfile(instructions);
-    if (profiles.size >= INSTRUCTION_CACHE_LIMIT) {
-      const oldest = profiles.keys().next();
-      if (!oldest.done) profiles.delete(oldest.value);
-    }
-  }
-  profiles.set(instructions, profile);
-  return profile;
+  return profiles.remember(instructions, () => buildProfile(instructions));
 }
 
 function shingles(tokens: readonly string[], size: number): string[] {

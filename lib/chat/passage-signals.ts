@@ -7,6 +7,7 @@
 import { isInsertion, type CorpusProfile } from './corpus-profile';
 import { contentStems, echoTokens, stem, withoutLinks, words } from './output-text';
 import { splitUnits } from './sentence-stream';
+import { LruCache } from '@/lib/lru';
 
 /** Bodies and labels of a corpus of several hundred passages fit (about 5 KB each); then oldest out. */
 export const TEXT_PIECE_CACHE_LIMIT = 1024;
@@ -74,22 +75,11 @@ export class TextPiece {
   }
 }
 
-const pieces = new Map<string, TextPiece>();
+const pieces = new LruCache<string, TextPiece>(TEXT_PIECE_CACHE_LIMIT);
 
-/** The cached piece for a text (a Map keeps insertion order: re-inserting marks it recent). */
+/** The cached piece for a text. */
 export function textPiece(text: string): TextPiece {
-  let piece = pieces.get(text);
-  if (piece) {
-    pieces.delete(text);
-  } else {
-    piece = new TextPiece(text);
-    if (pieces.size >= TEXT_PIECE_CACHE_LIMIT) {
-      const oldest = pieces.keys().next();
-      if (!oldest.done) pieces.delete(oldest.value);
-    }
-  }
-  pieces.set(text, piece);
-  return piece;
+  return pieces.remember(text, () => new TextPiece(text));
 }
 
 /** How many pieces the cache holds (for tests). */

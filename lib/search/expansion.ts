@@ -1,5 +1,5 @@
 import { analyzeText, uniqueTerms } from './analyze';
-import { LruCache } from './lru';
+import { LruCache } from '@/lib/lru';
 import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
 
 /** A phrase of the vocabulary, with the analyzed terms it stands for. */

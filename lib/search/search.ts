@@ -2,7 +2,7 @@ import { search } from '@orama/orama';
 import { preAnalyzedQuery, uniqueTerms } from './analyze';
 import { TEXT_PROPERTIES, VECTOR_PROPERTY, type SearchIndex } from './index-store';
 import { borrowScores, collationRanks, indexTables, passageSimilarity, returnScores, rowQueryDots, type IndexTables } from './index-tables';
-import { LruCache } from './lru';
+import { LruCache } from '@/lib/lru';
 import { pickMmr, type MmrInput } from './mmr';
 import { OrdinalScores } from './ordinal-scores';
 import { analysisOf, planQuery, type QueryPlan } from './query-plan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LruCache } from '@/lib/search/lru';
+import { LruCache } from '@/lib/lru';
 
 describe('LruCache', () => {
   it('keeps at most its capacity, forgetting the least recently used entry', () => {

@@ -23,6 +23,15 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** The remembered value for `key`, or `compute()`'s, remembered. */
+  remember(key: K, compute: () => V): V {
+    const known = this.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
   set(key: K, value: V): void {
     if (this.entries.has(key)) this.entries.delete(key);
     else if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
