@@ -24,6 +24,20 @@ describe('LruCache', () => {
     expect(cache.get('b')).toBe(2);
   });
 
+  it('remember computes a missing value once and keeps it within the bound', () => {
+    const cache = new LruCache<string, number>(2);
+    let computed = 0;
+    const square = (n: number) => cache.remember(String(n), () => (computed++, n * n));
+    expect(square(3)).toBe(9);
+    expect(square(3)).toBe(9);
+    expect(computed).toBe(1);
+    square(4);
+    square(5);
+    expect(cache.size).toBe(2);
+    expect(square(3)).toBe(9);
+    expect(computed).toBe(4);
+  });
+
   it('refuses a capacity below one', () => {
     expect(() => new LruCache(0)).toThrow();
   });
