@@ -157,3 +157,37 @@ export function clearBlankProviderVariables(env: NodeJS.ProcessEnv = process.env
     if (env[name] !== undefined && env[name]?.trim() === '') delete env[name];
   }
 }
+
+const clusterEnvSchema = z.object({
+  PORT: positiveInt(3000),
+  HOSTNAME: optionalText,
+  INSTANCES: nonNegativeInt(0),
+  REDIS_URL: optionalText,
+  CLUSTER_REDIS: z.enum(['local', 'none', '']).optional(),
+});
+
+export type ClusterConfig = {
+  /** Where the load balancer listens. */
+  port: number;
+  host: string;
+  /** How many app instances; 0 in the environment means one per CPU core. */
+  instances: number | 'per-core';
+  redisUrl: string | undefined;
+  /** Start a throwaway local redis-server when REDIS_URL is unset. */
+  startLocalRedis: boolean;
+};
+
+/** The variables `npm run start:cluster` reads (the instances read theirs through readConfig). */
+export function readClusterConfig(env: NodeJS.ProcessEnv = process.env): ClusterConfig {
+  const parsed = clusterEnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid cluster configuration: ${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    // Like `npm start`: every interface unless HOSTNAME names one. Instances always stay on loopback.
+    host: e.HOSTNAME ?? '0.0.0.0',
+    instances: e.INSTANCES === 0 ? 'per-core' : e.INSTANCES,
+    redisUrl: e.REDIS_URL,
+    startLocalRedis: e.CLUSTER_REDIS === 'local' && !e.REDIS_URL,
+  };
+}

@@ -1,10 +1,10 @@
-import http from 'node:http';
+import type http from 'node:http';
 
 /**
  * The header that carries the connecting socket's address to route handlers. Next 16 gives a
  * route handler no socket, and its own X-Forwarded-For keeps whatever the client sent, so the
- * address is stamped here, on the raw request, before Next sees it; a client-sent header of the
- * same name is always overwritten.
+ * address is stamped on the raw request before Next sees it (lib/http/node-hooks.ts); a
+ * client-sent header of the same name is always overwritten.
  */
 export const PEER_ADDRESS_HEADER = 'x-legwise-peer-address';
 
@@ -12,27 +12,23 @@ export const PEER_ADDRESS_HEADER = 'x-legwise-peer-address';
 const STAMPED = Symbol.for('legwise.peer-address-stamped');
 type StampFlag = { [STAMPED]?: boolean };
 
-function stamp(request: http.IncomingMessage): void {
+export function stampPeerAddress(request: http.IncomingMessage): void {
   const address = request.socket.remoteAddress;
   if (address) request.headers[PEER_ADDRESS_HEADER] = address;
   else delete request.headers[PEER_ADDRESS_HEADER];
 }
 
-/** Makes every HTTP server in this process stamp the peer address on its requests (idempotent). */
-export function installPeerAddressStamp(): void {
-  const flag = globalThis as StampFlag;
-  if (flag[STAMPED]) return;
-  const emit: (this: http.Server, event: string, ...args: unknown[]) => boolean = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitWithPeerAddress(this: http.Server, event: string, ...args: unknown[]) {
-    const request = args[0];
-    if (event === 'request' && request instanceof http.IncomingMessage) stamp(request);
-    return emit.call(this, event, ...args);
-  };
-  flag[STAMPED] = true;
+/** Called once every request of this process is stamped; until then the header is not trusted. */
+export function markPeerAddressStamped(): void {
+  (globalThis as StampFlag)[STAMPED] = true;
+}
+
+export function isPeerAddressStamped(): boolean {
+  return (globalThis as StampFlag)[STAMPED] === true;
 }
 
 /** The stamped address, only when this process stamps it (else the header is client-supplied). */
 export function peerAddress(headers: Headers): string | undefined {
-  if (!(globalThis as StampFlag)[STAMPED]) return undefined;
+  if (!isPeerAddressStamped()) return undefined;
   return headers.get(PEER_ADDRESS_HEADER) ?? undefined;
 }

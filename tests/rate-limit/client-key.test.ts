@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import http from 'node:http';
 import { clientKey, UNATTRIBUTED_CLIENT } from '@/lib/rate-limit';
-import { installPeerAddressStamp, PEER_ADDRESS_HEADER } from '@/lib/rate-limit/peer-address';
+import { installNodeRequestHooks } from '@/lib/http/node-hooks';
+import { PEER_ADDRESS_HEADER } from '@/lib/rate-limit/peer-address';
 import { testConfig } from '../helpers/config';
 
 describe('clientKey', () => {
@@ -66,7 +67,7 @@ describe('the connecting address (no trusted proxy)', () => {
   });
 
   it('keys by the socket address once stamped, overwriting a client-sent header and ignoring X-Forwarded-For', async () => {
-    installPeerAddressStamp();
+    installNodeRequestHooks();
     expect(await keyOverSocket({}, 0)).toBe('ip:127.0.0.1');
     expect(await keyOverSocket({ [PEER_ADDRESS_HEADER]: '203.0.113.9', 'x-forwarded-for': '198.51.100.1' }, 0)).toBe('ip:127.0.0.1');
     // With a trusted proxy the forwarded entry still decides, as before.
