@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Duplex } from 'node:stream';
 import { isPeerAddressStamped, markPeerAddressStamped, stampPeerAddress } from '@/lib/rate-limit/peer-address';
 
 /**
@@ -21,6 +22,18 @@ function refuseMethod(response: http.ServerResponse): void {
   response.end(METHOD_NOT_ALLOWED_BODY);
 }
 
+/** A method Node's parser does not know (TRACK, …) arrives as a client error, answered 400 by default. */
+function isUnknownMethodError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'HPE_INVALID_METHOD';
+}
+
+function refuseUnknownMethod(socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json\r\ncache-control: no-store\r\ncontent-length: ${Buffer.byteLength(METHOD_NOT_ALLOWED_BODY)}\r\nconnection: close\r\n\r\n${METHOD_NOT_ALLOWED_BODY}`,
+  );
+}
+
 type Emit = (this: http.Server, event: string, ...args: unknown[]) => boolean;
 
 /**
@@ -38,6 +51,10 @@ export function installNodeRequestHooks(): void {
         return true;
       }
       stampPeerAddress(request);
+    }
+    if (event === 'clientError' && isUnknownMethodError(request) && second instanceof Duplex) {
+      refuseUnknownMethod(second);
+      return true;
     }
     return emit.call(this, event, ...args);
   };
