@@ -18,6 +18,7 @@ export type LocalRedis = {
   stop(): Promise<void>;
   start(): Promise<void>;
   output(): string;
+  pid(): number | undefined;
 };
 
 function portIsFree(port: number): Promise<boolean> {
@@ -88,5 +89,5 @@ export async function startLocalRedis(options: { port?: number } = {}): Promise<
   };
   process.once('exit', () => child?.kill('SIGKILL'));
   await launch();
-  return { url: `redis://${LOOPBACK}:${port}`, port, stop, start: launch, output: () => log };
+  return { url: `redis://${LOOPBACK}:${port}`, port, stop, start: launch, output: () => log, pid: () => child?.pid };
 }

@@ -8,9 +8,9 @@
 import { Redis } from 'ioredis';
 import { readConfig } from '@/lib/config';
 import { createShareResponseSchema, getShareResponseSchema } from '@/lib/share/schema';
-import { startCluster, type RunningCluster } from '@/scripts/lib/cluster/cluster';
+import { freeClusterPorts, startCluster, type RunningCluster } from '@/scripts/lib/cluster/cluster';
 import { startLocalRedis, type LocalRedis } from '@/scripts/lib/redis-server';
-import { findFreePort, LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
+import { LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
 import { chatBody, isCompleteAnswerBody } from './chat-client';
 import { printResult, runCheck, type CheckResult } from './check';
 import { isJsonError, rawRequest } from './raw-http';
@@ -137,7 +137,9 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
     check.expect(rejoined !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s`);
     check.expect(servedAfter.status === 200, `restarted instance health: ${servedAfter.status}`);
     check.expect(laterFailed.length === 0, `${laterFailed.length} of ${later.length} requests after the kill failed: ${laterFailed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
-    check.expect(samples.every((s) => s.status < 500), 'a 5xx answer');
+    // Streams in flight on the killed instance may end (nginx answers 502 for them); nothing else may.
+    const others = samples.filter((s) => !inFlight.includes(s));
+    check.expect(others.every((s) => s.status < 500), `a 5xx answer outside the requests in flight at the kill`);
     check.figure('requests', samples.length);
     check.figure('after_kill', later.length);
     check.figure('in_flight_at_kill_failed', inFlight.filter((s) => !s.complete).length);
@@ -191,19 +193,10 @@ function cleanLogs(cluster: RunningCluster): Promise<CheckResult> {
   });
 }
 
-/** Two free consecutive ports for the instances, after the balancer's. */
-async function clusterPorts(): Promise<{ port: number; basePort: number }> {
-  const port = await findFreePort();
-  for (let base = port + 1; base < port + 40; base++) {
-    if ((await findFreePort(base)) === base && (await findFreePort(base + 1)) === base + 1) return { port, basePort: base };
-  }
-  throw new Error('no two consecutive free ports for the cluster');
-}
-
 export async function clusterChecks(mode: 'short' | 'long', log: Log): Promise<CheckResult[]> {
   const scale = SCALES[mode];
   const redis = await startLocalRedis();
-  const ports = await clusterPorts();
+  const ports = await freeClusterPorts(2);
   const results: CheckResult[] = [];
   let cluster: RunningCluster | undefined;
   try {

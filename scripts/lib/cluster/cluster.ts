@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readProcessCpuSeconds, readProcessMemory, serverNodeOptions, type Log, type ProcessMemory } from '../server';
+import { findFreePort, readProcessCpuSeconds, readProcessMemory, serverNodeOptions, type Log, type ProcessMemory } from '../server';
 import { startBalancer, type RunningBalancer, type Upstream } from './nginx';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -156,6 +156,17 @@ function createInstance(index: number, port: number, options: ClusterOptions, on
     kill: (signal = 'SIGKILL') => killGroup(state.child?.pid, signal),
   };
   return { handle, state, launch };
+}
+
+/** A free port for the balancer and `instances` free consecutive ports after it (tools' range). */
+export async function freeClusterPorts(instances: number): Promise<{ port: number; basePort: number }> {
+  const port = await findFreePort();
+  for (let base = port + 1; base < port + 40; base++) {
+    let free = true;
+    for (let i = 0; i < instances && free; i++) free = (await findFreePort(base + i)) === base + i;
+    if (free) return { port, basePort: base };
+  }
+  throw new Error(`no ${instances} consecutive free ports for the cluster`);
 }
 
 /** Starts the instances, waits until each is healthy, then puts nginx in front. */
