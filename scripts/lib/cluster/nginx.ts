@@ -4,12 +4,13 @@
  * set of healthy instances changes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 export const NGINX_TEMPLATE = path.join(ROOT, 'deploy', 'nginx', 'legwise.conf.template');
-const NGINX_BIN = 'nginx';
+// Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+const NGINX_BIN = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 const STOP_GRACE_MS = 3_000;
 
 export type Upstream = { port: number; down: boolean };
