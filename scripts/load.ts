@@ -134,7 +134,8 @@ async function dataChecks(server: ServerOptions): Promise<CheckResult[]> {
 
 /** The HTTP surface with no trusted proxy (the default): methods, per-address limits, every route limited, HOSTNAME. */
 async function platformChecks(server: ServerOptions): Promise<CheckResult[]> {
-  const env = { ...OFFLINE_ENV, TRUSTED_PROXY_HOPS: '0', LEGWISE_SHARE_DB: path.join(os.tmpdir(), `legwise-load-shares-${process.pid}.sqlite`) };
+  const shareDir = await mkdtemp(path.join(os.tmpdir(), 'legwise-load-shares-'));
+  const env = { ...OFFLINE_ENV, TRUSTED_PROXY_HOPS: '0', LEGWISE_SHARE_DB: path.join(shareDir, 'shares.sqlite') };
   const results = await withProductionServer({ ...server, env }, async (app) => {
     const out: CheckResult[] = [];
     for (const check of [unsupportedMethods, limiterKeysByConnectingAddress, everyApiRouteLimited]) {
@@ -143,7 +144,7 @@ async function platformChecks(server: ServerOptions): Promise<CheckResult[]> {
       out.push(result);
     }
     return out;
-  });
+  }).finally(() => rm(shareDir, { recursive: true, force: true }));
   const bind = await hostnameBinds(await findFreePort(), LOAD_DIST_DIR);
   printResult(bind);
   return [...results, bind];

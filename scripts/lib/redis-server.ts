@@ -29,8 +29,8 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function freeRedisPort(): Promise<number> {
-  for (let port = REDIS_PORT_RANGE.from; port <= REDIS_PORT_RANGE.to; port++) if (await portIsFree(port)) return port;
+async function freeRedisPort(from: number = REDIS_PORT_RANGE.from): Promise<number> {
+  for (let port = from; port <= REDIS_PORT_RANGE.to; port++) if (await portIsFree(port)) return port;
   throw new Error(`no free port for redis-server in ${REDIS_PORT_RANGE.from}-${REDIS_PORT_RANGE.to}`);
 }
 
@@ -51,9 +51,27 @@ function answersPing(port: number): Promise<boolean> {
   });
 }
 
-/** Starts redis-server; throws with a hint when the package is missing. */
+/**
+ * Starts redis-server on a free port of the range; throws with a hint when the package is missing.
+ * Test files run in parallel and may pick the same free port: the loser's server exits at start,
+ * and it moves on to the next port.
+ */
 export async function startLocalRedis(options: { port?: number } = {}): Promise<LocalRedis> {
-  const port = options.port ?? (await freeRedisPort());
+  if (options.port !== undefined) return startOnPort(options.port);
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= REDIS_PORT_RANGE.to - REDIS_PORT_RANGE.from; attempt++) {
+    const port = await freeRedisPort(REDIS_PORT_RANGE.from + attempt);
+    try {
+      return await startOnPort(port);
+    } catch (error) {
+      if (error instanceof Error && /could not start/.test(error.message)) throw error;
+      lastError = error;
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error('redis-server could not start on any port');
+}
+
+async function startOnPort(port: number): Promise<LocalRedis> {
   let child: ChildProcess | undefined;
   let log = '';
   const launch = async () => {
