@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { whenRedisReady } from '@/lib/redis/connection';
+import { runDetached } from '@/lib/runtime/detached-scope';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -32,7 +33,7 @@ function wrap(limiter: RateLimiterAbstract, ready: () => Promise<unknown> = () =
   return {
     take: async (key) => {
       await ready();
-      return limiter.consume(key).then((): RateDecision => ({ allowed: true }), decisionFrom);
+      return runDetached(() => limiter.consume(key)).then((): RateDecision => ({ allowed: true }), decisionFrom);
     },
   };
 }

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { findFreePort, readProcessCpuSeconds, readProcessMemory, serverNodeOptions, type Log, type ProcessMemory } from '../server';
 import { startBalancer, type RunningBalancer, type Upstream } from './nginx';
 
@@ -95,15 +96,21 @@ function instanceEnv(options: ClusterOptions, name: string): NodeJS.ProcessEnv {
   return env;
 }
 
-async function isHealthy(url: string): Promise<boolean> {
+const healthSchema = z.object({ ok: z.literal(true), contentHash: z.string() });
+
+/** The content hash a healthy instance serves, or undefined when it is not healthy. */
+async function healthyHash(url: string): Promise<string | undefined> {
   try {
     const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(SUPERVISION.healthTimeoutMs) });
-    await res.arrayBuffer();
-    return res.status === 200;
+    const body: unknown = await res.json();
+    const parsed = healthSchema.safeParse(body);
+    return res.status === 200 && parsed.success ? parsed.data.contentHash : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const isHealthy = async (url: string): Promise<boolean> => (await healthyHash(url)) !== undefined;
 
 type InstanceState = {
   child?: ChildProcess;
@@ -196,10 +203,20 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     return instances.map((i, n) => ({ port: i.handle.port, down: anyUp && !up[n] }));
   };
 
+  // Every instance must serve the same index; the first healthy one sets which.
+  let clusterHash: string | undefined;
+  const reportedHashes = new Set<string>();
   const check = async () => {
-    const results = await Promise.all(instances.map((i) => isHealthy(i.handle.url)));
+    const hashes = await Promise.all(instances.map((i) => healthyHash(i.handle.url)));
+    clusterHash ??= hashes.find((h) => h !== undefined);
+    for (const hash of hashes) {
+      if (hash === undefined || hash === clusterHash || reportedHashes.has(hash)) continue;
+      reportedHashes.add(hash);
+      log(`[cluster] an instance serves index ${hash}, not ${clusterHash}: kept out of the balancer`);
+    }
     let changed = false;
-    results.forEach((ok, n) => {
+    hashes.forEach((hash, n) => {
+      const ok = hash !== undefined && hash === clusterHash;
       const state = instances[n]!.state;
       state.failures = ok ? 0 : state.failures + 1;
       const up = ok || (state.up && state.failures < SUPERVISION.failuresToRemove);
