@@ -8,6 +8,7 @@ import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { searchSection, SEARCH_SIZES } from './lib/bench/search-section';
 import { chatSection } from './lib/bench/chat-section';
 import { browserSection } from './lib/bench/browser-section';
+import { triageSection } from './lib/bench/triage-section';
 import type { BenchSection } from './lib/bench/types';
 import { describeMachine, loadLine, machineLine } from './lib/machine';
 
@@ -21,7 +22,7 @@ const benchArgs = {
 };
 
 function sectionsFor(sizes: readonly string[]): readonly BenchSection[] {
-  return [searchSection(sizes), chatSection(), browserSection()];
+  return [searchSection(sizes), chatSection(), browserSection(), triageSection()];
 }
 
 function parseSizes(value: string | undefined): string[] {
