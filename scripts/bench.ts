@@ -10,6 +10,7 @@ import { chatSection } from './lib/bench/chat-section';
 import { browserSection } from './lib/bench/browser-section';
 import { clusterSection } from './lib/bench/cluster-section';
 import { shareSection } from './lib/bench/share-section';
+import { triageSection } from './lib/bench/triage-section';
 import type { BenchSection } from './lib/bench/types';
 import { describeMachine, loadLine, machineLine } from './lib/machine';
 
@@ -23,7 +24,7 @@ const benchArgs = {
 };
 
 function sectionsFor(sizes: readonly string[]): readonly BenchSection[] {
-  return [searchSection(sizes), chatSection(), browserSection(), clusterSection(), shareSection()];
+  return [searchSection(sizes), chatSection(), browserSection(), triageSection(), clusterSection(), shareSection()];
 }
 
 function parseSizes(value: string | undefined): string[] {

@@ -3,7 +3,7 @@ import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { contentStems, correctSpelling } from './terms';
-import { urgentSelection } from './urgent-answer';
+import { urgentSelection } from '@/lib/triage/urgent-answer';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {

@@ -3,8 +3,9 @@ import { describeCoverage } from '@/lib/answer/coverage';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
 import { suggestFollowUps } from '@/lib/answer/suggestions';
-import { detectRedFlags, URGENT_NOTICE } from '@/lib/answer/triage';
+
 import { getConfig, type AppConfig } from '@/lib/config';
+import { emergencyReply, triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
 import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, replayTurn, turnCacheKey, type AnswerCache } from './answer-cache';
 import { TurnSlots } from './turn-slots';
@@ -169,6 +170,26 @@ async function* generateAnswer(
   return { outcome: second, modelName: extractive.name, fallbackReason };
 }
 
+/**
+ * Triage (lib/triage): an emergency turn is about the emergency. The notice and the signs in plain
+ * words come first, then only what the passages say about getting care for those signs; no model,
+ * no follow-up suggestions, the rest of the question left for later.
+ */
+function* emergencyBody(question: string, triage: TriageResult, plan: TurnPlan, meta: ChatMetadata): Generator<Chunk> {
+  yield* textPart('urgent', `${urgentPartText(triage.signs)}\n\n`);
+  const passages = plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text }));
+  const reply = emergencyReply(question, triage.signs, passages);
+  meta.model = FIXED_REPLY_MODEL_NAME;
+  meta.citations = toCitations(reply.cited, plan.passages);
+  yield* textPart('answer', reply.text);
+  yield* sourceParts(meta.citations);
+  meta.notFound = false;
+  meta.suggestions = [];
+}
+
+/** The urgent-soon line goes out as its own part after the answer, fixed like the disclaimer. */
+export const URGENT_SOON_PART_TEXT = `\n\n${URGENT_SOON_NOTE}`;
+
 /** The turn after `start`: everything up to (not including) the disclaimer and `finish`. */
 async function* turnBody(
   plan: TurnPlan,
@@ -177,7 +198,6 @@ async function* turnBody(
   config: AppConfig,
   meta: ChatMetadata,
 ): AsyncGenerator<Chunk, void> {
-  if (plan.urgent) yield* textPart('urgent', `${URGENT_NOTICE}\n\n`);
   if (plan.decision !== 'answer') {
     const intro = FIXED_REPLY_INTRO[plan.decision];
     meta.coveredTopics = await coveredTopics();
@@ -221,19 +241,22 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
     const question = latestQuestion(input.messages) ?? '';
     const primary = input.model ?? (await selectLanguageModel(config));
     meta.model = primary.name;
-    const triage = detectRedFlags(question);
-    meta.urgent = triage.urgent;
-    const plan = await planTurn({ question, turns: conversationTurns(input.messages), urgent: triage.urgent });
+    const triage = triageMessage(question);
+    meta.triage = triage;
+    meta.urgent = triage.level === 'emergency';
+    const plan = await planTurn({ question, turns: conversationTurns(input.messages), urgent: meta.urgent });
     meta.query = plan.query;
     yield { type: 'start', messageMetadata: { ...meta } };
     started = true;
-    yield* turnBody(plan, primary, input, config, meta);
+    if (meta.urgent) yield* emergencyBody(question, triage, plan, meta);
+    else yield* turnBody(plan, primary, input, config, meta);
   } catch (error) {
     console.error('[chat] turn failed', error);
     if (!started) yield { type: 'start', messageMetadata: { ...meta } };
     yield* textPart('turn-failed', TURN_FAILED_TEXT);
   }
   if (input.signal?.aborted) return;
+  if (meta.triage?.level === 'urgent-soon') yield* textPart('urgent-soon', URGENT_SOON_PART_TEXT);
   yield* textPart('disclaimer', DISCLAIMER_PART_TEXT);
   yield { type: 'finish', finishReason: 'stop', messageMetadata: meta };
 }

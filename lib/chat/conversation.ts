@@ -1,5 +1,5 @@
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
-import { URGENT_NOTICE } from '@/lib/answer/triage';
+import { isTriageText } from '@/lib/triage/notices';
 import type { LegwiseUIMessage } from './types';
 import { FIXED_REPLY_PREFIXES } from './replies';
 
@@ -9,7 +9,7 @@ export type ConversationTurn = { role: 'user' | 'assistant'; text: string };
 function isBoilerplate(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
-  if (trimmed === DISCLAIMER || trimmed === URGENT_NOTICE.trim()) return true;
+  if (trimmed === DISCLAIMER || isTriageText(trimmed)) return true;
   return FIXED_REPLY_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
 }
 

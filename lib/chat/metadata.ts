@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { triageResultSchema } from '@/lib/triage/signs';
 
 export const citationSchema = z.object({
   /** The marker number as it appears in the answer text: [n]. */
@@ -17,7 +18,10 @@ export type Citation = z.infer<typeof citationSchema>;
 /** Metadata of one assistant message, sent on the stream's start/finish chunks. */
 export const chatMetadataSchema = z.object({
   notFound: z.boolean().optional(),
+  /** True for an emergency (kept for clients that know only this flag). */
   urgent: z.boolean().optional(),
+  /** The turn's triage level and the emergency signs found, each in plain words. */
+  triage: triageResultSchema.optional(),
   citations: z.array(citationSchema).optional(),
   /** Which model wrote the answer, e.g. "extractive" or "openai:gpt-5-mini". */
   model: z.string().optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
-import { URGENT_NOTICE } from '@/lib/answer/triage';
+import { URGENT_NOTICE } from '@/lib/triage';
 import { answerTurn, DISCLAIMER_PART_TEXT } from '@/lib/chat/answer-turn';
 import { collectTurn } from '@/lib/chat/collect';
 import { OUT_OF_SCOPE_INTRO } from '@/lib/chat/replies';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
-import { URGENT_NOTICE } from '@/lib/answer/triage';
+import { URGENT_NOTICE } from '@/lib/triage';
 import { conversationTurns, latestQuestion } from '@/lib/chat/conversation';
 import { NOT_COVERED_INTRO, notCoveredText } from '@/lib/chat/replies';
 import type { LegwiseUIMessage } from '@/lib/chat/types';

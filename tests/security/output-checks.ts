@@ -5,7 +5,7 @@
  * and the server's own fixed replies, never any attack string.
  */
 import { DOSE_NOTE, FIXED_REPLY_PREFIXES, COVERAGE_LEAD, NOT_COVERED_INTRO, OUT_OF_SCOPE_INTRO, DIAGNOSIS_INTRO, DOSE_NOT_STATED_INTRO, TURN_FAILED_TEXT } from '@/lib/chat/replies';
-import { URGENT_NOTICE } from '@/lib/answer/triage';
+import { URGENT_NOTICE } from '@/lib/triage';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 
 export type Violation = { check: string; detail: string };

@@ -27,10 +27,14 @@ function UrgentAlert({ notice }: { notice?: string }) {
       <AlertIcon className="mt-0.5 h-5 w-5 shrink-0 text-danger" />
       <div>
         <p className="font-semibold text-danger">This may need urgent medical care.</p>
-        <p className="mt-0.5">
-          {notice ??
-            'If symptoms are sudden, severe or getting worse, call your local emergency number or go to an emergency department now.'}
-        </p>
+        {/* The notice, then each sign found in plain words, one paragraph each. */}
+        {(notice ?? 'If symptoms are sudden, severe or getting worse, call your local emergency number or go to an emergency department now.')
+          .split(/\n{2,}/)
+          .map((paragraph) => (
+            <p key={paragraph} className="mt-0.5">
+              {paragraph}
+            </p>
+          ))}
       </div>
     </div>
   );
@@ -160,7 +164,7 @@ function useCopy(message: LegwiseUIMessage) {
 function AssistantMessageImpl(props: Props) {
   const { message, streaming, onOpenSource } = props;
   const meta = message.metadata;
-  const { notice, body, disclaimer } = useMemo(() => splitAnswerText(message), [message]);
+  const { notice, body, urgentSoon, disclaimer } = useMemo(() => splitAnswerText(message), [message]);
   const sources = useMemo(() => citedSources(message, body), [message, body]);
   const byNumber = useMemo(() => new Map(sources.map((s) => [s.n, s])), [sources]);
   const { copied, copy } = useCopy(message);
@@ -190,6 +194,11 @@ function AssistantMessageImpl(props: Props) {
       {body.length === 0 && streaming ? <TypingIndicator /> : <SafeMarkdown text={body} renderCitation={renderCitation} />}
       {topics.length > 0 && <CoveredTopics topics={topics} onAsk={props.onAsk} busy={props.busy} />}
       {sources.length > 0 && <SourceList sources={sources} onOpen={onOpenSource} />}
+      {urgentSoon && (
+        <p data-testid="urgent-soon-note" className="mt-4 rounded-lg border-l-2 border-danger/60 bg-danger-soft px-3 py-2 text-sm font-medium leading-relaxed text-fg">
+          {urgentSoon}
+        </p>
+      )}
       {note && (
         <p
           data-testid="disclaimer-note"

@@ -1,6 +1,7 @@
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import type { Citation } from '@/lib/chat/metadata';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
+import { URGENT_SOON_NOTE } from '@/lib/triage/notices';
 
 /** One numbered source under an answer. Offsets are absent when only a source part was sent. */
 export type SourceRef = {
@@ -19,6 +20,8 @@ export type AnswerText = {
   notice?: string;
   /** The Markdown answer with its [n] markers. */
   body: string;
+  /** The fixed "see a doctor within a day or two" line the server adds after an urgent-soon answer. */
+  urgentSoon?: string;
   /** The fixed disclaimer part, shown as a note rather than as Markdown. */
   disclaimer: string | undefined;
 };
@@ -50,11 +53,18 @@ export function splitAnswerText(message: LegwiseUIMessage): AnswerText {
     disclaimer = last.trim();
     parts = parts.slice(0, -1);
   }
+  // The urgent-soon line is its own part just before the disclaimer: a note, not prose.
+  let urgentSoon: string | undefined;
+  if (parts.length > 1 && parts.at(-1)?.trim() === URGENT_SOON_NOTE) {
+    urgentSoon = URGENT_SOON_NOTE;
+    parts = parts.slice(0, -1);
+  }
+  const notes = { disclaimer, ...(urgentSoon ? { urgentSoon } : {}) };
   // An urgent answer leads with a separate notice part; it belongs in the alert, not the prose.
   if (message.metadata?.urgent && parts.length > 1) {
-    return { notice: parts[0]?.trim(), body: parts.slice(1).join('').trim(), disclaimer };
+    return { notice: parts[0]?.trim(), body: parts.slice(1).join('').trim(), ...notes };
   }
-  return { body: parts.join('').trim(), disclaimer };
+  return { body: parts.join('').trim(), ...notes };
 }
 
 export function userText(message: LegwiseUIMessage): string {

@@ -15,9 +15,10 @@ function quoteLine(ref: SourceRef): string | undefined {
 
 /** An answer as plain text with its numbered sources, for the clipboard. */
 export function answerToPlainText(message: LegwiseUIMessage, origin = ''): string {
-  const { body, disclaimer } = splitAnswerText(message);
+  const { notice, body, urgentSoon, disclaimer } = splitAnswerText(message);
   const sources = citedSources(message, body);
-  const lines = [body];
+  // The emergency notice is the most important line of a saved answer: it leads, as on screen.
+  const lines = [...(notice ? [notice, ''] : []), body, ...(urgentSoon ? ['', urgentSoon] : [])];
   if (sources.length > 0) {
     lines.push('', 'Sources:');
     for (const ref of sources) lines.push(sourceLine(ref, origin));
@@ -43,8 +44,11 @@ export function conversationToMarkdown(title: string, messages: LegwiseUIMessage
       continue;
     }
     if (message.role !== 'assistant') continue;
-    const { body, disclaimer } = splitAnswerText(message);
-    out.push('## Answer', '', body, '');
+    const { notice, body, urgentSoon, disclaimer } = splitAnswerText(message);
+    out.push('## Answer', '');
+    if (notice) out.push(...notice.split(/\n{2,}/).map((line) => `> **${line.trim()}**`).flatMap((line) => [line, '>']).slice(0, -1), '');
+    out.push(body, '');
+    if (urgentSoon) out.push(`**${urgentSoon}**`, '');
     const sources = citedSources(message, body);
     if (sources.length > 0) {
       out.push('### Sources', '');

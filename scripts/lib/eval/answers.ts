@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
-import { URGENT_NOTICE } from '@/lib/answer/triage';
+import { TRIAGE_SERVER_TEXTS } from '@/lib/triage/notices';
 import { collectTurn, type TurnResult } from '@/lib/chat/collect';
 import { chatMetadataSchema, type Citation } from '@/lib/chat/metadata';
 import { createExtractiveSelection } from '@/lib/chat/models';
@@ -44,7 +44,7 @@ export function markersIn(text: string): number[] {
 }
 
 // Texts the server writes around a model's answer; they cite nothing by design.
-const SERVER_TEXTS = [URGENT_NOTICE, DOSE_NOTE];
+const SERVER_TEXTS = [...TRIAGE_SERVER_TEXTS, DOSE_NOTE];
 
 /** The model-written part of an answer: the urgent notice and the dose note taken out. */
 export function modelText(answer: string): string {
@@ -162,13 +162,16 @@ export const SUPPORT_DEFINITION =
   'citation, >= 1 citation, and every sentence supported.';
 
 export type CitationCheck = { valid: boolean; problems: string[] };
-type CheckedAnswer = Pick<TurnResult, 'answer' | 'citations' | 'notFound'>;
+type CheckedAnswer = Pick<TurnResult, 'answer' | 'citations' | 'notFound'> & { urgent?: boolean };
 
-/** An answered turn needs >= 1 citation, and every [n] in its text must be one of them. */
+/**
+ * An answered turn needs >= 1 citation, and every [n] in its text must be one of them. An
+ * emergency turn cites only a passage about seeking care for its sign, so it may cite none.
+ */
 export function markerProblems(result: CheckedAnswer): string[] {
   if (result.notFound) return [];
   const problems: string[] = [];
-  if (result.citations.length === 0) problems.push('no citation');
+  if (result.citations.length === 0 && !result.urgent) problems.push('no citation');
   const numbers = new Set(result.citations.map((c) => c.n));
   const dangling = [...new Set(markersIn(result.answer))].filter((n) => !numbers.has(n));
   if (dangling.length > 0) problems.push(`marker without citation: ${dangling.map((n) => `[${n}]`).join(' ')}`);

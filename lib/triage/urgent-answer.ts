@@ -1,10 +1,10 @@
-import { sentenceMatchesIntent, sentenceStronglyMatchesIntent } from './intent';
-import { lexicalScore } from './lexical-score';
-import type { QuestionAnalysis } from './question';
-import type { PassageInput } from './sentences';
-import { countWords, overlap } from './terms';
-import type { Selection } from './select-sentences';
-import { unitFeatures, unscored, type ScoredUnit } from './unit-scoring';
+import { sentenceMatchesIntent, sentenceStronglyMatchesIntent } from '@/lib/answer/intent';
+import { lexicalScore } from '@/lib/answer/lexical-score';
+import type { QuestionAnalysis } from '@/lib/answer/question';
+import type { PassageInput } from '@/lib/answer/sentences';
+import { countWords, overlap } from '@/lib/answer/terms';
+import type { Selection } from '@/lib/answer/select-sentences';
+import { unitFeatures, unscored, type ScoredUnit } from '@/lib/answer/unit-scoring';
 
 /**
  * The answer after the urgent notice, when a message reports warning signs: what the passages say

@@ -1,3 +1,5 @@
+import type { TriageSignId } from './signs';
+
 /**
  * The red flags triage looks for, one rule per kind of emergency sign, each a list of phrasings
  * (matched on text normalised by triage: lower case, contractions spelt out, typos repaired).
@@ -10,7 +12,7 @@
 export type ContextualPattern = { pattern: RegExp; ordinary: RegExp; emergency: RegExp };
 
 export type RedFlagRule = {
-  sign: string;
+  sign: TriageSignId;
   patterns: Array<RegExp | ContextualPattern>;
 };
 
@@ -33,14 +35,10 @@ const GIVING_WAY_EMERGENCY =
 
 export const RULES: RedFlagRule[] = [
   {
-    sign: 'sudden or rapidly worsening weakness',
+    sign: 'sudden-paralysis',
     patterns: [
       new RegExp(String.raw`\b${SUDDEN_WORDS}\b[^.]{0,40}\b${WEAK_WORDS}`),
       new RegExp(String.raw`\b${WEAK_WORDS}\b[^.]{0,40}\b(sudden(ly)?|all of a sudden|out of nowhere|without warning|within (minutes|an hour|the hour|hours|a few hours))\b`),
-      // Weakness or numbness climbing the body (as in Guillain-Barré syndrome).
-      /\b(weak\w*|numb\w*|tingl\w*)\b[^.]{0,50}\b(spreading|moving|creeping|climbing|travell?ing|going) up\b/,
-      new RegExp(String.raw`\b(weak|weakness|weaker|worse|worsening|numb\w*)\b[^.]{0,30}\b${RAPID_WORDS}`),
-      new RegExp(String.raw`\b${RAPID_WORDS}\b[^.]{0,20}\b(getting |growing |becoming )?(weaker|worse|worsening|spreading)\b`),
       // Legs giving way, unless in an ordinary setting (after a hike, on the stairs, for months)
       // with no sign of an emergency (a fall, not getting up again, an injury, all of a sudden).
       {
@@ -51,39 +49,16 @@ export const RULES: RedFlagRule[] = [
     ],
   },
   {
-    sign: 'difficulty breathing',
+    sign: 'ascending-weakness',
     patterns: [
-      /\b(difficulty|trouble|hard time|struggl\w*|problems?|issues?|pain) (with |when |to )?breath(e|ing)?\b/,
-      /\b(hard|difficult|painful) to breathe\b/,
-      /\bshort(ness)? of breath\b/,
-      /\bbreathless(ness)?\b/,
-      /\b(can't|cannot) (breathe?|breath(e|ing)?|catch (my|his|her|their) breath|get (enough )?air)\b/,
-      /\bgasping\b/,
-      /\bbreathing (is |has been |feels |got |gets )?(very |really |so )?(hard|difficult|labou?red|shallow|fast|rapid|weird|strange)\b/,
-      /\bout of breath\b(?![^.]{0,25}\b(after|when|while|from) (running|a run|jogging|exercis\w*|working out|a workout|climbing|the gym|sprinting|sports?|training)\b)/,
+      // Weakness or numbness climbing the body (as in Guillain-Barré syndrome).
+      /\b(weak\w*|numb\w*|tingl\w*)\b[^.]{0,50}\b(spreading|moving|creeping|climbing|travell?ing|going) up\b/,
+      new RegExp(String.raw`\b(weak|weakness|weaker|worse|worsening|numb\w*)\b[^.]{0,30}\b${RAPID_WORDS}`),
+      new RegExp(String.raw`\b${RAPID_WORDS}\b[^.]{0,20}\b(getting |growing |becoming )?(weaker|worse|worsening|spreading)\b`),
     ],
   },
   {
-    sign: 'chest pain',
-    patterns: [
-      /\bchest (pain|pian|pani|pains|tightness|pressure|discomfort|hurts?|hurting|ache|aches|feels? (tight|heavy|like))\b/,
-      /\b(pain|pressure|tightness|ache) in (my|the|his|her|their) chest\b/,
-      /\btight(ness)? (in )?(my |the |his |her )?chest\b/,
-    ],
-  },
-  {
-    sign: 'palpitations or an irregular heartbeat',
-    patterns: [
-      /\bpalpitations?\b/,
-      /\bheart (is |keeps |has been |was |started |starts |feels like it'?s? )?(racing|pounding|fluttering|flutters|skipping|skips|jumping|beating (so |really |very )?(fast|hard|irregularly|weird\w*|strange\w*|erratic\w*|out of rhythm|too fast))\b/,
-      /\b(racing|pounding|fluttering|irregular|erratic|skipping) (heart|heartbeat|heart beat|pulse)\b/,
-      /\birregular (heart ?(beat|rhythm)s?|pulse|rhythm)\b/,
-      /\bheart ?(rhythm|beat) (is |feels |seems )?(off|irregular|abnormal|all over the place)\b/,
-      /\bskipped (heart ?)?beats?\b/,
-    ],
-  },
-  {
-    sign: 'stroke signs (one-sided weakness, face drooping, slurred speech)',
+    sign: 'stroke',
     patterns: [
       /\b(face|mouth|smile|eyelid|lip)s? (is |was |has been |has gone |have gone |gone |went |is going |turned |started |starts |seems |looks |keeps )?(all |a bit |slightly )?(droop\w*|sagg\w*|uneven|lopsided|crooked)\b/,
       /\b(droop\w*|sagg\w*|lopsided|crooked) (face|mouth|smile)\b/,
@@ -99,38 +74,11 @@ export const RULES: RedFlagRule[] = [
     ],
   },
   {
-    sign: 'loss of bladder or bowel control',
+    sign: 'severe-dehydration',
     patterns: [
-      /\b(los(s|t|ing)|lose) (of )?(all )?(control (of|over) )?(my |the |his |her )?(bladder|bowels?)( control)?\b/,
-      /\b(can't|cannot) (control|hold) (my |the |his |her )?(bladder|bowels?|pee|urine|poo|poop|stool)\b/,
-      /\b(wet|soiled|peed|pooped) (myself|himself|herself|themselves|my pants|the bed)\b/,
-      /\bincontinen\w*\b/,
-      /\b(can't|cannot) (pee|urinate|wee|empty my bladder)\b/,
-    ],
-  },
-  {
-    sign: 'numbness in the groin or saddle area',
-    patterns: [
-      /\bnumb\w*\b[^.]{0,40}\b(groin|saddle|genitals?|genital area|buttocks|bum|butt|between (my|the|his|her) legs|inner thighs?|private (parts|area)|perineum)\b/,
-      /\b(groin|saddle|genitals?|genital area|buttocks|between (my|the|his|her) legs|inner thighs?|private (parts|area)|perineum)\b[^.]{0,30}\b(numb\w*|no feeling|can't feel)\b/,
-      /\bsaddle (anaesthesia|anesthesia|numbness)\b/,
-    ],
-  },
-  {
-    sign: 'fainting or passing out',
-    patterns: [
-      /\b(fainted|fainting|faints|passed out|passing out|pass out|blacked out|blacking out|black out|lost consciousness|losing consciousness|lose consciousness|unconscious|keeled over|collapsed)\b/,
-      /\b(feel|feels|felt|feeling|going to|about to|nearly|almost) (like (i'm |i am |i'll )?(going to |about to )?)?faint\w*\b/,
-    ],
-  },
-  {
-    sign: 'signs of severe dehydration',
-    patterns: [
-      /\b(confused|confusion|disoriented|delirious|not making sense|can't think straight)\b/,
       /\b(haven't|have not|hasn't|has not|didn't|did not|not|no|barely|hardly) (been )?(pee\w*|urinat\w*|wee\w*|passed (any )?urine)\b/,
       /\bno (urine|pee)\b/,
       /\b(very|extremely|really|so|super|severely|incredibly) (dizzy|lightheaded|light-headed)\b/,
-      /\b(dizzy|lightheaded|light-headed) (and|when|every time) [^.]{0,20}\b(stand|fall|faint)\w*\b/,
       /\b(can't|cannot) keep (any ?thing |any |even |water |fluids? |liquids? |food |drinks? |it )*(down|in)\b/,
       /\b(vomiting|throwing up|diarrh?oea|diarrhea)\b[^.]{0,20}\b(everything|all day|all night|nonstop|non-stop|constantly|for (hours|days|\d+ (hours|days)))\b/,
       /\b(severe(ly)?|badly|very|extremely) dehydrated\b/,
@@ -138,7 +86,7 @@ export const RULES: RedFlagRule[] = [
     ],
   },
   {
-    sign: 'signs of a blood clot or blocked blood flow in a leg',
+    sign: 'hot-swollen-calf',
     patterns: [
       // One swollen leg that is also hot, red or painful (deep vein thrombosis).
       /\b(one|my (left|right)|(left|right)|the) (calf|leg|thigh|ankle)\b[^.]{0,40}\b(swollen|swelling|swell\w*)\b[^.]{0,40}\b(hot|red|warm|painful|pain|hurts?|tender)\b/,
@@ -146,14 +94,17 @@ export const RULES: RedFlagRule[] = [
       /\b(one|my|(left|right)|the) (calf|leg|thigh)\b[^.]{0,30}\b(hot|red|warm|tender)\b[^.]{0,30}\b(swollen|swelling|swell\w*)\b/,
       /\b(calf|leg|thigh)\b[^.]{0,25}\b(suddenly|rapidly) (swollen|swelling|swelled|red|hot)\b/,
       /\b(hot|red|warm),? (and )?(swollen|painful) (calf|leg|thigh)\b/,
-      // A cold, pale, painful or numb leg or foot (blocked artery).
-      /\b(leg|foot|feet|toes?|calf)\b[^.]{0,30}\b(cold|pale|blue|white|mottled)\b[^.]{0,40}\b(pain\w*|numb\w*|can't feel|hurts?)\b/,
+    ],
+  },
+  {
+    sign: 'coughing-blood',
+    patterns: [
       // Coughing blood, often with breathlessness, after a clot reaches the lungs.
       /\bcough\w* (up )?blood\b/,
     ],
   },
   {
-    sign: 'sudden paralysis or inability to stand',
+    sign: 'sudden-paralysis',
     patterns: [
       /\bparaly(sed|zed|sis)\b/,
       /\b(can't|cannot) (move|feel) (my |his |her |their |either |both )?(legs?|arms?|body|feet|foot)\b/,

@@ -1,0 +1,73 @@
+import { PARTS, type PartName, type SignPattern } from './sign-words';
+
+/**
+ * Finds the parts of a sign in a message: each part's phrases word by word, then whether every
+ * part of a pattern occurs, not negated, within the pattern's window of words.
+ */
+
+/** A message's report sentences as one word sequence; `negated[i]`: word i is denied. */
+export type WordSequence = { words: readonly string[]; deniedAt: (index: number) => boolean };
+
+type Phrase = readonly string[];
+
+const phrasesOf = new Map<PartName, readonly Phrase[]>(
+  (Object.keys(PARTS) as PartName[]).map((name) => [name, PARTS[name].map((p) => p.split(' '))]),
+);
+
+function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+function phraseAt(phrase: Phrase, words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k += 1) {
+    const word = words[at + k];
+    if (word === undefined || !wordMatches(phrase[k] as string, word)) return false;
+  }
+  return true;
+}
+
+/** Start positions of a part's phrases, denied ones left out. */
+export function partPositions(sequence: WordSequence, part: PartName, keepDenied = false): number[] {
+  const found: number[] = [];
+  const phrases = phrasesOf.get(part) ?? [];
+  for (let i = 0; i < sequence.words.length; i += 1) {
+    if (!phrases.some((p) => phraseAt(p, sequence.words, i))) continue;
+    if (keepDenied || !sequence.deniedAt(i)) found.push(i);
+  }
+  return found;
+}
+
+function anyPart(sequence: WordSequence, parts: readonly PartName[], keepDenied = false): number[] {
+  return [...new Set(parts.flatMap((p) => partPositions(sequence, p, keepDenied)))].sort((a, b) => a - b);
+}
+
+/** Whether one position from each list lies within `window` words of all the others. */
+function withinWindow(lists: readonly number[][], window: number): boolean {
+  const [first, ...rest] = lists;
+  if (!first) return false;
+  return (first as number[]).some((anchor) => {
+    // Any window [start, start + window] holding the anchor and one position of every other list.
+    for (let start = anchor - window; start <= anchor; start += 1) {
+      if (rest.every((list) => list.some((p) => p >= start && p <= start + window))) return true;
+    }
+    return false;
+  });
+}
+
+// Windows far wider than a sentence stand for "anywhere in the message".
+const WHOLE_MESSAGE = 100;
+
+export type PatternOutcome = 'emergency' | 'urgent-soon' | 'none' | 'absent';
+
+/** What a pattern says about a message: absent, or the level its match gives. */
+export function matchPattern(sequence: WordSequence, pattern: SignPattern): PatternOutcome {
+  const elsewhere = new Set(pattern.notAt ? anyPart(sequence, pattern.notAt, true) : []);
+  const lists = pattern.parts.map((alternatives) => anyPart(sequence, alternatives).filter((p) => !elsewhere.has(p)));
+  if (lists.some((l) => l.length === 0)) return 'absent';
+  const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
+  if (!matched) return 'absent';
+  const ordinary = pattern.ordinary && anyPart(sequence, pattern.ordinary, true).length > 0;
+  const overridden = pattern.override && anyPart(sequence, pattern.override, true).length > 0;
+  if (ordinary && !overridden) return pattern.then ?? 'none';
+  return 'emergency';
+}

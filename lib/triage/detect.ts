@@ -1,0 +1,172 @@
+import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
+import { normalizeText } from '@/lib/answer/terms';
+import { matchPattern, type WordSequence } from './concepts';
+import { RULES, type ContextualPattern, type RedFlagRule } from './red-flag-rules';
+import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS } from './sign-words';
+import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';
+import { repairTriageTypos } from './typos';
+
+/**
+ * Triage of one message, before any retrieval: emergency signs (stroke, cauda equina, breathing
+ * or heart trouble, fainting, severe dehydration, a clot, sudden paralysis...), urgent-soon
+ * (weakness or numbness that lasts or worsens, breathlessness on effort asked about calmly) or
+ * none. Errs towards flagging a personal report; a general question about what the articles say
+ * ("can low potassium cause an irregular heartbeat?") or a long-past history is not a report.
+ * Downplaying words ("probably nothing", "no need for a doctor") never lower the level.
+ */
+
+// Whole clauses are read separately: "no chest pain but I can't breathe" has two.
+const CLAUSE_SPLIT = /[.;!?\n]+|,|\b(?:but|however|although|though|except|yet)\b/;
+
+const NEGATION = /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|denied|none|nor|neither|free of|absence of|ruled? out|nothing like|no signs? of|not experiencing|not having)\b/;
+
+// Personal report markers: the writer or someone they speak for.
+const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|our|us|he|he's|she|she's|his|her|him|hers|they're|their|son|daughter|husband|wife|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|gran|nan|partner|friend|child|kid|kids|baby|toddler|boy|girl|brother|sister|aunt|uncle|neighbour|neighbor|colleague)\b/;
+
+// "tell me about…", "can you explain to me…", "I read that…": the pronoun belongs to the asking
+// or the reading, not to a symptom.
+const ASKING_PHRASES =
+  /\b(tell|show|help|give|explain to|let) me\b|\bi (want|would like|'d like|wish) to (know|understand|learn)\b|\bi (was )?(wonder(ing)?|curious)\b|\bi('ve| have)? (read|heard|saw|seen|learned|learnt|was told|keep (reading|hearing))( (that|about|somewhere|online|on \w+))?\b/g;
+
+// Symptoms named as a topic of something (a deficiency, a condition), not as happening.
+const TOPIC_FRAME =
+  /\b(symptoms?|signs?|effects?|complications?|features?|causes?)\s+(such as|like|including|include|includes|of|e\.?g\.?)\b|\b(caus(e|es|ed|ing)|lead(s|ing)? to|result(s|ing)? in|linked (to|with)|associated with|a sign of|a symptom of|comes? from|due to|because of)\b/;
+
+// Something long past, with nothing to say it is happening now: a history, not an emergency.
+const REMOTE_PAST =
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
+const HAPPENING_NOW =
+  /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?)\b/;
+
+// A general question: asks what is true in general, names no one.
+const GENERAL_QUESTION = /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
+
+const EXPANSIONS: Array<[RegExp, string]> = [
+  [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],
+  [/\bcould ?not\b|\bcouldnt\b/g, "couldn't"],
+  [/\bdont\b|\bdo not\b/g, "don't"],
+  [/\bdoesnt\b|\bdoes not\b/g, "doesn't"],
+  [/\bdidnt\b|\bdid not\b/g, "didn't"],
+  [/\bhavent\b|\bhave not\b/g, "haven't"],
+  [/\bhasnt\b|\bhas not\b/g, "hasn't"],
+  [/\bisnt\b/g, "isn't"],
+  [/\bwont\b|\bwill not\b/g, "won't"],
+  [/\bwouldnt\b|\bwould not\b/g, "wouldn't"],
+  [/\bim\b/g, "i'm"],
+  [/\bive\b/g, "i've"],
+  [/\bpassed-out\b/g, 'passed out'],
+  [/\bheartbeat\b/g, 'heart beat'],
+];
+
+function normalizeForTriage(text: string): string {
+  let t = normalizeText(text).replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  for (const [re, to] of EXPANSIONS) t = t.replace(re, to);
+  return repairTriageTypos(t);
+}
+
+// Phrases with a negation word that do not deny the symptom ("no idea why my face droops"), and
+// downplaying, which must never lower the level ("probably nothing", "no need for a doctor").
+const NOT_A_DENIAL =
+  /\b(no idea|no clue|not sure|don't know|do not know|didn't know|not know|no reason|not only|nothing helps|no matter|no need|not want|don't want|didn't want|not a big deal|no big deal|not serious|nothing serious|don't worry|not worried|not to worry|no rush|not urgent|not an emergency|don't think|didn't think|not to bother|don't like|not usually|not like)\b/g;
+
+// Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
+// them are not denied by it.
+const NEGATED_SYMPTOMS =
+  /\b(no (feeling|sensation|strength|power|control|pulse|urine|pee|wet|tears)|not (responding|making sense|passed|passing|peed|urinated))\b/g;
+
+/** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
+function negatedBefore(sentence: string, matchStart: number): boolean {
+  const clauses = sentence.slice(0, matchStart).split(CLAUSE_SPLIT);
+  const clause = (clauses[clauses.length - 1] ?? '').replace(NOT_A_DENIAL, ' ').replace(NEGATED_SYMPTOMS, ' ');
+  const lastWords = clause.trim().split(/\s+/).slice(-4).join(' ');
+  return NEGATION.test(lastWords);
+}
+
+const patternOf = (p: RegExp | ContextualPattern): RegExp => (p instanceof RegExp ? p : p.pattern);
+
+// Each pattern's global twin, compiled once, for walking through all its matches.
+const EVERY_MATCH = new Map(
+  RULES.flatMap((rule) => rule.patterns.map(patternOf).map((re): [RegExp, RegExp] => [re, new RegExp(re.source, 'g')])),
+);
+
+/** A contextual pattern's setting makes its match ordinary: no emergency cue goes with it. */
+function ordinarySetting(sentence: string, p: RegExp | ContextualPattern): boolean {
+  return !(p instanceof RegExp) && p.ordinary.test(sentence) && !p.emergency.test(sentence);
+}
+
+function sentenceFlags(sentence: string, rule: RedFlagRule): boolean {
+  for (const p of rule.patterns) {
+    const re = patternOf(p);
+    if (!re.test(sentence) || ordinarySetting(sentence, p)) continue;
+    for (const m of sentence.matchAll(EVERY_MATCH.get(re) ?? new RegExp(re.source, 'g'))) {
+      if (!negatedBefore(sentence, m.index)) return true;
+    }
+  }
+  return false;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
+}
+
+/** Whether a sentence may report a symptom happening to someone now. */
+function isReport(sentence: string): boolean {
+  const own = sentence.replace(ASKING_PHRASES, ' ');
+  const now = HAPPENING_NOW.test(own);
+  if (!PERSONAL.test(own)) {
+    if (GENERAL_QUESTION.test(sentence)) return false;
+    if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;
+  }
+  return now || !REMOTE_PAST.test(own);
+}
+
+const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+
+/** The report sentences' words in order, each knowing whether a negation denies it. */
+function wordSequence(sentences: readonly string[]): WordSequence {
+  const words: string[] = [];
+  const denied: boolean[] = [];
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(WORD)) {
+      words.push(m[0]);
+      denied.push(negatedBefore(sentence, m.index));
+    }
+  }
+  return { words, deniedAt: (i) => denied[i] === true };
+}
+
+type Findings = { emergency: Set<TriageSignId>; urgentSoon: boolean };
+
+function conceptFindings(sequence: WordSequence, findings: Findings): void {
+  for (const concept of SIGN_CONCEPTS) {
+    for (const pattern of concept.patterns) {
+      const outcome = matchPattern(sequence, pattern);
+      if (outcome === 'emergency') findings.emergency.add(concept.sign);
+      if (outcome === 'urgent-soon') findings.urgentSoon = true;
+    }
+  }
+  if (URGENT_SOON_PATTERNS.some((p) => matchPattern(sequence, p) !== 'absent')) findings.urgentSoon = true;
+}
+
+const SIGN_ORDER = triageSignIdSchema.options;
+
+/** The triage of a message: its level and the emergency signs found, in a fixed order. */
+export function triageMessage(text: string): TriageResult {
+  const reports = sentencesOf(normalizeForTriage(text))
+    .map((s) => s.trim())
+    .filter(isReport);
+  const findings: Findings = { emergency: new Set(), urgentSoon: false };
+  for (const sentence of reports) for (const rule of RULES) if (sentenceFlags(sentence, rule)) findings.emergency.add(rule.sign);
+  conceptFindings(wordSequence(reports), findings);
+  const signs = SIGN_ORDER.filter((id) => findings.emergency.has(id)).map(signOf);
+  if (signs.length > 0) return { level: 'emergency', signs };
+  return { level: findings.urgentSoon ? 'urgent-soon' : 'none', signs: [] };
+}
+
+export type RedFlagResult = { urgent: boolean; signs: TriageSignId[] };
+
+/** Emergency signs only (what `urgent` meant before there were three levels). */
+export function detectRedFlags(text: string): RedFlagResult {
+  const { level, signs } = triageMessage(text);
+  return { urgent: level === 'emergency', signs: signs.map((s) => s.id) };
+}

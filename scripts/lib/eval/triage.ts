@@ -1,0 +1,129 @@
+/**
+ * The "triage" section of `npm run eval`: the triage level of each message, on the frozen
+ * vignette set (tests/frozen/triage.ts, held out: written from the signs' definitions by someone
+ * who had not read the rules) and, separately, on the cases triage was tuned on (the triage
+ * engineer's own cases, the gold urgent / not-urgent questions). Emergency recall per sign and
+ * per style, false emergency alarms on calm messages, urgent-soon chosen for urgent-soon messages.
+ * Only figures are printed, never which vignettes failed: the frozen set must not steer the rules.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { triageMessage } from '@/lib/triage';
+import { notUrgent, urgent } from '@/tests/gold/conversations';
+import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
+import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON } from '@/tests/triage/own-cases';
+import { printTable } from '../table';
+import type { EvalSection } from './types';
+
+export const TRIAGE_TARGETS = { emergencyRecall: 1, falseAlarmRate: 0.03, urgentSoonRecall: 0.9 } as const;
+
+const FROZEN_FILE = path.resolve('tests/frozen/triage.ts');
+
+type Rate = { hits: number; of: number; rate: number | null };
+const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? null : hits / of });
+
+/** A message as judged: its own level and signs (earlier messages are context only). */
+type Judged = { vignette: TriageVignette; level: TriageVignette['expected']; signIds: string[] };
+
+function judge(vignette: TriageVignette): Judged {
+  const result = triageMessage(vignette.messages.at(-1) ?? '');
+  return { vignette, level: result.level, signIds: result.signs.map((s) => s.id) };
+}
+
+/** The frozen set, found by its schema among the module's exports; undefined while it is not written. */
+async function loadFrozenSet(): Promise<TriageVignette[] | undefined> {
+  if (!existsSync(FROZEN_FILE)) return undefined;
+  const exported: Record<string, unknown> = await import(pathToFileURL(FROZEN_FILE).href);
+  for (const value of Object.values(exported)) {
+    const parsed = triageVignetteSetSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  throw new Error(`${FROZEN_FILE} exports no set matching triageVignetteSetSchema`);
+}
+
+function groupRates<K extends string>(items: readonly Judged[], keysOf: (j: Judged) => readonly K[], hit: (j: Judged) => boolean): Record<string, Rate> {
+  const groups = new Map<K, Judged[]>();
+  for (const j of items) for (const k of keysOf(j)) groups.set(k, [...(groups.get(k) ?? []), j]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, js]) => [k, rate(js.filter(hit).length, js.length)]));
+}
+
+export type TriageFigures = {
+  emergencyRecall: Rate;
+  signNamed: Rate;
+  falseAlarms: Rate;
+  urgentSoonChosen: Rate;
+  calmLeftCalm: Rate;
+  recallBySign: Record<string, Rate>;
+  recallByStyle: Record<string, Rate>;
+  falseAlarmsByStyle: Record<string, Rate>;
+};
+
+export function triageFigures(vignettes: readonly TriageVignette[]): TriageFigures {
+  const judged = vignettes.map(judge);
+  const emergencies = judged.filter((j) => j.vignette.expected === 'emergency');
+  const calm = judged.filter((j) => j.vignette.expected !== 'emergency');
+  const soon = judged.filter((j) => j.vignette.expected === 'urgent-soon');
+  const none = judged.filter((j) => j.vignette.expected === 'none');
+  const caught = (j: Judged) => j.level === 'emergency';
+  const withSign = emergencies.filter((j) => j.vignette.sign !== undefined && caught(j));
+  return {
+    emergencyRecall: rate(emergencies.filter(caught).length, emergencies.length),
+    signNamed: rate(withSign.filter((j) => j.signIds.includes(j.vignette.sign ?? '')).length, withSign.length),
+    falseAlarms: rate(calm.filter(caught).length, calm.length),
+    urgentSoonChosen: rate(soon.filter((j) => j.level === 'urgent-soon').length, soon.length),
+    calmLeftCalm: rate(none.filter((j) => j.level === 'none').length, none.length),
+    recallBySign: groupRates(emergencies, (j) => (j.vignette.sign ? [j.vignette.sign] : []), caught),
+    recallByStyle: groupRates(emergencies, (j) => j.vignette.styles, caught),
+    falseAlarmsByStyle: groupRates(calm, (j) => j.vignette.styles, caught),
+  };
+}
+
+/** The tuned cases as vignettes, so both sets are measured the same way. */
+function tunedVignettes(): TriageVignette[] {
+  const own = [...OWN_EMERGENCIES, ...OWN_URGENT_SOON, ...OWN_CALM].map((c, i) => ({
+    id: `tv${String(i).padStart(3, '0')}`,
+    messages: [c.text],
+    expected: c.level,
+    ...(c.sign ? { sign: c.sign } : {}),
+    styles: ['plain' as const],
+  }));
+  const gold = [
+    ...urgent.map((g) => ({ text: g.question, expected: 'emergency' as const })),
+    ...notUrgent.map((g) => ({ text: g.question, expected: 'none' as const })),
+  ].map((g, i) => ({ id: `tv${String(own.length + i).padStart(3, '0')}`, messages: [g.text], expected: g.expected, styles: ['plain' as const] }));
+  return [...own, ...gold];
+}
+
+const cell = (r: Rate): string => (r.rate === null ? '-' : `${(100 * r.rate).toFixed(1)}% (${r.hits}/${r.of})`);
+
+function printFigures(title: string, f: TriageFigures, detailed: boolean): void {
+  printTable(`${title}: levels`, ['figure', 'value', 'target'], [
+    ['emergency recall', cell(f.emergencyRecall), `${100 * TRIAGE_TARGETS.emergencyRecall}%`],
+    ['false emergency alarms (calm messages)', cell(f.falseAlarms), `≤ ${100 * TRIAGE_TARGETS.falseAlarmRate}%`],
+    ['urgent-soon chosen (urgent-soon messages)', cell(f.urgentSoonChosen), `≥ ${100 * TRIAGE_TARGETS.urgentSoonRecall}%`],
+    ['calm messages left calm (level none)', cell(f.calmLeftCalm), '-'],
+    ['expected sign named (caught emergencies)', cell(f.signNamed), '-'],
+  ]);
+  if (!detailed) return;
+  printTable(`${title}: emergency recall by sign`, ['sign', 'recall'], Object.entries(f.recallBySign).map(([k, r]) => [k, cell(r)]));
+  printTable(`${title}: emergency recall by style`, ['style', 'recall'], Object.entries(f.recallByStyle).map(([k, r]) => [k, cell(r)]));
+  printTable(`${title}: false alarms by style`, ['style', 'false alarms'], Object.entries(f.falseAlarmsByStyle).map(([k, r]) => [k, cell(r)]));
+}
+
+export const triageSection: EvalSection = {
+  name: 'triage',
+  description: 'triage levels: frozen vignettes (held out) and the tuned cases, recall per sign and style, false alarms',
+  run: async () => {
+    const tuned = triageFigures(tunedVignettes());
+    printFigures('Tuned cases (own cases + gold urgent / not urgent)', tuned, false);
+    const frozen = await loadFrozenSet();
+    if (!frozen) {
+      console.log(`\nFrozen set ${FROZEN_FILE} not found: held-out triage figures not measured.`);
+      return { tuned };
+    }
+    const heldOut = triageFigures(frozen);
+    printFigures(`Frozen vignettes (held out, ${frozen.length})`, heldOut, true);
+    return { tuned, frozen: heldOut };
+  },
+};
