@@ -34,7 +34,7 @@ describe('crossSiteRefusal', () => {
     expect(crossSiteRefusal(req)).toBeUndefined();
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { 'sec-fetch-site': 'cross-site' },
     { 'sec-fetch-site': 'same-site' },
     { origin: 'https://evil.example' },
