@@ -1,6 +1,6 @@
 import { getConfig, type AppConfig } from '@/lib/config';
 import { answerTurn, failedTurnStream } from './answer-turn';
-import { clientKey, RateLimiter } from './rate-limit';
+import { clientKey, RateLimiter, UNATTRIBUTED_CLIENT } from './rate-limit';
 import { readChatRequest } from './request';
 import { createUIMessageSseResponse } from './sse-response';
 import type { SelectedModel } from './models';
@@ -30,7 +30,8 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
     try {
       const config = options.config ?? getConfig();
       limiter ??= new RateLimiter(config.rateLimit);
-      const decision = limiter.take(clientKey(req.headers, config.trustedProxyHops));
+      const client = clientKey(req.headers, config.trustedProxyHops);
+      const decision = limiter.take(client);
       if (!decision.allowed) {
         return jsonError(429, 'too many requests; please wait a moment', {
           'retry-after': String(decision.retryAfterSeconds),
@@ -44,6 +45,8 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
         config,
         model: options.model,
         extraInstructions: options.extraInstructions,
+        // An unattributed key is everyone's: no private cache entries under it.
+        clientKey: client === UNATTRIBUTED_CLIENT ? undefined : client,
       });
       return createUIMessageSseResponse({ stream, headers: { 'cache-control': 'no-store' } });
     } catch (error) {
