@@ -159,7 +159,7 @@ async function* generateAnswer(
       totalTimeoutMs: config.modelTimeoutMs,
       textId,
       // A fresh guard per attempt: its running statistics cover one answer.
-      guard: createOutputGuard(guardContext),
+      guard: createOutputGuard({ ...guardContext, checkClaims: selection.kind !== 'extractive' }),
       onUnsafe: selection.kind === 'extractive' ? 'drop' : 'fail',
     });
 
