@@ -49,6 +49,8 @@ const envSchema = z.object({
   LEGWISE_PROMPT_CANARY: optionalText,
   TRUSTED_PROXY_HOPS: nonNegativeInt(0),
   LEGWISE_ANSWER_CACHE_ENTRIES: nonNegativeInt(1000),
+  MODEL_MAX_OUTPUT_TOKENS: positiveInt(2000),
+  ANSWER_MAX_CHARS: positiveInt(6000),
 });
 
 export type AppConfig = {
@@ -79,6 +81,13 @@ export type AppConfig = {
    * answer without recomputing it. 0 turns the cache off.
    */
   answerCacheEntries: number;
+  /** The most tokens a remote model may write for one answer (reasoning included, where counted). */
+  modelMaxOutputTokens: number;
+  /**
+   * The most characters of a remote model's answer that are shown: past it the turn ends with a
+   * note. An honest answer from six passages is far shorter; a flooding upstream is cut here.
+   */
+  answerMaxChars: number;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
@@ -112,6 +121,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     promptCanary: e.LEGWISE_PROMPT_CANARY,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     answerCacheEntries: e.LEGWISE_ANSWER_CACHE_ENTRIES,
+    modelMaxOutputTokens: e.MODEL_MAX_OUTPUT_TOKENS,
+    answerMaxChars: e.ANSWER_MAX_CHARS,
   };
 }
 

@@ -161,6 +161,8 @@ async function* generateAnswer(
       // A fresh guard per attempt: its running statistics cover one answer.
       guard: createOutputGuard({ ...guardContext, checkClaims: selection.kind !== 'extractive' }),
       onUnsafe: selection.kind === 'extractive' ? 'drop' : 'fail',
+      maxOutputTokens: config.modelMaxOutputTokens,
+      maxShownChars: config.answerMaxChars,
     });
 
   const first: AttemptOutcome = yield* attempt(primary, 'answer');
@@ -202,6 +204,7 @@ async function* turnBody(
   if (answer.outcome.status === 'aborted') return;
   if (answer.outcome.status === 'answered') {
     meta.citations = toCitations(answer.outcome.cited, plan.passages);
+    if (answer.outcome.cut) meta.answerCut = true;
     yield* sourceParts(meta.citations);
     meta.notFound = false;
   } else if (answer.outcome.status === 'failed') {
