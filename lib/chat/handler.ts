@@ -1,4 +1,5 @@
 import { getConfig, type AppConfig } from '@/lib/config';
+import { indexReadiness } from '@/lib/search';
 import { answerTurn, failedTurnStream } from './answer-turn';
 import { clientKey, RateLimiter, UNATTRIBUTED_CLIENT } from './rate-limit';
 import { readChatRequest } from './request';
@@ -39,6 +40,9 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
       }
       const parsed = await readChatRequest(req);
       if (!parsed.ok) return jsonError(parsed.failure.status, parsed.failure.error);
+      // A model-written answer still needs passages: no index (building, empty corpus) is a 503.
+      const readiness = await indexReadiness();
+      if (!readiness.ready) return jsonError(readiness.status, readiness.error, { 'retry-after': '5' });
       const stream = answerTurn({
         messages: parsed.request.messages,
         signal: req.signal,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getPassage } from '@/lib/search';
+import { getPassage, indexReadiness } from '@/lib/search';
 
 export const runtime = 'nodejs';
 
@@ -16,6 +16,8 @@ function json(status: number, body: unknown): Response {
 export async function GET(_request: Request, context: RouteContext): Promise<Response> {
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return json(400, { error: 'invalid passage id' });
+  const readiness = await indexReadiness();
+  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
   try {
     const p = await getPassage(id.data);
     if (!p) return json(404, { error: 'passage not found' });
