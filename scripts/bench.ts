@@ -8,6 +8,7 @@ import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { searchSection, SEARCH_SIZES } from './lib/bench/search-section';
 import { chatSection } from './lib/bench/chat-section';
 import { browserSection } from './lib/bench/browser-section';
+import { guardSection } from './lib/bench/guard-section';
 import type { BenchSection } from './lib/bench/types';
 import { describeMachine, loadLine, machineLine } from './lib/machine';
 
@@ -21,7 +22,7 @@ const benchArgs = {
 };
 
 function sectionsFor(sizes: readonly string[]): readonly BenchSection[] {
-  return [searchSection(sizes), chatSection(), browserSection()];
+  return [searchSection(sizes), chatSection(), browserSection(), guardSection()];
 }
 
 function parseSizes(value: string | undefined): string[] {
