@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDir } from './ensure-dir';
 import path from 'node:path';
 import { load, save, type RawData } from '@orama/orama';
 import { z } from 'zod';
@@ -91,7 +92,7 @@ export function serializeIndex(index: SearchIndex, identity: Identity): Persiste
 }
 
 export async function writeIndexFile(file: string, data: Persisted): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureDir(path.dirname(file));
   // Write then rename, so a crash or a concurrent reader never sees half a file.
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
