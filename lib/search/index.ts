@@ -28,8 +28,22 @@ export function searchOptionsFromConfig(config = getConfig()): OpenOptions {
   return { dataDir: config.dataDir, loadCorpus: () => loadCorpusPassages(config.corpusDir), embedding };
 }
 
+/** Exit status of a process ended by SIGTERM (128 + 15). */
+const SIGTERM_EXIT_CODE = 143;
+
+/**
+ * A SIGTERM that arrives while the index loads or builds ends the process at once: no request
+ * can have been answered yet, so there is nothing to drain, and waiting for the build (and the
+ * framework's graceful close after it) kept a stopping server alive until it was killed.
+ */
+function exitOnSigtermDuring<T>(work: Promise<T>): Promise<T> {
+  const exitNow = () => process.exit(SIGTERM_EXIT_CODE);
+  process.once('SIGTERM', exitNow);
+  return work.finally(() => process.off('SIGTERM', exitNow));
+}
+
 function openFromConfig(): Promise<OpenedSearch> {
-  return openSearchIndex(searchOptionsFromConfig());
+  return exitOnSigtermDuring(openSearchIndex(searchOptionsFromConfig()));
 }
 
 /**

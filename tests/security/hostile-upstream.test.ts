@@ -6,7 +6,7 @@
  * 1 claims the cited passage does not make; 2 the canary in encodings; 3 links the old guard
  * missed; 4 a flooding upstream (bounded answer, flat RSS); 6 cross-site posts; 10 an empty corpus.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,5 +171,21 @@ describe('item 10: an empty corpus', () => {
       expect(chat.status).toBe(503);
       expect(await chat.json()).toEqual({ error: expect.stringMatching(/unavailable/) });
     });
+  }, 120_000);
+
+  it('exits on SIGTERM while the index of a corpus with a 2 MB line is being built', async () => {
+    const corpusDir = path.join(root, 'long-corpus');
+    await cp(path.resolve('corpus'), corpusDir, { recursive: true });
+    const words = 'leg weakness magnesium cramps iron vitamin deficiency muscle nerve pain calcium'.split(' ');
+    const line = Array.from({ length: 2_000_000 / 8 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
+    await writeFile(path.join(corpusDir, 'long.txt'), `A long line\n\n${line}\n`);
+    const building = await startProductionServer({ env: { LEGWISE_CORPUS_DIR: corpusDir, LEGWISE_DATA_DIR: path.join(root, 'long-data'), OPENAI_BASE_URL: null, OPENAI_API_KEY: null } });
+    const request = fetch(`${building.url}/api/search?q=iron`).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    // stop() sends SIGTERM and only falls back to SIGKILL after its 5 s grace.
+    await building.stop();
+    expect(performance.now() - started).toBeLessThan(4_500);
+    await request;
   }, 120_000);
 });
