@@ -19,7 +19,7 @@ const CANARY = 'LWCANARY-7Q4X9ZK2M8';
 const QUESTION = 'Which mineral deficiency causes cramps in the legs?';
 const ANSWER_MAX_CHARS = 3000;
 /** RSS may grow this much over a flood of 20 MB (the red team saw +259 MB before the cap). */
-const MAX_FLOOD_RSS_GROWTH_BYTES = 60 * 1024 * 1024;
+const MAX_FLOOD_RSS_GROWTH_BYTES = 40 * 1024 * 1024;
 const BUILD_TIMEOUT_MS = 15 * 60_000;
 
 let upstream: FakeOpenAIServer;
@@ -118,6 +118,8 @@ describe('item 3: links the hand-written TLD list missed', () => {
 
 describe('item 4: a flooding upstream', () => {
   it('gets a cut answer with a note, and the server RSS stays flat', async () => {
+    // One ordinary answer first, so the baseline has the index and guard caches loaded.
+    await upstreamWrites('Low magnesium can cause leg cramps [1].');
     const baseline = await server.collectGarbage();
     for (let i = 0; i < 3; i++) {
       upstream.setReply({ kind: 'flood', chunk: 'Low magnesium can cause leg cramps [1]. ', totalChars: 20 * 1024 * 1024 });
@@ -128,6 +130,7 @@ describe('item 4: a flooding upstream', () => {
       expect(run.answer).toMatch(/cut here because it was too long/);
     }
     const after = await server.collectGarbage();
+    console.log(`[flood] RSS after GC: ${(baseline.rssBytes / 2 ** 20).toFixed(0)} MB before, ${(after.rssBytes / 2 ** 20).toFixed(0)} MB after 3 x 20 MB floods`);
     expect(after.rssBytes - baseline.rssBytes).toBeLessThan(MAX_FLOOD_RSS_GROWTH_BYTES);
   }, 120_000);
 });
