@@ -56,6 +56,8 @@ const envSchema = z.object({
   LEGWISE_SHARE_DB: optionalText,
   INSTANCE_NAME: optionalText,
   PORT: optionalText,
+  MODEL_MAX_OUTPUT_TOKENS: positiveInt(2000),
+  ANSWER_MAX_CHARS: positiveInt(6000),
 });
 
 export type AppConfig = {
@@ -99,6 +101,13 @@ export type AppConfig = {
   shareCreatesPerHour: number;
   /** Names this process in /api/health, so a load balancer's choice can be seen; defaults to its port. */
   instanceName: string;
+  /** The most tokens a remote model may write for one answer (reasoning included, where counted). */
+  modelMaxOutputTokens: number;
+  /**
+   * The most characters of a remote model's answer that are shown: past it the turn ends with a
+   * note. An honest answer from six passages is far shorter; a flooding upstream is cut here.
+   */
+  answerMaxChars: number;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
@@ -137,6 +146,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shareDbFile: path.resolve(root, e.LEGWISE_SHARE_DB ?? path.join(e.LEGWISE_DATA_DIR ?? '.data', 'shares.sqlite')),
     shareCreatesPerHour: e.SHARE_CREATES_PER_HOUR,
     instanceName: e.INSTANCE_NAME ?? `port ${e.PORT ?? '3000'}`,
+    modelMaxOutputTokens: e.MODEL_MAX_OUTPUT_TOKENS,
+    answerMaxChars: e.ANSWER_MAX_CHARS,
   };
 }
 

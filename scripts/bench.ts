@@ -11,6 +11,7 @@ import { browserSection } from './lib/bench/browser-section';
 import { clusterSection } from './lib/bench/cluster-section';
 import { shareSection } from './lib/bench/share-section';
 import { triageSection } from './lib/bench/triage-section';
+import { guardSection } from './lib/bench/guard-section';
 import type { BenchSection } from './lib/bench/types';
 import { describeMachine, loadLine, machineLine } from './lib/machine';
 
@@ -24,7 +25,7 @@ const benchArgs = {
 };
 
 function sectionsFor(sizes: readonly string[]): readonly BenchSection[] {
-  return [searchSection(sizes), chatSection(), browserSection(), triageSection(), clusterSection(), shareSection()];
+  return [searchSection(sizes), chatSection(), browserSection(), triageSection(), guardSection(), clusterSection(), shareSection()];
 }
 
 function parseSizes(value: string | undefined): string[] {

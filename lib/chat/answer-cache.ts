@@ -6,16 +6,28 @@ import type { ChatMetadata } from './metadata';
 
 type Chunk = UIMessageChunk<ChatMetadata>;
 
-/** Everything an offline answer depends on besides the index: the conversation and instruction lines. */
+/**
+ * Everything an offline answer depends on besides the index: the conversation and instruction
+ * lines; and whose cache entry it is (`scope`), so a hit cannot tell one person what another asked.
+ */
 export type TurnKeyInput = {
   question: string;
   turns: readonly ConversationTurn[];
   instructions: readonly string[];
+  scope: string;
 };
+
+/** The scope of turns every client may share: the example questions the UI itself offers. */
+export const SHARED_CACHE_SCOPE = 'shared:examples';
+
+/** The scope of one client's own typed questions. */
+export function clientCacheScope(clientKey: string): string {
+  return `client:${clientKey}`;
+}
 
 /** A fixed-size digest, so a long conversation costs the cache no more memory than a short one. */
 export function turnCacheKey(input: TurnKeyInput): string {
-  const text = JSON.stringify([input.question, input.turns, input.instructions]);
+  const text = JSON.stringify([input.scope, input.question, input.turns, input.instructions]);
   return createHash('sha256').update(text).digest('base64url');
 }
 

@@ -6,10 +6,12 @@ import { suggestFollowUps } from '@/lib/answer/suggestions';
 
 import { getConfig, type AppConfig } from '@/lib/config';
 import { emergencyReply, triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
+import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
-import { answerCacheFor, replayTurn, turnCacheKey, type AnswerCache } from './answer-cache';
+import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey, type AnswerCache } from './answer-cache';
+import { isExampleTurn } from './example-turns';
 import { TurnSlots } from './turn-slots';
-import { conversationTurns, latestQuestion } from './conversation';
+import { conversationTurns, latestQuestion, type ConversationTurn } from './conversation';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
@@ -36,6 +38,11 @@ export type AnswerTurnInput = {
   model?: SelectedModel;
   /** Lines appended to the model's system instructions (e.g. a deployment tag). */
   extraInstructions?: readonly string[];
+  /**
+   * Who asks (the rate limiter's client key), when known: their typed questions are cached for
+   * them alone. Without it only the UI's example questions are cached.
+   */
+  clientKey?: string;
 };
 
 type Chunk = UIMessageChunk<ChatMetadata>;
@@ -153,8 +160,10 @@ async function* generateAnswer(
       totalTimeoutMs: config.modelTimeoutMs,
       textId,
       // A fresh guard per attempt: its running statistics cover one answer.
-      guard: createOutputGuard(guardContext),
+      guard: createOutputGuard({ ...guardContext, checkClaims: selection.kind !== 'extractive' }),
       onUnsafe: selection.kind === 'extractive' ? 'drop' : 'fail',
+      maxOutputTokens: config.modelMaxOutputTokens,
+      maxShownChars: config.answerMaxChars,
     });
 
   const first: AttemptOutcome = yield* attempt(primary, 'answer');
@@ -215,6 +224,7 @@ async function* turnBody(
   if (answer.outcome.status === 'aborted') return;
   if (answer.outcome.status === 'answered') {
     meta.citations = toCitations(answer.outcome.cited, plan.passages);
+    if (answer.outcome.cut) meta.answerCut = true;
     yield* sourceParts(meta.citations);
     meta.notFound = false;
   } else if (answer.outcome.status === 'failed') {
@@ -277,17 +287,33 @@ function isOffline(input: AnswerTurnInput, config: AppConfig): boolean {
 
 type TurnCache = { cache: AnswerCache; key: string };
 
+/**
+ * Whose cache entry a turn is. A hit answers in a few milliseconds, a miss in tens: an entry
+ * shared between clients would tell one of them what another typed. So only the UI's own example
+ * questions are shared; typed questions are cached per client, or not at all for an unknown one.
+ */
+function cacheScope(
+  question: string,
+  turns: readonly ConversationTurn[],
+  documents: readonly CorpusDocument[],
+  clientKey: string | undefined,
+): string | undefined {
+  if (isExampleTurn(question, turns, documents)) return SHARED_CACHE_SCOPE;
+  return clientKey === undefined ? undefined : clientCacheScope(clientKey);
+}
+
 /** Where an offline turn's answer is kept (remote models' answers vary and cost elsewhere). */
 async function turnCacheFor(input: AnswerTurnInput, config: AppConfig): Promise<TurnCache | undefined> {
   if (config.answerCacheEntries <= 0) return undefined;
   try {
-    const cache = answerCacheFor(await getSearchIndex(), config.answerCacheEntries);
+    const index = await getSearchIndex();
+    const cache = answerCacheFor(index, config.answerCacheEntries);
     if (!cache) return undefined;
-    const key = turnCacheKey({
-      question: latestQuestion(input.messages) ?? '',
-      turns: conversationTurns(input.messages),
-      instructions: extraInstructionsFor(input, config),
-    });
+    const question = latestQuestion(input.messages) ?? '';
+    const turns = conversationTurns(input.messages);
+    const scope = cacheScope(question, turns, index.documents, input.clientKey);
+    if (scope === undefined) return undefined;
+    const key = turnCacheKey({ question, turns, instructions: extraInstructionsFor(input, config), scope });
     return { cache, key };
   } catch {
     // No index: the turn itself reports the failure.

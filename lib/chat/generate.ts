@@ -26,10 +26,22 @@ export type AttemptInput = {
    * sentence out and goes on (the extractive model, which only ever copies passage sentences).
    */
   onUnsafe: 'fail' | 'drop';
+  /** Sent to the model as its output limit. */
+  maxOutputTokens?: number;
+  /** The most characters shown; past it the answer ends with ANSWER_CUT_NOTE. */
+  maxShownChars?: number;
 };
 
+/** Ends an answer that reached the character cap. */
+export const ANSWER_CUT_NOTE = '\n\n(The answer was cut here because it was too long.)';
+/**
+ * Text and reasoning received may exceed what is shown (dropped sentences, hidden reasoning) by
+ * this factor before the attempt stops reading: nothing an upstream sends grows without bound.
+ */
+const RECEIVED_PER_SHOWN_CHAR = 4;
+
 export type AttemptOutcome =
-  | { status: 'answered'; cited: number[] }
+  | { status: 'answered'; cited: number[]; cut?: boolean }
   | { status: 'no-citation' | 'not-covered'; released: boolean }
   | { status: 'failed'; reason: string; released: boolean }
   | { status: 'aborted' };
@@ -71,9 +83,14 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
   let textOpen = false;
   let failure: string | undefined;
   let finishReason: string | undefined;
+  const maxShown = input.maxShownChars ?? Number.POSITIVE_INFINITY;
+  let shownChars = 0;
+  let receivedChars = 0;
+  let cut = false;
 
   function* show(text: string): Generator<TextChunk> {
     if (text === '') return;
+    shownChars += text.length;
     if (!textOpen) {
       textOpen = true;
       yield { type: 'text-start', id: input.textId };
@@ -86,6 +103,7 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
     instructions: input.instructions,
     prompt: input.prompt,
     reasoning: input.reasoning,
+    maxOutputTokens: input.maxOutputTokens,
     abortSignal: signal,
     // Retries would blow the time budget; the extractive fallback is the retry.
     maxRetries: 0,
@@ -94,9 +112,14 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
   const reader = result.stream.getReader();
   const reads = new AbortableReader(reader, signal);
   try {
-    while (failure === undefined && gate.unsafe === undefined && !notCovered()) {
+    while (failure === undefined && gate.unsafe === undefined && !notCovered() && !cut) {
       const { done, value: part } = await reads.read();
       if (done) break;
+      if (part.type === 'text-delta' || part.type === 'reasoning-delta') {
+        receivedChars += part.text.length;
+        cut = shownChars >= maxShown || receivedChars > maxShown * RECEIVED_PER_SHOWN_CHAR;
+      }
+      if (cut) break;
       if (part.type === 'text-delta') {
         deadlines.touch();
         // A not-covered sentinel ends the attempt at once, without waiting for its sentence.
@@ -128,10 +151,11 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
   }
   if (gate.unsafe !== undefined) failure = gate.unsafe;
   else if (deadlines.reason !== undefined) failure = deadlines.reason;
-  if (failure === undefined && !notCovered() && !ACCEPTED_FINISH.has(finishReason ?? '')) {
+  if (failure === undefined && !notCovered() && !cut && !ACCEPTED_FINISH.has(finishReason ?? '')) {
     failure = `model stream ended early (${finishReason ?? 'no finish'})`;
   }
-  if (failure === undefined && !notCovered()) yield* show(gate.end());
+  // A cut answer drops its unfinished sentence and says it was cut.
+  if (failure === undefined && !notCovered()) yield* show(cut ? gate.flushCited() + ANSWER_CUT_NOTE : gate.end());
   // The last sentence can still fail the guard.
   if (failure === undefined && gate.unsafe !== undefined) failure = gate.unsafe;
   if (textOpen) yield { type: 'text-end', id: input.textId };
@@ -140,5 +164,5 @@ export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<
   if (failure !== undefined) return { status: 'failed', reason: failure, released };
   if (notCovered()) return { status: 'not-covered', released };
   if (!filter.hasValidMarker) return { status: 'no-citation', released };
-  return { status: 'answered', cited: filter.cited };
+  return cut ? { status: 'answered', cited: filter.cited, cut } : { status: 'answered', cited: filter.cited };
 }

@@ -48,6 +48,12 @@ export class GuardedRelease {
     return this.unsafe === undefined ? shown + this.filter.end() : shown;
   }
 
+  /** The answer was cut: the unfinished sentence is dropped unchecked, the rest goes out. */
+  flushCited(): string {
+    this.splitter.end();
+    return this.unsafe === undefined ? this.filter.end() : '';
+  }
+
   private release(units: readonly string[]): string {
     let shown = '';
     for (const unit of units) {

@@ -1,7 +1,8 @@
 import { getConfig, type AppConfig } from '@/lib/config';
+import { indexReadiness } from '@/lib/search';
 import { answerTurn, failedTurnStream } from './answer-turn';
 import { jsonError, methodNotAllowed as methodNotAllowedFor, tooManyRequests } from '@/lib/http/responses';
-import { createRateLimiter, limitWindows, takeForRequest, type RateLimiter } from '@/lib/rate-limit';
+import { clientKey, createRateLimiter, limitWindows, UNATTRIBUTED_CLIENT, type RateLimiter } from '@/lib/rate-limit';
 import { readChatRequest } from './request';
 import { createUIMessageSseResponse } from './sse-response';
 import type { SelectedModel } from './models';
@@ -28,16 +29,22 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
       const config = options.config ?? getConfig();
       // One limiter per handler: the app makes one; tests make theirs with their own limits.
       limiter ??= createRateLimiter(limitWindows(config).chat, config);
-      const decision = await takeForRequest(req, limiter, config);
+      const client = clientKey(req.headers, config.trustedProxyHops);
+      const decision = await limiter.take(client);
       if (!decision.allowed) return tooManyRequests(decision);
       const parsed = await readChatRequest(req);
       if (!parsed.ok) return jsonError(parsed.failure.status, parsed.failure.error);
+      // A model-written answer still needs passages: no index (building, empty corpus) is a 503.
+      const readiness = await indexReadiness();
+      if (!readiness.ready) return jsonError(readiness.status, readiness.error, { 'retry-after': '5' });
       const stream = answerTurn({
         messages: parsed.request.messages,
         signal: req.signal,
         config,
         model: options.model,
         extraInstructions: options.extraInstructions,
+        // An unattributed key is everyone's: no private cache entries under it.
+        clientKey: client === UNATTRIBUTED_CLIENT ? undefined : client,
       });
       return createUIMessageSseResponse({ stream, headers: { 'cache-control': 'no-store' } });
     } catch (error) {

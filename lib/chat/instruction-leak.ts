@@ -6,6 +6,7 @@
  * What depends on the instructions alone (their tokens, windows, identifier-like tokens) is worked
  * out once per distinct instructions text; a turn only subtracts what its passages contain.
  */
+import { decodeHTML } from 'entities';
 import { compact, echoTokens, stripMarkers } from './output-text';
 import type { TextPiece } from './passage-signals';
 import { LruCache } from '@/lib/lru';
@@ -117,6 +118,8 @@ export class InstructionLeakCheck {
   private readonly secrets: string[];
   /** Each secret's code points in reverse order. */
   private readonly reversedSecrets: string[];
+  /** Each secret in ROT13. */
+  private readonly rot13Secrets: string[];
   private lastTail: { text: string; compact: string } | undefined;
   private readonly profile: InstructionProfile;
   /** Instruction windows that are passage text too. */
@@ -129,17 +132,28 @@ export class InstructionLeakCheck {
       .map(compact)
       .filter((s) => s.length >= MIN_SECRET_CHARS);
     this.reversedSecrets = this.secrets.map((s) => [...s].reverse().join(''));
+    this.rot13Secrets = this.secrets.map(rot13);
     this.quotable = windowsInPassages(this.profile, passages);
   }
 
-  /** A secret plain, spaced out, punctuated, reversed, or in Base64/hex. */
+  /**
+   * A secret plain, spaced out, punctuated, reversed, in ROT13 or in Base64/hex; in the text as
+   * typed, and as a browser shows it (entities decoded, %-escapes decoded, NFKC, without markers).
+   */
   leaksSecret(sentence: string, acceptedTail: string): boolean {
     if (this.secrets.length === 0) return false;
-    const text = this.compactTail(acceptedTail, sentence);
-    // A secret is in the reversed text exactly when the reversed secret is in the text.
-    if (this.secrets.some((s, i) => text.includes(s) || text.includes(this.reversedSecrets[i] ?? s))) return true;
-    const decoded = decodedForms(sentence);
+    if (this.inCompacted(this.compactTail(acceptedTail, sentence))) return true;
+    const shown = shownForm(sentence);
+    if (this.inCompacted(compact(shownForm(acceptedTail) + shown))) return true;
+    const decoded = [...decodedForms(sentence), ...decodedForms(shown)];
     return this.secrets.some((s) => decoded.some((d) => d.includes(s)));
+  }
+
+  private inCompacted(text: string): boolean {
+    // A secret is in the reversed (or ROT13) text exactly when the reversed (ROT13) secret is in the text.
+    return this.secrets.some(
+      (s, i) => text.includes(s) || text.includes(this.reversedSecrets[i] ?? s) || text.includes(this.rot13Secrets[i] ?? s),
+    );
   }
 
   /**
@@ -199,4 +213,30 @@ function decodedForms(text: string): string[] {
   const hex = text.replace(/[^0-9a-fA-F]/g, '');
   for (let offset = 0; offset < 2; offset++) forms.push(Buffer.from(hex.slice(offset), 'hex').toString('latin1'));
   return forms.map(compact);
+}
+
+const PERCENT_ESCAPE = /%([0-9a-f]{2})/gi;
+/** Entities can be written twice over (&amp;#67;): decoding stops when nothing changes. */
+const MAX_ENTITY_DECODES = 3;
+
+/**
+ * The text as the page shows it: HTML entities decoded (the Markdown renderer turns `&#67;` into
+ * "C"), %-escapes decoded, NFKC-normalised (full-width letters become plain ones), citation
+ * markers removed (their digits would split a secret). compact() then drops what remains of
+ * markup, spacing and zero-width joins.
+ */
+function shownForm(text: string): string {
+  let shown = text;
+  for (let i = 0; i < MAX_ENTITY_DECODES && shown.includes('&'); i++) {
+    const decoded = decodeHTML(shown);
+    if (decoded === shown) break;
+    shown = decoded;
+  }
+  if (shown.includes('%')) shown = shown.replace(PERCENT_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return stripMarkers(shown.normalize('NFKC'));
+}
+
+/** ROT13 of ASCII letters; compacted text is lower case. */
+function rot13(text: string): string {
+  return text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
 }

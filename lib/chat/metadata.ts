@@ -27,6 +27,8 @@ export const chatMetadataSchema = z.object({
   model: z.string().optional(),
   /** Set when the configured model failed and the extractive model answered instead. */
   fallbackReason: z.string().optional(),
+  /** Set when the model's answer reached the character cap and was cut (with a note). */
+  answerCut: z.boolean().optional(),
   /** The standalone query used for retrieval (after follow-up condensation). */
   query: z.string().optional(),
   disclaimer: z.string().optional(),

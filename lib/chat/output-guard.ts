@@ -19,6 +19,7 @@
  * attack string. Word statistics are also kept over all accepted sentences, so an attack cut into
  * many short sentences is judged as a whole.
  */
+import { ClaimCheck, type ClaimFailure } from './claim-check';
 import { countStems, isInsertion, type CorpusProfile } from './corpus-profile';
 import { COMMON_ENGLISH_WORDS } from './english-words';
 import { InstructionLeakCheck } from './instruction-leak';
@@ -52,6 +53,11 @@ export type OutputGuardContext = {
   canaries?: readonly string[];
   /** The whole corpus: its vocabulary and which of its sentences are article text. */
   corpus?: CorpusProfile;
+  /**
+   * Check each sentence's claims against the passage it cites (see claim-check.ts): for remote
+   * models, whose words are their own. The extractive model copies passage sentences.
+   */
+  checkClaims?: boolean;
 };
 
 export type GuardCheck =
@@ -68,7 +74,8 @@ export type GuardCheck =
   | 'code'
   | 'foreign-language'
   | 'unknown-words'
-  | 'off-topic';
+  | 'off-topic'
+  | ClaimFailure;
 
 export type GuardVerdict = { ok: true } | { ok: false; check: GuardCheck };
 
@@ -129,6 +136,7 @@ export class OutputGuard {
   private vouchedTextCache: string | undefined;
   private vouchedLowerCache: string | undefined;
   private readonly leaks: InstructionLeakCheck;
+  private readonly claims: ClaimCheck | undefined;
   private readonly corpusVocabulary: ReadonlySet<string> | undefined;
   private readonly totals: Counts = { known: 0, words: 0, foreign: FOREIGN_WORD_SETS.map(() => 0), grounded: 0, content: 0 };
   /** The end of the accepted text, for checks that span a sentence boundary. */
@@ -144,6 +152,7 @@ export class OutputGuard {
     this.corpusVocabulary = context.corpus?.vocabulary;
     this.vouched = vouchedBy(bodies, labels, context.corpus);
     this.leaks = new InstructionLeakCheck(context.instructions, context.canaries ?? [], pieces);
+    this.claims = context.checkClaims ? new ClaimCheck(bodies) : undefined;
   }
 
   /** Passage text minus inserted sentences: links, emoji and tokens must come from here. */
@@ -166,6 +175,8 @@ export class OutputGuard {
     const sum = this.plus(counts);
     const wordCheck = wordFailure(counts, sum);
     if (wordCheck) return { ok: false, check: wordCheck };
+    const claim = this.claims?.check(sentence);
+    if (claim) return { ok: false, check: claim };
     Object.assign(this.totals, sum);
     this.tail = (this.tail + sentence).slice(-TAIL_CHARS);
     return { ok: true };

@@ -2,6 +2,8 @@
  * Text signals the output guard reads from one sentence: words and their stems, links, encoded
  * blobs, emoji, other scripts, letter-spaced text, foreign function words. Pure functions.
  */
+import { LinkifyIt } from 'linkify-it';
+import tlds from 'tlds';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -87,39 +89,49 @@ export function isAnswerContentWord(word: string): boolean {
   return word.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(word) && !SOURCE_TALK.has(word);
 }
 
-const TOP_LEVEL_DOMAINS =
-  'com|net|org|io|info|biz|co|ru|cn|xyz|me|app|shop|store|site|online|dev|ai|gov|edu|uk|us|de|fr|es|it|nl|eu|ly|gl|to|tv|cc|link|click|top|live|pro|health|care';
-const URL_PATTERNS = [
-  // scheme://anything, www.anything, mail addresses
-  /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"'`]+/gi,
-  /\bwww\d{0,3}\.[^\s)\]>"'`]+/gi,
-  /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi,
-  // bare domains on common top-level domains, e.g. "example.net/path"
-  new RegExp(String.raw`\b(?:[a-z0-9-]+\.)+(?:${TOP_LEVEL_DOMAINS})\b(?:\/[^\s)\]>"'${'`'}]*)?`, 'gi'),
+// A maintained URL detector with the full list of top-level domains, IP addresses included.
+const linkify = new LinkifyIt().tlds(tlds).set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
+/** Host-like tokens linkify does not take for links, but a browser or a reader would follow. */
+const HOST_LIKE_PATTERNS = [
+  // scheme://anything, //host/path (protocol-relative), www.anything
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"'`]+/giu,
+  /(?<![\p{L}\p{N}:/])\/\/[\p{L}\p{N}][^\s)\]>"'`]*/giu,
+  /\bwww\d{0,3}\.[^\s)\]>"'`]+/giu,
+  // a dotted host with a path or a port, whatever its last label: "legs.clinic/book", "host.x:8080"
+  /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*(?::\d{1,5}|\/[^\s)\]>"'`]*)/giu,
 ];
+// Markdown link and image targets, and reference-style definitions ("[1]: //host/x").
 const MARKDOWN_LINK = /!?\[[^\]\n]*\]\(\s*([^)\s]*)[^)]*\)/g;
-// What every pattern above needs somewhere in the text ("://", "www", "@", ".tld", "]("): a text
-// without any of these has no link target, and most sentences are such text.
-const MAY_HAVE_LINK = new RegExp(
-  String.raw`:\/\/|www|@|\]\(|\.(?:${TOP_LEVEL_DOMAINS})\b`,
-  'i',
-);
+const REFERENCE_DEFINITION = /^[ \t>*-]*\[[^\]\n]+\]:[ \t]*(\S+)/gm;
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 const HTML_TAG = /<\s*\/?\s*(?:a|img|iframe|script|style|svg|object|embed|link|meta|form|input|video|audio|source)\b/i;
+// Combining marks (zalgo) and zero-width characters can sit inside a host name; a browser or a
+// reader skips them, so links are looked for in the text without them, NFKC-normalised
+// (full-width letters and dots become plain ones).
+const INVISIBLE_IN_HOSTS = /[\p{M}\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 
-/** Link targets in the text: URLs, bare domains, mail addresses, Markdown link and image targets. */
+/** The text as links are read in it: NFKC, without combining marks and zero-width characters. */
+export function linkReadable(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE_IN_HOSTS, '');
+}
+
+/** Link targets in the text: URLs, hosts, IP addresses, mail addresses, Markdown link targets. */
 export function linkTargets(text: string): string[] {
-  if (!MAY_HAVE_LINK.test(text)) return [];
+  const readable = linkReadable(text);
   const found = new Set<string>();
-  for (const pattern of URL_PATTERNS) for (const m of text.matchAll(pattern)) found.add(m[0].replace(TRAILING_PUNCTUATION, ''));
-  for (const m of text.matchAll(MARKDOWN_LINK)) found.add(m[1] || m[0]);
-  return [...found];
+  for (const m of linkify.match(readable) ?? []) found.add(m.raw.replace(TRAILING_PUNCTUATION, ''));
+  for (const pattern of HOST_LIKE_PATTERNS) for (const m of readable.matchAll(pattern)) found.add(m[0].replace(TRAILING_PUNCTUATION, ''));
+  for (const m of readable.matchAll(MARKDOWN_LINK)) found.add(m[1] || m[0]);
+  for (const m of readable.matchAll(REFERENCE_DEFINITION)) found.add(m[1] ?? m[0]);
+  return [...found].filter((t) => t !== '');
 }
 
 /** The text with its link targets blanked: their letters are not words. */
 export function withoutLinks(text: string): string {
-  let out = text;
-  for (const target of linkTargets(text)) out = out.split(target).join(' ');
+  const targets = linkTargets(text);
+  if (targets.length === 0) return text;
+  let out = linkReadable(text);
+  for (const target of targets) out = out.split(target).join(' ');
   return out;
 }
 

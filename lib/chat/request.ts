@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postRefusal } from '@/lib/http/post-checks';
 import type { LegwiseUIMessage } from './types';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -10,7 +11,7 @@ export const MAX_HISTORY_MESSAGES = 12;
 const MAX_PARTS_PER_MESSAGE = 64;
 const MAX_MESSAGES = 1000;
 
-export type RequestError = { status: 400 | 413 | 415; error: string };
+export type RequestError = { status: 400 | 403 | 413 | 415; error: string };
 export type ChatRequest = {
   id?: string;
   trigger?: string;
@@ -150,20 +151,15 @@ export async function readCapped(req: Request, maxBytes: number): Promise<Uint8A
   return out;
 }
 
-// Only JSON: a cross-site form can post text/plain or form data without a CORS preflight.
-function isJsonContentType(req: Request): boolean {
-  const type = req.headers.get('content-type');
-  if (type === null) return true;
-  return /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
-}
-
 /** Reads, size-checks, JSON-parses and validates a chat request. */
 export async function readChatRequest(req: Request): Promise<ParseResult> {
   const declared = Number(req.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
     return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
   }
-  if (!isJsonContentType(req)) return fail(415, 'request body must be JSON');
+  // Only JSON from this site: see lib/http/post-checks.ts.
+  const refused = postRefusal(req);
+  if (refused) return fail(refused.status, refused.error);
   let bytes: Uint8Array | undefined;
   try {
     bytes = await readCapped(req, MAX_BODY_BYTES);

@@ -15,6 +15,11 @@ const SENTENCE_END = /[.!?…]["'”’)*_]*(?:[ \t]*\[[\d\s,;\-–]*\])*["'”�
 const WHITESPACE_RUNS = /\s+/g;
 // Enough text before a whitespace run to see a sentence end with a few markers after it.
 const LOOKBEHIND_CHARS = 48;
+/**
+ * A unit longer than this is cut where it stands: text with no sentence end (a flood) must not
+ * pile up unchecked. Article sentences are far shorter; the guard's tail still spans the cut.
+ */
+export const MAX_UNIT_CHARS = 2000;
 
 export class SentenceSplitter {
   private buffer = '';
@@ -44,6 +49,11 @@ export class SentenceSplitter {
     if (runs.lastIndex === 0) this.scanFrom = Math.max(this.scanFrom, this.buffer.length);
     this.buffer = this.buffer.slice(unitStart);
     this.scanFrom = Math.max(0, this.scanFrom - unitStart);
+    while (this.buffer.length > MAX_UNIT_CHARS) {
+      units.push(this.buffer.slice(0, MAX_UNIT_CHARS));
+      this.buffer = this.buffer.slice(MAX_UNIT_CHARS);
+      this.scanFrom = 0;
+    }
     return units;
   }
 

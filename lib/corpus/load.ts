@@ -14,7 +14,7 @@ import { isChromeLine, isHeadingLike } from './rules';
 import type { CorpusDocument, CorpusLoadError, Passage } from './schema';
 
 /** Bump whenever parsing or chunking output changes, so persisted indexes are rebuilt. */
-export const PARSER_VERSION = 'legwise-corpus-2';
+export const PARSER_VERSION = 'legwise-corpus-3';
 
 const SUPPORTED_FILE = /\.(txt|md|markdown|html?)$/i;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -4,6 +4,7 @@
  */
 import type { DraftBlock, SourceFormat } from './blocks';
 import { buildDraftBlocks } from './blocks';
+import { capBlockSizes } from './block-size';
 import { dropFurniture, markTitle } from './cleanup';
 import { markFaqSections } from './faq';
 import { assignHeadingLevels } from './levels';
@@ -36,6 +37,7 @@ export function parseBlocks(source: string, title: string, format: SourceFormat)
   blocks = dropFurniture(blocks);
   blocks = markFaqSections(blocks);
   blocks = assignHeadingLevels(blocks);
+  blocks = capBlockSizes(blocks, source);
   return blocks.map(toBlock);
 }
 

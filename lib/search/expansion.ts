@@ -88,13 +88,20 @@ function occurrences(terms: readonly string[], phrase: readonly string[]): Array
   }
   const needed = new Set(phrase);
   const window = needed.size + 1;
+  // Spans are found in order of start, so an earlier span covers [i, j + 1) exactly when the
+  // furthest end so far reaches j + 1: one comparison instead of a scan of every span (which made
+  // a long text with many repeats quadratic).
+  let furthestEnd = 0;
   for (let i = 0; i < terms.length; i++) {
     if (!needed.has(terms[i]!)) continue;
     const missing = new Set(needed);
     for (let j = i; j < Math.min(terms.length, i + window); j++) {
       missing.delete(terms[j]!);
       if (missing.size === 0) {
-        if (!spans.some(([s, e]) => s <= i && e >= j + 1)) spans.push([i, j + 1]);
+        if (furthestEnd < j + 1) {
+          spans.push([i, j + 1]);
+          furthestEnd = j + 1;
+        }
         break;
       }
     }
@@ -142,9 +149,25 @@ function outshone(o: Match, m: Match): boolean {
   return o !== m && o.trigger.terms.length > 1 && o.tight && !m.tight && overlaps(o, m);
 }
 
-/** Both rules need the two spans to overlap, so only overlapping matches are compared. */
-function beaten(m: Match, byStart: readonly Match[]): boolean {
-  for (const o of byStart) {
+/** The first index in `byStart` whose match starts at or after `start`. */
+function firstStartingAt(byStart: readonly Match[], start: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Both rules need the two spans to overlap, so only overlapping matches are compared: those that
+ * start at most `longest` terms before `m` (no match is longer) and before its end.
+ */
+function beaten(m: Match, byStart: readonly Match[], longest: number): boolean {
+  for (let k = firstStartingAt(byStart, m.start - longest); k < byStart.length; k++) {
+    const o = byStart[k]!;
     if (o.start >= m.end) return false;
     if (o.end > m.start && (contains(o, m) || outshone(o, m))) return true;
   }
@@ -162,7 +185,8 @@ function findMatches(terms: readonly string[], rules: Rule[]): Match[] {
     for (const [start, end] of occurrences(terms, trigger.terms)) matches.push({ rule, trigger, start, end, tight: isTight(start, end, trigger) });
   }
   const byStart = [...matches].sort((a, b) => a.start - b.start);
-  return matches.filter((m) => !beaten(m, byStart));
+  const longest = matches.reduce((most, m) => Math.max(most, m.end - m.start), 0);
+  return matches.filter((m) => !beaten(m, byStart, longest));
 }
 
 const MAX_MEMOISED_MATCHES = 256;

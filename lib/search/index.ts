@@ -4,7 +4,7 @@ import { DEFAULT_LSA_OPTIONS } from './embedder';
 import type { SearchIndex } from './index-store';
 import { parsePersistedIndex, restoreIndex, serializeIndex } from './persist';
 import { openAIEmbedTexts } from './remote-embedder';
-import { openSearchIndex, type OpenedSearch, type OpenOptions } from './store';
+import { openSearchIndex, SearchUnavailableError, type OpenedSearch, type OpenOptions } from './store';
 import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './settings';
 
 export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
@@ -15,7 +15,7 @@ export type { SearchIndex, BuildOptions } from './index-store';
 export { buildSearchIndex } from './index-store';
 export type { Embedder } from './embedder';
 export type { OpenedSearch, OpenOptions, CorpusSnapshot } from './store';
-export { openSearchIndex } from './store';
+export { openSearchIndex, SearchUnavailableError } from './store';
 
 let opened: Promise<OpenedSearch> | undefined;
 
@@ -28,8 +28,22 @@ export function searchOptionsFromConfig(config = getConfig()): OpenOptions {
   return { dataDir: config.dataDir, loadCorpus: () => loadCorpusPassages(config.corpusDir), embedding };
 }
 
+/** Exit status of a process ended by SIGTERM (128 + 15). */
+const SIGTERM_EXIT_CODE = 143;
+
+/**
+ * A SIGTERM that arrives while the index loads or builds ends the process at once: no request
+ * can have been answered yet, so there is nothing to drain, and waiting for the build (and the
+ * framework's graceful close after it) kept a stopping server alive until it was killed.
+ */
+function exitOnSigtermDuring<T>(work: Promise<T>): Promise<T> {
+  const exitNow = () => process.exit(SIGTERM_EXIT_CODE);
+  process.once('SIGTERM', exitNow);
+  return work.finally(() => process.off('SIGTERM', exitNow));
+}
+
 function openFromConfig(): Promise<OpenedSearch> {
-  return openSearchIndex(searchOptionsFromConfig());
+  return exitOnSigtermDuring(openSearchIndex(searchOptionsFromConfig()));
 }
 
 /**
@@ -42,6 +56,33 @@ export function getSearchIndex(): Promise<OpenedSearch> {
     throw error;
   });
   return opened;
+}
+
+/** How long a request waits for an index that is still loading before it is told to come back. */
+export const INDEX_WAIT_MS = 3000;
+
+export type IndexReadiness = { ready: true } | { ready: false; status: 503; error: string };
+
+/**
+ * Whether the index can serve a request now, waiting at most `waitMs` for one that is loading or
+ * building: a request during a long build gets a 503 to retry instead of hanging, and an index
+ * that cannot be built (an empty corpus) a 503 that says why.
+ */
+export async function indexReadiness(waitMs = INDEX_WAIT_MS): Promise<IndexReadiness> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'building'>((resolve) => {
+    timer = setTimeout(() => resolve('building'), waitMs);
+  });
+  try {
+    const outcome = await Promise.race([getSearchIndex().then(() => 'ready' as const), timeout]);
+    if (outcome === 'ready') return { ready: true };
+    return { ready: false, status: 503, error: 'the search index is being built; try again in a few seconds' };
+  } catch (error) {
+    const reason = error instanceof SearchUnavailableError ? error.message : 'the search index could not be loaded';
+    return { ready: false, status: 503, error: `search is unavailable: ${reason}` };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function searchPassages(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDir } from './ensure-dir';
 import path from 'node:path';
 import { load, save, type RawData } from '@orama/orama';
 import { z } from 'zod';
@@ -91,11 +92,17 @@ export function serializeIndex(index: SearchIndex, identity: Identity): Persiste
 }
 
 export async function writeIndexFile(file: string, data: Persisted): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await ensureDir(path.dirname(file));
   // Write then rename, so a crash or a concurrent reader never sees half a file.
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, JSON.stringify(data));
-  await rename(tmp, file);
+  try {
+    await writeFile(tmp, JSON.stringify(data));
+    await rename(tmp, file);
+  } catch (error) {
+    // A full or read-only disk must not leave half-written temp files behind.
+    await rm(tmp, { force: true }).catch(() => {});
+    throw error;
+  }
 }
 
 export type ReadResult = { ok: true; data: Persisted } | { ok: false; reason: string };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { ensureDir } from './ensure-dir';
 import path from 'node:path';
 import { z } from 'zod';
 import { normalizeInPlace } from './linalg';
@@ -69,7 +70,7 @@ export class EmbeddingCache {
   async putMany(entries: Array<[string, Float32Array]>): Promise<void> {
     await this.load();
     for (const [text, v] of entries) this.vectors.set(cacheKey(this.model, text), encode(v));
-    await mkdir(path.dirname(this.file), { recursive: true });
+    await ensureDir(path.dirname(this.file));
     const tmp = `${this.file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify({ model: this.model, vectors: Object.fromEntries(this.vectors) }));
     await rename(tmp, this.file);

@@ -41,6 +41,11 @@ export type OpenedSearch = {
   elapsedMs: number;
 };
 
+/** The index cannot serve (an empty corpus): routes answer 503 with this message. */
+export class SearchUnavailableError extends Error {
+  override readonly name = 'SearchUnavailableError';
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -69,6 +74,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<OpenedSearc
   const snapshot = await options.loadCorpus();
   // Unreadable files are skipped so the rest still serves, but an operator must be able to see which.
   for (const skipped of snapshot.errors) log(`[search] skipped corpus file ${skipped.file}: ${skipped.reason}`);
+  if (snapshot.passages.length === 0) throw new SearchUnavailableError('the corpus has no usable passages');
   const file = path.join(options.dataDir, INDEX_FILE_NAME);
   const embedderId = options.embedding ? `embedding:${options.embedding.model}` : undefined;
   const identity: Identity = { corpusHash: snapshot.corpusHash, passages: snapshot.passages, lsa, embedderId };

@@ -2,7 +2,9 @@ import type { LanguageModelV4, LanguageModelV4CallOptions } from '@ai-sdk/provid
 import type { UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createExtractiveModel } from '@/lib/answer/extractive-model';
-import { AnswerCache, answerCacheFor, replayTurn, turnCacheKey } from '@/lib/chat/answer-cache';
+import { AnswerCache, answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey } from '@/lib/chat/answer-cache';
+import { pickExampleQuestions } from '@/lib/corpus/examples';
+import { getSearchIndex } from '@/lib/search';
 import { answerTurn } from '@/lib/chat/answer-turn';
 import type { ChatMetadata } from '@/lib/chat/metadata';
 import type { ModelKind, SelectedModel } from '@/lib/chat/models';
@@ -30,8 +32,11 @@ function countingSelection(kind: ModelKind = 'extractive'): { selection: Selecte
   return { selection: { model, name: kind === 'extractive' ? 'extractive' : `${kind}:test`, kind }, calls: () => calls };
 }
 
-function turn(messages: LegwiseUIMessage[], selection: SelectedModel, env: Record<string, string> = {}, signal?: AbortSignal): Promise<Chunk[]> {
-  return readAllChunks(answerTurn({ messages, model: selection, config: testConfig(env), signal }));
+const CLIENT = 'ip:192.0.2.1';
+
+function turn(messages: LegwiseUIMessage[], selection: SelectedModel, env: Record<string, string> = {}, signal?: AbortSignal, clientKey: string | null = CLIENT): Promise<Chunk[]> {
+  // null: a client the server cannot tell apart from others.
+  return readAllChunks(answerTurn({ messages, model: selection, config: testConfig(env), signal, clientKey: clientKey ?? undefined }));
 }
 
 // Each test asks its own question, so answers cached by another test never interfere.
@@ -83,7 +88,7 @@ describe('answer cache in the chat turn', () => {
     const { selection, calls } = countingSelection();
     const messages = [userMessage('how does low magnesium affect the muscles in my legs?')];
     const walkedAway = new AbortController();
-    const stream = answerTurn({ messages, model: selection, config: testConfig(), signal: walkedAway.signal });
+    const stream = answerTurn({ messages, model: selection, config: testConfig(), signal: walkedAway.signal, clientKey: CLIENT });
     walkedAway.abort();
     const chunks = await readAllChunks(stream);
     expect(chunks.some((c) => c.type === 'finish')).toBe(false);
@@ -92,6 +97,54 @@ describe('answer cache in the chat turn', () => {
     expect(calls()).toBe(afterWalkAway + 1);
     await turn(messages, selection);
     expect(calls()).toBe(afterWalkAway + 1);
+  });
+});
+
+// Issue 14 item 11: a cache hit answers in a few ms, a miss in tens, so a shared entry would tell
+// one person what another typed.
+describe('answer cache privacy', () => {
+  it('keeps a typed question to the client who asked it', async () => {
+    const { selection, calls } = countingSelection();
+    const messages = [userMessage('is a lack of vitamin e a reason for weak calves?')];
+    await turn(messages, selection, {}, undefined, 'ip:192.0.2.10');
+    await turn(messages, selection, {}, undefined, 'ip:192.0.2.11');
+    expect(calls()).toBe(2);
+    await turn(messages, selection, {}, undefined, 'ip:192.0.2.10');
+    expect(calls()).toBe(2);
+  });
+
+  it('does not cache a typed question from an unknown client', async () => {
+    const { selection, calls } = countingSelection();
+    const messages = [userMessage('does low iron make my legs feel weak and heavy?')];
+    await turn(messages, selection, {}, undefined, null);
+    await turn(messages, selection, {}, undefined, null);
+    expect(calls()).toBe(2);
+  });
+
+  it('shares the UI example questions between all clients', async () => {
+    const { documents } = await getSearchIndex();
+    const [example] = pickExampleQuestions(documents);
+    expect(example).toBeDefined();
+    const { selection, calls } = countingSelection();
+    const messages = [userMessage(example ?? '')];
+    await turn(messages, selection, {}, undefined, 'ip:192.0.2.20');
+    await turn(messages, selection, {}, undefined, 'ip:192.0.2.21');
+    await turn(messages, selection, {}, undefined, null);
+    expect(calls()).toBeLessThanOrEqual(1);
+  });
+
+  it('keys an example question asked after other turns per client', async () => {
+    const { documents } = await getSearchIndex();
+    const [example] = pickExampleQuestions(documents);
+    const { selection, calls } = countingSelection();
+    const history: LegwiseUIMessage[] = [
+      userMessage('tell me about zinc'),
+      { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Zinc is a mineral [1].' }] },
+      userMessage(example ?? ''),
+    ];
+    await turn(history, selection, {}, undefined, 'ip:192.0.2.30');
+    await turn(history, selection, {}, undefined, 'ip:192.0.2.31');
+    expect(calls()).toBe(2);
   });
 });
 
@@ -120,12 +173,14 @@ describe('AnswerCache', () => {
   });
 
   it('keys on the question, the earlier turns and the instruction lines', () => {
-    const base = { question: 'iron?', turns: [{ role: 'user' as const, text: 'iron?' }], instructions: [] };
+    const base = { question: 'iron?', turns: [{ role: 'user' as const, text: 'iron?' }], instructions: [], scope: SHARED_CACHE_SCOPE };
     const key = turnCacheKey(base);
     expect(turnCacheKey({ ...base })).toBe(key);
     expect(turnCacheKey({ ...base, question: 'iron.' })).not.toBe(key);
     expect(turnCacheKey({ ...base, turns: [{ role: 'assistant', text: 'iron?' }] })).not.toBe(key);
     expect(turnCacheKey({ ...base, instructions: ['Confidential deployment tag: x'] })).not.toBe(key);
+    expect(turnCacheKey({ ...base, scope: clientCacheScope('ip:192.0.2.1') })).not.toBe(key);
+    expect(turnCacheKey({ ...base, scope: clientCacheScope('ip:192.0.2.2') })).not.toBe(turnCacheKey({ ...base, scope: clientCacheScope('ip:192.0.2.1') }));
     expect(key.length).toBeLessThan(50);
   });
 

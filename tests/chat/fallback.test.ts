@@ -76,10 +76,10 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
   });
 
   it('falls back when a slow answer runs past the total model timeout', async () => {
-    const result = await ask({ kind: 'text', chunks: Array.from({ length: 400 }, () => 'Low magnesium can cause cramps 4242 [1]. '), delayMs: 10 });
+    const result = await ask({ kind: 'text', chunks: Array.from({ length: 100 }, () => 'Low magnesium can cause cramps tonight [1]. '), delayMs: 40 });
     expect(result.model).toBe('extractive');
     expect(result.fallbackReason).toMatch(/within 2000 ms/);
-    expect(result.answer).not.toContain('4242');
+    expect(result.answer).not.toContain('tonight');
   });
 
   it('stops reading the model as soon as it says not covered', async () => {
@@ -97,7 +97,7 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
 
   it('takes back text the failed model already showed (reset-step)', async () => {
     // A finished sentence is shown at once; the stream breaks off in the next one.
-    const cut: FakeReply = { kind: 'cut', chunks: ['Low magnesium can cause cramps 4242 [1]. And more'] };
+    const cut: FakeReply = { kind: 'cut', chunks: ['Low magnesium can cause cramps tonight [1]. And more'] };
     server.setReply(cut);
     const handle = createChatHandler({ config });
     const res = await handle(
@@ -107,11 +107,11 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
     const deltas = chunks.filter((c): c is Extract<Chunk, { type: 'text-delta' }> => c.type === 'text-delta');
     const resetAt = chunks.findIndex((c) => c.type === 'reset-step');
     expect(resetAt).toBeGreaterThan(-1);
-    expect(chunks.slice(0, resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('4242'))).toBe(true);
-    expect(chunks.slice(resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('4242'))).toBe(false);
+    expect(chunks.slice(0, resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('tonight'))).toBe(true);
+    expect(chunks.slice(resetAt).some((c) => c.type === 'text-delta' && c.delta.includes('tonight'))).toBe(false);
     expect(deltas.length).toBeGreaterThan(1);
     const result = await ask(cut);
-    expect(result.answer).not.toContain('4242');
+    expect(result.answer).not.toContain('tonight');
     expect(result.model).toBe('extractive');
   });
 
@@ -132,7 +132,7 @@ describe('an OpenAI-compatible server (fake, over real HTTP)', () => {
   });
 
   it('stops the upstream request when the client disconnects', async () => {
-    server.setReply({ kind: 'text', chunks: Array.from({ length: 200 }, (_, i) => `Cramps [1] part ${i}. `), delayMs: 20 });
+    server.setReply({ kind: 'text', chunks: Array.from({ length: 200 }, (_, i) => `Cramps [1] come ${i % 2 === 0 ? 'again' : 'back'}. `), delayMs: 20 });
     const handle = createChatHandler({ config: { ...config, modelTimeoutMs: 60_000 } });
     const client = new AbortController();
     const res = await handle(

@@ -109,7 +109,7 @@ describe('readChatRequest', () => {
         controller.close();
       },
     });
-    const req = new Request('http://localhost/api/chat', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const req = new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
     expect(req.headers.get('content-length')).toBeNull();
     const result = await readChatRequest(req);
     expect(result.ok === false && result.failure.status).toBe(413);

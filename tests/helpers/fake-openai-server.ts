@@ -18,7 +18,9 @@ export type FakeReply =
   /** Streams the first chunks, then goes silent with the connection open. */
   | { kind: 'stall'; chunks: string[] }
   /** Streams a chunk, then a line that is not JSON. */
-  | { kind: 'malformed'; chunks: string[] };
+  | { kind: 'malformed'; chunks: string[] }
+  /** Streams `chunk` over and over as fast as the client reads, up to `totalChars` (a flooding upstream). */
+  | { kind: 'flood'; chunk: string; totalChars: number };
 
 export type RecordedRequest = { path: string; headers: IncomingMessage['headers']; body: unknown };
 
@@ -69,6 +71,15 @@ async function streamChunks(res: ServerResponse, chunks: string[], delayMs = 0):
   }
 }
 
+/** Writes content chunks until `totalChars` or the client hangs up, waiting whenever the socket is full. */
+async function flood(res: ServerResponse, chunk: string, totalChars: number): Promise<void> {
+  send(res, chunkJson({ role: 'assistant', content: '' }));
+  const event = `data: ${chunkJson({ content: chunk })}\n\n`;
+  for (let sent = 0; sent < totalChars && !res.destroyed; sent += chunk.length) {
+    if (!res.write(event)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+  }
+}
+
 async function reply(res: ServerResponse, script: FakeReply): Promise<void> {
   switch (script.kind) {
     case 'status': {
@@ -97,6 +108,14 @@ async function reply(res: ServerResponse, script: FakeReply): Promise<void> {
     case 'stall':
       startSse(res);
       await streamChunks(res, script.chunks);
+      return;
+    case 'flood':
+      startSse(res);
+      await flood(res, script.chunk, script.totalChars);
+      if (res.destroyed) return;
+      send(res, chunkJson({}, 'stop'));
+      send(res, '[DONE]');
+      res.end();
       return;
     case 'malformed':
       startSse(res);

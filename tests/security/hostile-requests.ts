@@ -137,8 +137,18 @@ const contentTypes: HostileCase[] = [
   { name: 'Content-Type application/x-www-form-urlencoded', request: () => post('messages=hi', { 'content-type': 'application/x-www-form-urlencoded' }), expect: 'error', status: 415 },
   { name: 'Content-Type application/xml', request: () => post('<messages/>', { 'content-type': 'application/xml' }), expect: 'error', status: 415 },
   // Bytes, not a string: a string body would get an implicit text/plain type.
-  { name: 'no Content-Type header', request: () => post(questionBytes(), {}), expect: 'either' },
-  { name: 'Content-Type text/plain (a simple cross-site request)', request: () => post(JSON.stringify({ messages: [user([textPart(QUESTION)])] }), { 'content-type': 'text/plain' }), expect: 'either' },
+  { name: 'no Content-Type header (a no-cors fetch of a Blob)', request: () => post(questionBytes(), {}), expect: 'error', status: 415 },
+  { name: 'Content-Type text/plain (a simple cross-site request)', request: () => post(JSON.stringify({ messages: [user([textPart(QUESTION)])] }), { 'content-type': 'text/plain' }), expect: 'error', status: 415 },
+];
+
+const QUESTION_BODY = () => JSON.stringify({ messages: [user([textPart(QUESTION)])] });
+const crossSite: HostileCase[] = [
+  { name: 'Sec-Fetch-Site cross-site', request: () => post(QUESTION_BODY(), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }), expect: 'error', status: 403 },
+  { name: 'Sec-Fetch-Site same-site (a sibling subdomain)', request: () => post(QUESTION_BODY(), { 'content-type': 'application/json', 'sec-fetch-site': 'same-site' }), expect: 'error', status: 403 },
+  { name: 'a foreign Origin', request: () => post(QUESTION_BODY(), { 'content-type': 'application/json', origin: 'https://evil.example' }), expect: 'error', status: 403 },
+  { name: 'Origin null (a sandboxed frame)', request: () => post(QUESTION_BODY(), { 'content-type': 'application/json', origin: 'null' }), expect: 'error', status: 403 },
+  { name: 'a no-cors cross-site post with no content type', request: () => post(questionBytes(), { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }), expect: 'error', status: 403 },
+  { name: 'a same-origin browser post', request: () => post(QUESTION_BODY(), { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1:3000' }), expect: 'answer' },
 ];
 
 const shapes: HostileCase[] = [
@@ -240,4 +250,4 @@ const headers: HostileCase[] = [
   { name: 'a charset the body does not use', request: () => post(JSON.stringify({ messages: [user([textPart(QUESTION)])] }), { 'content-type': 'application/json; charset=utf-16' }), expect: 'either' },
 ];
 
-export const HOSTILE_CASES: HostileCase[] = [...bodyLevel, ...contentTypes, ...shapes, ...conversations, ...texts, ...headers];
+export const HOSTILE_CASES: HostileCase[] = [...bodyLevel, ...contentTypes, ...crossSite, ...shapes, ...conversations, ...texts, ...headers];

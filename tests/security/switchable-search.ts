@@ -6,10 +6,11 @@
  * test that needs several corpora (one per planted attack category) cannot point it elsewhere.
  */
 import type { CorpusDocument, Passage } from '@/lib/corpus/schema';
+import type { IndexReadiness } from '@/lib/search';
 import type { OpenedSearch } from '@/lib/search/store';
 import type { QueryAnalysis, SearchHit, SearchOptions } from '@/lib/search/settings';
 
-export { openSearchIndex } from '@/lib/search/store';
+export { openSearchIndex, SearchUnavailableError } from '@/lib/search/store';
 export { buildSearchIndex } from '@/lib/search/index-store';
 export { createSearchEngine } from '@/lib/search/search';
 export { DEFAULT_SETTINGS } from '@/lib/search/settings';
@@ -24,6 +25,11 @@ export function useSearchIndex(opened: OpenedSearch): void {
 function active(): OpenedSearch {
   if (!current) throw new Error('switchable-search: no index selected (call useSearchIndex first)');
   return current;
+}
+
+/** As in `@/lib/search`: the selected index is always ready. */
+export async function indexReadiness(): Promise<IndexReadiness> {
+  return current ? { ready: true } : { ready: false, status: 503, error: 'switchable-search: no index selected' };
 }
 
 export async function getSearchIndex(): Promise<OpenedSearch> {

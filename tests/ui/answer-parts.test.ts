@@ -7,6 +7,7 @@ import {
   citedSources,
   documentHref,
   firstWords,
+  MAX_RENDERED_ANSWER_CHARS,
   splitAnswerText,
   stripMarkers,
 } from '@/app/components/lib/answer-parts';
@@ -110,5 +111,13 @@ describe('urgent answers', () => {
   it('keeps a single-part urgent answer as the body', () => {
     const message: LegwiseUIMessage = { id: 'a', role: 'assistant', metadata: { urgent: true }, parts: [{ type: 'text', text: 'Only.' }] };
     expect(splitAnswerText(message)).toEqual({ body: 'Only.', disclaimer: undefined });
+  });
+});
+
+describe('a huge answer (issue 14 item 4)', () => {
+  it('renders at most MAX_RENDERED_ANSWER_CHARS of it', () => {
+    const message: LegwiseUIMessage = { id: 'a', role: 'assistant', parts: [{ type: 'text', text: 'cramps [1] '.repeat(200_000) }] };
+    const { body } = splitAnswerText(message);
+    expect(body.length).toBeLessThanOrEqual(MAX_RENDERED_ANSWER_CHARS + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchPassages } from '@/lib/search';
+import { indexReadiness, searchPassages } from '@/lib/search';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
@@ -31,6 +31,8 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = searchParamsSchema.safeParse({ q: params.get('q') ?? undefined, k: params.get('k') ?? undefined });
   if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
   const query = parsed.data.q.trim();
+  const readiness = await indexReadiness();
+  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
   try {
     const hits = await searchPassages(query, { k: parsed.data.k ?? 5 });
     return json(200, {

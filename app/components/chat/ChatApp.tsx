@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   deleteConversation,
+  describeStorageNotice,
   loadConversations,
   newConversationId,
   saveActiveConversationId,
+  takeStorageNotice,
   type Conversation,
 } from '../lib/conversation-store';
 import type { ArticleSummary } from '../lib/examples';
@@ -75,6 +77,13 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
   });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [switched, setSwitched] = useState(false);
+  const [storageNotice, setStorageNotice] = useState<string | undefined>();
+  // A full browser storage drops old conversations: say so instead of failing quietly.
+  const saved = useCallback((list: Conversation[]) => {
+    setConversations(list);
+    const notice = takeStorageNotice();
+    if (notice) setStorageNotice(describeStorageNotice(notice));
+  }, []);
   const active = conversations.find((c) => c.id === activeId);
   // The session keeps its own message state; it only reads these when it mounts.
   const [initialMessages, setInitialMessages] = useState(() => active?.messages ?? []);
@@ -131,11 +140,16 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
         focusOnMount={switched}
         articles={articles}
         examples={examples}
-        onSaved={setConversations}
+        onSaved={saved}
         onNewChat={startNew}
         onOpenHistory={() => setDrawerOpen(true)}
       />
       {drawerOpen && <HistoryDrawer onClose={closeDrawer}>{list}</HistoryDrawer>}
+      {storageNotice && (
+        <p role="status" className="fixed bottom-2 left-2 z-50 max-w-sm rounded border border-line bg-surface p-2 text-sm shadow">
+          {storageNotice}
+        </p>
+      )}
     </div>
   );
 }

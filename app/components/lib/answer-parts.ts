@@ -27,6 +27,15 @@ export type AnswerText = {
 };
 
 const MARKER = /\[(\d{1,3})\]/g;
+/**
+ * The most answer characters rendered: Markdown is re-parsed as it streams, and a multi-megabyte
+ * answer (the server caps its own far lower) would freeze the tab.
+ */
+export const MAX_RENDERED_ANSWER_CHARS = 20_000;
+
+function capped(text: string): string {
+  return text.length > MAX_RENDERED_ANSWER_CHARS ? `${text.slice(0, MAX_RENDERED_ANSWER_CHARS)}…` : text;
+}
 
 function textParts(message: LegwiseUIMessage): string[] {
   return message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : []));
@@ -62,9 +71,9 @@ export function splitAnswerText(message: LegwiseUIMessage): AnswerText {
   const notes = { disclaimer, ...(urgentSoon ? { urgentSoon } : {}) };
   // An urgent answer leads with a separate notice part; it belongs in the alert, not the prose.
   if (message.metadata?.urgent && parts.length > 1) {
-    return { notice: parts[0]?.trim(), body: parts.slice(1).join('').trim(), ...notes };
+    return { notice: parts[0]?.trim(), body: capped(parts.slice(1).join('').trim()), ...notes };
   }
-  return { body: parts.join('').trim(), ...notes };
+  return { body: capped(parts.join('').trim()), ...notes };
 }
 
 export function userText(message: LegwiseUIMessage): string {

@@ -10,6 +10,11 @@ const STORAGE_KEY = 'legwise:conversations:v1';
 const DRAFT_KEY = 'legwise:draft:v1';
 const ACTIVE_KEY = 'legwise:active:v1';
 const MAX_CONVERSATIONS = 50;
+/**
+ * The most characters of one text part that are stored: the server caps an answer far below
+ * this, so only a hostile or broken stream gets cut, and a huge one cannot fill the quota.
+ */
+export const MAX_STORED_TEXT_CHARS = 20_000;
 
 const textPartSchema = z.object({
   type: z.literal('text'),
@@ -103,16 +108,55 @@ export function loadConversations(): Conversation[] {
   return parseConversations(storage()?.getItem(STORAGE_KEY) ?? null);
 }
 
-function writeConversations(conversations: Conversation[]): void {
-  const store = storage();
-  if (!store) return;
-  const kept = [...conversations].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_CONVERSATIONS);
+/** What the last save had to give up to fit the browser's storage quota, for the UI to say. */
+export type StorageNotice = { droppedConversations: number; saved: boolean };
+let lastNotice: StorageNotice | undefined;
+
+/** The notice from the last save that did not fit, once (undefined when everything fitted). */
+export function takeStorageNotice(): StorageNotice | undefined {
+  const notice = lastNotice;
+  lastNotice = undefined;
+  return notice;
+}
+
+/** The sentence the app shows for a notice. */
+export function describeStorageNotice(notice: StorageNotice): string {
+  if (!notice.saved) return 'Browser storage is full: this conversation could not be saved.';
+  const n = notice.droppedConversations;
+  return `Browser storage is full: the ${n === 1 ? 'oldest conversation was' : `${n} oldest conversations were`} removed to save this one.`;
+}
+
+function trySetItem(store: Storage, key: string, value: string): boolean {
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify(kept));
+    store.setItem(key, value);
+    return true;
   } catch {
-    // Quota exceeded: keep the newest half rather than lose the current conversation.
-    store.setItem(STORAGE_KEY, JSON.stringify(kept.slice(0, Math.max(1, kept.length >> 1))));
+    // QuotaExceededError (or storage switched off): the caller decides what to give up.
+    return false;
   }
+}
+
+/**
+ * Writes the newest conversations that fit. A full storage drops the oldest conversations, one
+ * more each try, down to the newest alone; if even that does not fit nothing is written. Never
+ * throws: a full storage must not take the app down. Returns what is stored now.
+ */
+function writeConversations(conversations: Conversation[]): Conversation[] {
+  const store = storage();
+  if (!store) return conversations;
+  const kept = [...conversations].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_CONVERSATIONS);
+  for (let count = kept.length; count >= 1; count = count > 8 ? count - Math.ceil(count / 4) : count - 1) {
+    if (trySetItem(store, STORAGE_KEY, JSON.stringify(kept.slice(0, count)))) {
+      if (count < kept.length) lastNotice = { droppedConversations: kept.length - count, saved: true };
+      return kept.slice(0, count);
+    }
+  }
+  if (kept.length === 0) {
+    store.removeItem(STORAGE_KEY);
+    return [];
+  }
+  lastNotice = { droppedConversations: 0, saved: false };
+  return loadConversations();
 }
 
 export function titleFor(messages: LegwiseUIMessage[]): string {
@@ -131,7 +175,7 @@ function storableMessages(messages: LegwiseUIMessage[]): LegwiseUIMessage[] {
       ...m,
       parts: m.parts
         .filter((p) => KEPT_PART_TYPES.has(p.type))
-        .map((p) => (p.type === 'text' ? { type: 'text' as const, text: p.text } : p)),
+        .map((p) => (p.type === 'text' ? { type: 'text' as const, text: p.text.slice(0, MAX_STORED_TEXT_CHARS) } : p)),
     }));
 }
 
@@ -140,10 +184,7 @@ export function saveConversation(id: string, messages: LegwiseUIMessage[], now =
   const all = loadConversations();
   const existing = all.find((c) => c.id === id);
   const others = all.filter((c) => c.id !== id);
-  if (messages.length === 0) {
-    writeConversations(others);
-    return others;
-  }
+  if (messages.length === 0) return writeConversations(others);
   const conversation: Conversation = {
     id,
     title: titleFor(messages),
@@ -151,15 +192,11 @@ export function saveConversation(id: string, messages: LegwiseUIMessage[], now =
     updatedAt: now,
     messages: storableMessages(messages),
   };
-  const next = [conversation, ...others];
-  writeConversations(next);
-  return next;
+  return writeConversations([conversation, ...others]);
 }
 
 export function deleteConversation(id: string): Conversation[] {
-  const next = loadConversations().filter((c) => c.id !== id);
-  writeConversations(next);
-  return next;
+  return writeConversations(loadConversations().filter((c) => c.id !== id));
 }
 
 export function loadDraft(): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDocument, getPassage } from '@/lib/search';
+import { getDocument, getPassage, indexReadiness } from '@/lib/search';
 import { toArticleView, type DocumentResponse } from '../../../components/lib/article-view';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 
@@ -27,6 +27,8 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
   const passageId = passageParam === null ? undefined : idSchema.safeParse(passageParam);
   if (passageId && !passageId.success) return json(400, { error: 'invalid passage id' });
 
+  const readiness = await indexReadiness();
+  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
   try {
     const doc = await getDocument(id.data);
     if (!doc) return json(404, { error: 'document not found' });

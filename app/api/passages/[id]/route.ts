@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getPassage } from '@/lib/search';
+import { getPassage, indexReadiness } from '@/lib/search';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
@@ -19,6 +19,8 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
   if (limited) return limited;
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return json(400, { error: 'invalid passage id' });
+  const readiness = await indexReadiness();
+  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
   try {
     const p = await getPassage(id.data);
     if (!p) return json(404, { error: 'passage not found' });

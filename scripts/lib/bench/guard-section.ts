@@ -1,0 +1,74 @@
+/**
+ * `npm run bench -- --only guard`: what the output guard costs per answer on the remote-model
+ * path (claim checks on). The honest answers of the gold questions are recorded once (the
+ * extractive model's text for the prompt a remote model would get), then each answer is checked
+ * sentence by sentence with a fresh guard, as a turn does. Figures are per answer, all sentences.
+ */
+import { generateText } from 'ai';
+import { createExtractiveModel } from '@/lib/answer/extractive-model';
+import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
+import { detectRedFlags } from '@/lib/triage';
+import { loadCorpusProfile } from '@/lib/chat/corpus-profile';
+import { planTurn } from '@/lib/chat/retrieval';
+import { createOutputGuard, type OutputGuardContext } from '@/lib/chat/output-guard';
+import { splitUnits } from '@/lib/chat/sentence-stream';
+import { retrievalQuestions } from '@/tests/gold/questions';
+import { medianOfRuns, type LatencySummary } from '../stats';
+import { formatMs, printTable } from '../table';
+import type { BenchOptions, BenchSection } from './types';
+
+export const GUARD_TARGETS = { perAnswerP50Ms: 2 } as const;
+
+type RecordedAnswer = { context: OutputGuardContext; sentences: string[] };
+export type GuardFigures = { answers: number; sentences: number; perAnswerMs: LatencySummary; targets: typeof GUARD_TARGETS };
+
+/** The prompt each gold question gets (the same whichever model answers), and its honest answer. */
+async function recordAnswers(): Promise<RecordedAnswer[]> {
+  const corpus = await loadCorpusProfile();
+  const model = createExtractiveModel();
+  const recorded: RecordedAnswer[] = [];
+  for (const { question } of retrievalQuestions) {
+    const urgent = detectRedFlags(question).urgent;
+    const plan = await planTurn({ question, turns: [{ role: 'user', text: question }], urgent });
+    if (plan.decision !== 'answer') continue;
+    const { instructions, prompt } = buildAnswerPrompt({
+      question: plan.query,
+      passages: plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text })),
+      urgent,
+    });
+    const { text } = await generateText({ model, instructions, prompt });
+    if (text.trim() === '' || text.includes(NOT_COVERED_TOKEN)) continue;
+    const context: OutputGuardContext = { passages: plan.passages, instructions, corpus, checkClaims: true };
+    recorded.push({ context, sentences: splitUnits(text) });
+  }
+  return recorded;
+}
+
+function timePass(answers: readonly RecordedAnswer[]): number[] {
+  return answers.map(({ context, sentences }) => {
+    const started = performance.now();
+    const guard = createOutputGuard(context);
+    for (const sentence of sentences) guard.check(sentence);
+    return performance.now() - started;
+  });
+}
+
+export function guardSection(): BenchSection {
+  return {
+    name: 'guard',
+    description: 'output guard cost per honest answer on the remote-model path (claim checks on)',
+    run: async (options: BenchOptions): Promise<GuardFigures> => {
+      const answers = await recordAnswers();
+      timePass(answers); // warm the per-text caches, as a running server has them
+      const runs = Array.from({ length: Math.max(1, options.runs) }, () => timePass(answers));
+      const perAnswerMs = medianOfRuns(runs);
+      const sentences = answers.reduce((n, a) => n + a.sentences.length, 0);
+      printTable(
+        'Output guard per answer (remote-model path, claim checks on)',
+        ['answers', 'sentences', 'p50 ms', 'p90 ms', 'p99 ms', `target p50 < ${GUARD_TARGETS.perAnswerP50Ms} ms`],
+        [[String(answers.length), String(sentences), formatMs(perAnswerMs.p50), formatMs(perAnswerMs.p90), formatMs(perAnswerMs.p99), perAnswerMs.p50 < GUARD_TARGETS.perAnswerP50Ms ? 'met' : 'MISSED']],
+      );
+      return { answers: answers.length, sentences, perAnswerMs, targets: GUARD_TARGETS };
+    },
+  };
+}
