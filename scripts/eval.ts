@@ -1,17 +1,19 @@
 /**
  * `npm run eval [-- --only retrieval,answers] [--json file]`: quality figures for legwise.
  * Sections are independent EvalSections, listed below: retrieval (search over the gold questions)
- * and answers (the offline answer engine over the gold questions and conversations).
+ * answers (the offline answer engine over the tuned gold questions and conversations) and
+ * answers-heldout (the same engine over the frozen held-out set, never tuned on).
  */
 import { getConfig } from '@/lib/config';
 import { loadCorpusPassages } from '@/lib/corpus';
 import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { answersSection } from './lib/eval/answers';
+import { heldoutAnswersSection } from './lib/eval/heldout-answers';
 import { retrievalSection } from './lib/eval/retrieval';
 import type { EvalSection } from './lib/eval/types';
 import { describeMachine } from './lib/machine';
 
-const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection];
+const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, heldoutAnswersSection];
 
 function printHelp(): void {
   console.log('Usage: npm run eval -- [--only <sections>] [--json <file>]\nSections:');
