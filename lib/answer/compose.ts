@@ -2,7 +2,7 @@ import { formatFoodList } from './food-answer';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
-import { contentStems, correctSpelling } from './terms';
+import { contentStems } from './terms';
 import { urgentSelection } from './urgent-answer';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
@@ -73,8 +73,8 @@ export type ComposeOptions = {
 
 /** The extractive answer to a question from numbered passages, or NOT_COVERED_TOKEN. */
 export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[], options: ComposeOptions = {}): string {
-  // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
-  const corrected = correctSpelling(question, passages.map((p) => [p.title, ...p.headings, p.text].join('\n')));
+  // The question is the turn analysis's standalone query (lib/question): typos are already fixed.
+  const corrected = question;
   const q = analyzeQuestion(corrected);
   const ordinary = selectSentences(q, passages);
   const selection = (options.urgent ? urgentSelection(q, passages, ordinary) : null) ?? ordinary;

@@ -9,6 +9,7 @@ import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, replayTurn, turnCacheKey, type AnswerCache } from './answer-cache';
 import { TurnSlots } from './turn-slots';
 import { conversationTurns, latestQuestion } from './conversation';
+import type { TurnAnalysis } from '@/lib/question';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
@@ -21,8 +22,10 @@ import {
   NOT_COVERED_INTRO,
   notCoveredText,
   OUT_OF_SCOPE_INTRO,
+  smallTalkReply,
   TURN_FAILED_TEXT,
 } from './replies';
+import { analyzeMessages } from './turn-analysis';
 import { planTurn, type RetrievedPassage, type TurnDecision, type TurnPlan } from './retrieval';
 import type { LegwiseUIMessage } from './types';
 
@@ -214,6 +217,15 @@ async function* turnBody(
   }
 }
 
+/** A greeting or thanks and nothing else: a friendly fixed reply, no search, no citation. */
+function* smallTalkBody(analysis: TurnAnalysis, meta: ChatMetadata): Generator<Chunk, void> {
+  meta.smallTalk = true;
+  meta.notFound = false;
+  meta.model = FIXED_REPLY_MODEL_NAME;
+  meta.citations = [];
+  yield* textPart('answer', smallTalkReply(analysis.politeness[0] ?? 'greeting'));
+}
+
 async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk> {
   const meta: ChatMetadata = { createdAt: Date.now(), disclaimer: DISCLAIMER };
   let started = false;
@@ -223,11 +235,18 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
     meta.model = primary.name;
     const triage = detectRedFlags(question);
     meta.urgent = triage.urgent;
-    const plan = await planTurn({ question, turns: conversationTurns(input.messages), urgent: triage.urgent });
-    meta.query = plan.query;
-    yield { type: 'start', messageMetadata: { ...meta } };
-    started = true;
-    yield* turnBody(plan, primary, input, config, meta);
+    const analysis = await analyzeMessages(input.messages);
+    if (analysis.smallTalk && !triage.urgent) {
+      yield { type: 'start', messageMetadata: { ...meta } };
+      started = true;
+      yield* smallTalkBody(analysis, meta);
+    } else {
+      const plan = await planTurn({ analysis, urgent: triage.urgent });
+      meta.query = plan.query;
+      yield { type: 'start', messageMetadata: { ...meta } };
+      started = true;
+      yield* turnBody(plan, primary, input, config, meta);
+    }
   } catch (error) {
     console.error('[chat] turn failed', error);
     if (!started) yield { type: 'start', messageMetadata: { ...meta } };

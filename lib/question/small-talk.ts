@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Greetings, thanks, goodbyes and "how are you" around (or instead of) a question. They are
+ * stripped from the front and back of a message before it is read as a question; a message that
+ * is nothing else gets a short friendly reply instead of a search.
+ */
+
+export const smallTalkKindSchema = z.enum(['greeting', 'thanks', 'farewell', 'wellbeing', 'acknowledgement']);
+export type SmallTalkKind = z.infer<typeof smallTalkKindSchema>;
+
+// Each pattern matches one whole politeness phrase; they are tried at the start and the end.
+const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
+  { kind: 'greeting', pattern: "(?:hi|hello|hey|hiya|howdy|greetings|yo)(?: there| all| everyone| again)?" },
+  { kind: 'greeting', pattern: 'good (?:morning|afternoon|evening|day)' },
+  { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing| today)?|how's it going|how are things|what's up|you ok" },
+  { kind: 'thanks', pattern: '(?:thanks|thank you|thank u|thx|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?' },
+  { kind: 'farewell', pattern: 'bye|goodbye|good bye|see you(?: later)?|see ya|take care|good night|goodnight|have a (?:nice|good|great) (?:day|evening|one)' },
+  { kind: 'acknowledgement', pattern: "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good" },
+];
+
+const SEPARATOR = "[\\s,.!;:~-]*";
+const ALTERNATION = PHRASES.map((p) => `(?:${p.pattern})`).join('|');
+const LEADING = new RegExp(`^${SEPARATOR}(${ALTERNATION})(?=$|[\\s,.!?;:~-])${SEPARATOR}`, 'i');
+const TRAILING = new RegExp(`${SEPARATOR}\\b(${ALTERNATION})${SEPARATOR}$`, 'i');
+const KIND_MATCHERS = PHRASES.map((p) => ({ kind: p.kind, test: new RegExp(`^(?:${p.pattern})$`, 'i') }));
+
+// Sentence-ending punctuation, emoji and the like that carry nothing once the phrases are gone.
+const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u;
+
+export type SmallTalkSplit = {
+  /** The kinds of politeness found, in order (empty when there is none). */
+  kinds: SmallTalkKind[];
+  /** What is left: the question, or '' when the message was small talk only. */
+  rest: string;
+};
+
+function kindOf(phrase: string): SmallTalkKind {
+  const clean = phrase.trim().replace(/\s+/g, ' ');
+  return KIND_MATCHERS.find((m) => m.test.test(clean))?.kind ?? 'acknowledgement';
+}
+
+// At most a few phrases: "hi, good morning, thanks!" and no more.
+const MAX_PHRASES = 4;
+
+/** Splits the politeness phrases off a message: "hi! what causes cramps?" → greeting + "what causes cramps?". */
+export function splitSmallTalk(message: string): SmallTalkSplit {
+  const kinds: SmallTalkKind[] = [];
+  let rest = message.trim();
+  for (let i = 0; i < MAX_PHRASES; i += 1) {
+    const m = LEADING.exec(rest);
+    if (!m?.[1]) break;
+    kinds.push(kindOf(m[1]));
+    rest = rest.slice(m[0].length);
+  }
+  for (let i = 0; i < MAX_PHRASES; i += 1) {
+    const m = TRAILING.exec(rest);
+    if (!m?.[1] || m.index === 0) break;
+    kinds.push(kindOf(m[1]));
+    rest = rest.slice(0, m.index);
+  }
+  rest = rest.trim();
+  if (NOTHING_LEFT.test(rest)) rest = '';
+  return { kinds, rest };
+}
+
+/** The small-talk kind a message is, or null when it carries a question (or anything else). */
+export function smallTalkOnly(message: string): SmallTalkKind | null {
+  const { kinds, rest } = splitSmallTalk(message);
+  return rest === '' && kinds.length > 0 ? (kinds[0] ?? null) : null;
+}
