@@ -45,9 +45,23 @@ function sharesEntity(a: ScoredUnit, b: ScoredUnit): boolean {
 // Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
 const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) => a.entityIds.size > 0 && b.entityIds.size > 0 && !sharesEntity(a, b);
 
+// Two sentences say the same when most of the shorter's own words, the question's included, are in the other.
+const SAME_SAYING_CONTAINMENT = 0.6;
+const MIN_SAME_SAYING_STEMS = 4;
+
+// …and at least half of what it says beyond the question's words: sentences that share only the
+// question ("B12 deficiency can cause numbness" / "… balance problems") say different things.
+const SAME_REMAINDER_CONTAINMENT = 0.4;
+
+function saysTheSame(a: ScoredUnit, b: ScoredUnit): boolean {
+  const [x, y] = [contentStemSet(a.text), contentStemSet(b.text)];
+  if (Math.min(x.size, y.size) < MIN_SAME_SAYING_STEMS || overlap(x, y).containment < SAME_SAYING_CONTAINMENT) return false;
+  return overlap(a.stems, b.stems).containment >= SAME_REMAINDER_CONTAINMENT;
+}
+
 function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
   const o = overlap(a.stems, b.stems);
-  return o.jaccard >= 0.5 || o.containment >= 0.66;
+  return o.jaccard >= 0.5 || o.containment >= 0.66 || saysTheSame(a, b);
 }
 
 /** A near-duplicate of a chosen unit, or one whose words the chosen units about the same things nearly all say. */
@@ -235,7 +249,23 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     budget -= wordsOf([...pick.chain, pick.unit]);
     for (const id of pick.unit.entityIds) uncovered.delete(id);
   }
-  return { units: orderForReading(chosen), list: q.list && chosen.length > 1 };
+  return { units: orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), list: q.list && chosen.length > 1 };
+}
+
+/**
+ * The first sentence should answer what was asked: a chosen unit that stands on its own, fits as
+ * a lead, and carries more of the question's own topic words than the lead ("… fat absorption?"
+ * answered by the one sentence that says it) takes the lead's place.
+ */
+function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number, q: QuestionAnalysis): ScoredUnit[] {
+  const lead = chosen[leadLength - 1];
+  if (!lead || leadLength !== 1) return [...chosen];
+  let best = lead;
+  for (const u of chosen.slice(1)) {
+    if (u.anaphoric || u.focusHits <= best.focusHits || !leadFits([u], q)) continue;
+    best = u;
+  }
+  return best === lead ? [...chosen] : [best, ...chosen.filter((u) => u !== best)];
 }
 
 /**
