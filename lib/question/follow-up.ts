@@ -262,12 +262,15 @@ function conversationTopic(history: readonly Exchange[]): Topic | null {
 
 /**
  * "could it be <condition>?" after an answer about another condition asks whether what the user
- * described is that condition: "it" is the previous question's own subject, not the answer's.
+ * described is that condition: "it" is the previous question's symptom, or the whole description
+ * when it names nothing, not the answer's subject.
  */
-function sameKindAsked(own: Topic | null, previous: string): Topic | null {
+function describedThing(own: Topic | null, question: string, previous: string, answered: Topic | null): string | null {
+  if (!own || !answered || own.entity.kind !== answered.entity.kind || own.entity.id === answered.entity.id) return null;
+  if (!ANAPHOR.test(question)) return null;
   const asked = topicOf(previous);
-  if (!own || !asked || asked.entity.kind === own.entity.kind) return null;
-  return asked.entity.kind === 'symptom' ? asked : null;
+  if (asked && asked.entity.kind !== 'symptom') return null;
+  return asked ? asked.surface : stripQuestionMark(previous);
 }
 
 /** Standalone form of one user question, given the earlier exchanges in standalone form. */
@@ -291,8 +294,10 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
     const rest = stripQuestionMark(q.replace(ELLIPSIS_PREFIX, ''));
     if (rest !== '') return `${stripQuestionMark(previous)} ${rest}?`;
   }
-  const topic = sameKindAsked(own, previous) ?? conversationTopic(history);
+  const topic = conversationTopic(history);
   if (!topic) return q;
+  const described = describedThing(own, q, previous, topic);
+  if (described !== null) return resolveAnaphor(q, described) ?? q;
   const phrase = answeredNutrients(q, history[history.length - 1]) ?? topicPhrase(topic, q);
   const resolved = resolveAnaphor(q, phrase);
   if (resolved !== null && !(own && own.entity.id === topic.entity.id)) return resolved;

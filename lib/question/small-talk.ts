@@ -13,7 +13,7 @@ export type SmallTalkKind = z.infer<typeof smallTalkKindSchema>;
 const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
   { kind: 'greeting', pattern: "(?:hi|hello|hey|hiya|howdy|greetings|yo)(?: there| all| everyone| again)?" },
   { kind: 'greeting', pattern: 'good (?:morning|afternoon|evening|day)' },
-  { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing| today)?|how's it going|how are things|what's up|you ok" },
+  { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing)?(?: today)?|how's it going|how are things|what's up|you ok" },
   { kind: 'thanks', pattern: '(?:thanks|thank you|thank u|thx|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?' },
   { kind: 'farewell', pattern: 'bye|goodbye|good bye|see you(?: later)?|see ya|take care|good night|goodnight|have a (?:nice|good|great) (?:day|evening|one)' },
   { kind: 'acknowledgement', pattern: "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good" },
