@@ -1,5 +1,5 @@
 import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-import { askedNutrients, mergeFoodLists, type FoodList } from './food-answer';
+import { askedNutrients, foodCellNutrient, mergeFoodLists, type FoodList } from './food-answer';
 import type { QuestionAnalysis } from './question';
 import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
@@ -288,8 +288,32 @@ function selectFoods(q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Select
 export function selectSentences(q: QuestionAnalysis, passages: readonly PassageInput[]): Selection | null {
   if (!passagesCoverQuestion(q, passages)) return null;
   const ranked = upgradeToSupersets(scoreUnits(q, passages));
-  const selection = selectFoods(q, ranked) ?? selectProse(q, passages, ranked);
+  const selection = selectFoods(q, ranked) ?? mergeFoodCells(selectProse(q, passages, ranked), q, ranked);
   return selection && answersSalientTerms(q, selection, passages) ? selection : null;
+}
+
+/**
+ * A food question's chosen food-list cells, one merged list per nutrient in the place of its
+ * first cell: "For magnesium, … [1]. For magnesium, … [2]." becomes one sentence naming each
+ * food once.
+ */
+function mergeFoodCells(selection: Selection | null, q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Selection | null {
+  if (!selection || !q.intents.includes('foods')) return selection;
+  const merged = new Map<string, SelectedUnit | null>();
+  const units: SelectedUnit[] = [];
+  for (const unit of selection.units) {
+    const nutrient = unit.foods ? undefined : foodCellNutrient(unit);
+    if (!nutrient) {
+      units.push(unit);
+      continue;
+    }
+    if (merged.has(nutrient.id)) continue;
+    const list = mergeFoodLists(nutrient, ranked);
+    const replacement = list && list.list.groups.length > 1 ? { ...list.lead, foods: list.list } : unit;
+    merged.set(nutrient.id, replacement);
+    units.push(replacement);
+  }
+  return { units, list: selection.list && units.length > 1 };
 }
 
 /**
