@@ -54,10 +54,18 @@ function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, quest
   return unit.foods ? formatFoodList(unit.foods) : attachMarker(displayText(unit, previous, question), unit.n);
 }
 
+/** A yes/no question opens with the articles' own "Yes, …" / "No, …" to that question, when chosen. */
+function yesNoFirst(units: readonly SelectedUnit[], question: string): SelectedUnit[] {
+  if (!YES_NO_QUESTION.test(question)) return [...units];
+  const answer = units.find((u) => YES_NO_START.test(u.text) && sameQuestion(question, u.faqQuestion));
+  return answer ? [answer, ...units.filter((u) => u !== answer)] : [...units];
+}
+
 export function formatSelection(selection: Selection, question = ''): string {
   const lines: string[] = [];
-  selection.units.forEach((unit, i) => {
-    const previous = selection.units[i - 1];
+  const units = yesNoFirst(selection.units, question);
+  units.forEach((unit, i) => {
+    const previous = units[i - 1];
     const line = displayLine(unit, previous, question);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
     if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
