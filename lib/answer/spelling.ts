@@ -1,7 +1,7 @@
 import { LruCache } from '@/lib/lru';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
-import { allowedEdits, editDistance } from '@/lib/search/spelling';
+import { allowedEdits, editDistance } from '@/lib/text';
 import { GENERIC_WORDS } from './common-words';
 
 /**
