@@ -44,7 +44,8 @@ function topicFromMention(text: string, m: EntityMention, next: EntityMention | 
   }
   const left = /\b(low|lack of|not enough|too little|deficient)\s+$/.exec(lower.slice(0, start));
   if (left) start -= left[0].length;
-  const right = /^\s+(deficiency|deficiencies|levels?)\b/.exec(lower.slice(end));
+  // "magnesium supplements" is what was taken, and what "is that safe?" asks about.
+  const right = /^\s+(deficiency|deficiencies|levels?|supplements?|supplementation|tablets?|pills?)\b/.exec(lower.slice(end));
   if (right) end += right[0].length;
   // "Potassium deficiency" taken from the start of a sentence reads as "potassium deficiency" mid-query.
   const raw = text.slice(start, end).trim().replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
@@ -68,6 +69,8 @@ function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
 }
 
+const SUPPLEMENT = /\b(supplements?|supplementation|tablets?|pills?)\b/i;
+
 // Questions about a nutrient's symptoms, tests, risks or treatment are about its deficiency.
 function topicPhrase(topic: Topic, question: string): string {
   const intents = detectIntents(question);
@@ -77,6 +80,8 @@ function topicPhrase(topic: Topic, question: string): string {
   if (/\b(low|lacking|deficient|short) (on|in)\b/i.test(question)) return topic.entity.name;
   const aboutDeficiency = intents.some((i) => ['symptoms', 'diagnosis', 'risk', 'treatment', 'seriousness', 'doctor', 'causes'].includes(i));
   const foodOnly = intents.includes('foods') || intents.includes('role');
+  // A supplement taken is asked about as it is ("is that safe?"), never turned into a deficiency.
+  if (SUPPLEMENT.test(topic.surface)) return topic.surface;
   if (topic.entity.kind === 'nutrient' && !topic.deficiency && aboutDeficiency && !foodOnly) return deficiencyName(topic.entity);
   return topic.surface;
 }

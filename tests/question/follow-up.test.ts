@@ -172,3 +172,11 @@ describe('condenseQuery: clarifications re-aim the previous question', () => {
     expect(lower(condenseQuery(turns))).not.toMatch(/^which foods have iron\?$/);
   });
 });
+
+describe('condenseQuery: what was taken stays what was taken', () => {
+  it('asks "is that safe?" of the supplement, not of a deficiency', () => {
+    const query = lower(condenseQuery(conversation('should I take zinc supplements for healing?', 'Zinc helps wounds heal [1].', 'is that safe for teenagers?')));
+    expect(query).toMatch(/zinc supplements/);
+    expect(query).not.toMatch(/deficiency/);
+  });
+});
