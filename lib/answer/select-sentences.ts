@@ -6,8 +6,9 @@ import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
 import { carriesSalientTerms, salientTerms } from './salience';
-import { contentStems, contentStemSet, overlap } from './terms';
+import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
+import { isRedundant, upgradeToSupersets } from './redundancy';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
@@ -36,71 +37,6 @@ const DANGLING_LEAD_MARGIN = 1.1;
 // How many sentences back a referent is looked for, and how long the pair may be.
 const MAX_REFERENT_STEPS = 2;
 const MAX_LEAD_CHUNK_WORDS = 70;
-
-function sharesEntity(a: ScoredUnit, b: ScoredUnit): boolean {
-  for (const id of a.entityIds) if (b.entityIds.has(id)) return true;
-  return false;
-}
-
-// Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
-const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) => a.entityIds.size > 0 && b.entityIds.size > 0 && !sharesEntity(a, b);
-
-// Two sentences say the same when most of the shorter's own words, the question's included, are in the other.
-const SAME_SAYING_CONTAINMENT = 0.6;
-const MIN_SAME_SAYING_STEMS = 4;
-
-// …and at least half of what it says beyond the question's words: sentences that share only the
-// question ("B12 deficiency can cause numbness" / "… balance problems") say different things.
-const SAME_REMAINDER_CONTAINMENT = 0.4;
-
-function saysTheSame(a: ScoredUnit, b: ScoredUnit): boolean {
-  const [x, y] = [contentStemSet(a.text), contentStemSet(b.text)];
-  if (Math.min(x.size, y.size) < MIN_SAME_SAYING_STEMS || overlap(x, y).containment < SAME_SAYING_CONTAINMENT) return false;
-  return overlap(a.stems, b.stems).containment >= SAME_REMAINDER_CONTAINMENT;
-}
-
-function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
-  const o = overlap(a.stems, b.stems);
-  return o.jaccard >= 0.5 || o.containment >= 0.66 || saysTheSame(a, b);
-}
-
-/** A near-duplicate of a chosen unit, or one whose words the chosen units about the same things nearly all say. */
-function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]): boolean {
-  const related: ScoredUnit[] = [];
-  for (const c of chosen) {
-    if (aboutDifferentThings(candidate, c)) continue;
-    if (isNearDuplicate(candidate, c)) return true;
-    related.push(c);
-  }
-  if (candidate.stems.size === 0) return false;
-  let covered = 0;
-  for (const s of candidate.stems) if (related.some((c) => c.stems.has(s))) covered += 1;
-  return covered / candidate.stems.size >= 0.85;
-}
-
-/**
- * Of near-duplicates across articles, the one that says more wins: a chosen unit is swapped for a
- * later candidate that holds all its words and more, when the candidate scores nearly as well.
- */
-function supersetOf(candidate: ScoredUnit, chosen: ScoredUnit): boolean {
-  if (candidate.stems.size <= chosen.stems.size || candidate.score < 0.8 * chosen.score) return false;
-  for (const s of chosen.stems) if (!candidate.stems.has(s)) return false;
-  return true;
-}
-
-/** Moves each unit that says everything a better-ranked one says, and more, into its place. */
-function upgradeToSupersets(ranked: ScoredUnit[]): ScoredUnit[] {
-  const out = [...ranked];
-  for (let i = 0; i < out.length; i += 1) {
-    const current = out[i] as ScoredUnit;
-    const j = out.findIndex((u, k) => k > i && supersetOf(u, current));
-    if (j < 0) continue;
-    const better = out[j] as ScoredUnit;
-    out.splice(j, 1);
-    out.splice(i, 0, better);
-  }
-  return out;
-}
 
 const key = (n: number, index: number) => `${n}:${index}`;
 

@@ -44,10 +44,10 @@ export function clarify(question: string, history: readonly Exchange[]): string 
   const topic = clarifiedTopic(target, last);
   if (!topic) return null;
   const old = answeredTopic(last);
+  // swapEntity swaps names of one kind; a thing of another kind takes the old subject's place here.
   if (old && old.entity.kind !== topic.entity.kind) {
-    const lower = normalizeText(last.query);
     const at = findEntities(last.query).find((x) => x.entity.id === old.entity.id);
-    if (at) return `${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim() || lower;
+    if (at) return `${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim();
   }
   return swapEntity(last.query, topic);
 }
