@@ -22,7 +22,16 @@ const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
 const SEPARATOR = "[\\s,.!;:~-]*";
 const ALTERNATION = PHRASES.map((p) => `(?:${p.pattern})`).join('|');
 const LEADING = new RegExp(`^${SEPARATOR}(${ALTERNATION})(?=$|[\\s,.!?;:~-])${SEPARATOR}`, 'i');
-const TRAILING = new RegExp(`${SEPARATOR}\\b(${ALTERNATION})${SEPARATOR}$`, 'i');
+// Anchored at the end after the separators are trimmed by hand: a leading `[…]*` here would make
+// every start position rescan a long run of punctuation (quadratic on a 100 kB message).
+const TRAILING = new RegExp(`(?:^|[^a-z0-9'])(${ALTERNATION})$`, 'i');
+const SEPARATOR_CHAR = /[\s,.!;:~-]/;
+
+function trimSeparatorsAtEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && SEPARATOR_CHAR.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
 const KIND_MATCHERS = PHRASES.map((p) => ({ kind: p.kind, test: new RegExp(`^(?:${p.pattern})$`, 'i') }));
 
 // Sentence-ending punctuation, emoji and the like that carry nothing once the phrases are gone.
@@ -54,10 +63,14 @@ export function splitSmallTalk(message: string): SmallTalkSplit {
     rest = rest.slice(m[0].length);
   }
   for (let i = 0; i < MAX_PHRASES; i += 1) {
-    const m = TRAILING.exec(rest);
-    if (!m?.[1] || m.index === 0) break;
-    kinds.push(kindOf(m[1]));
-    rest = rest.slice(0, m.index);
+    const trimmed = trimSeparatorsAtEnd(rest);
+    const m = TRAILING.exec(trimmed);
+    const phrase = m?.[1];
+    const phraseStart = phrase === undefined ? 0 : trimmed.length - phrase.length;
+    // A message that is one phrase and nothing else was read from the front already.
+    if (phrase === undefined || phraseStart === 0) break;
+    kinds.push(kindOf(phrase));
+    rest = trimmed.slice(0, phraseStart);
   }
   rest = rest.trim();
   if (NOTHING_LEFT.test(rest)) rest = '';

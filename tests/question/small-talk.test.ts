@@ -28,3 +28,12 @@ describe('splitSmallTalk', () => {
     expect(smallTalkOnly('')).toBeNull();
   });
 });
+
+describe('splitSmallTalk on hostile input', () => {
+  it('stays linear on long runs of punctuation', () => {
+    const started = performance.now();
+    splitSmallTalk(`a${'!'.repeat(100_000)}`);
+    splitSmallTalk(`a${' -'.repeat(50_000)} thanks`);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
