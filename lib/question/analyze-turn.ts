@@ -22,7 +22,7 @@ export const namedEntitySchema = z.object({
 export const turnAnalysisSchema = z.object({
   /** The latest user message as typed. */
   message: z.string(),
-  /** The message with greetings and thanks taken off and misspelt words corrected. */
+  /** The message normalised (white space, punctuation runs), greetings and thanks taken off, misspelt words corrected. */
   question: z.string(),
   /** Greetings, thanks and the like the message carried, in order. */
   politeness: z.array(smallTalkKindSchema),
@@ -45,9 +45,18 @@ export type TurnAnalysis = z.infer<typeof turnAnalysisSchema>;
 /** The words typos are corrected against: the corpus's own text (titles, headings, passages). */
 export type SpellingSource = readonly string[];
 
+/**
+ * One space for any run of white space, and at most three of a punctuation mark in a row: later
+ * stages read the words, and long runs only cost them time (some of their patterns rescan a run
+ * from every position in it).
+ */
+export function normalizeMessage(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1').trim();
+}
+
 function cleanTurn(turn: ChatTurn, vocabulary: SpellingSource): ChatTurn | null {
   if (turn.role === 'assistant') return turn;
-  const { rest } = splitSmallTalk(turn.text);
+  const { rest } = splitSmallTalk(normalizeMessage(turn.text));
   return rest === '' ? null : { role: 'user', text: correctSpelling(rest, vocabulary) };
 }
 
@@ -66,7 +75,7 @@ function focusOf(query: string): string | null {
 export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSource): TurnAnalysis {
   const lastUser = turns.findLastIndex((t) => t.role === 'user');
   const message = lastUser >= 0 ? (turns[lastUser]?.text ?? '') : '';
-  const split = splitSmallTalk(message);
+  const split = splitSmallTalk(normalizeMessage(message));
   const question = split.rest === '' ? '' : correctSpelling(split.rest, vocabulary);
   const upToLatest = turns.slice(0, lastUser + 1);
   const cleaned = upToLatest.flatMap((t) => cleanTurn(t, vocabulary) ?? []);

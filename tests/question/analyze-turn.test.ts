@@ -42,3 +42,16 @@ describe('analyzeTurn', () => {
     expect(a.standaloneQuery.toLowerCase()).toContain('zinc');
   });
 });
+
+describe('analyzeTurn on hostile input', () => {
+  it('normalises white space and punctuation runs, and stays fast on long runs', () => {
+    expect(analyzeTurn(turns('what   foods\n\nhave folate?!!!!!!'), VOCABULARY).question).toBe('what foods have folate?!!!');
+    const history = turns('what foods have folate?', 'Beans [1].');
+    const started = performance.now();
+    for (const head of ['no, I meant zinc', 'what about zinc', 'what causes that']) {
+      analyzeTurn([...history, { role: 'user', text: `${head}${' '.repeat(50_000)}x` }], VOCABULARY);
+      analyzeTurn([...history, { role: 'user', text: `${head}${'!'.repeat(50_000)}` }], VOCABULARY);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
