@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTurn, turnAnalysisSchema, type ChatTurn } from '@/lib/question';
+import { analyzeTurn, MAX_QUESTION_WORDS, turnAnalysisSchema, type ChatTurn } from '@/lib/question';
 
 // A tiny corpus of our own: the words typos are corrected against.
 const VOCABULARY = [
@@ -53,5 +53,10 @@ describe('analyzeTurn on hostile input', () => {
       analyzeTurn([...history, { role: 'user', text: `${head}${'!'.repeat(50_000)}` }], VOCABULARY);
     }
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reads at most MAX_QUESTION_WORDS words of a message as the question', () => {
+    const a = analyzeTurn(turns(`${'folate '.repeat(MAX_QUESTION_WORDS * 3)}?`), VOCABULARY);
+    expect(a.question.split(' ').length).toBe(MAX_QUESTION_WORDS);
   });
 });
