@@ -93,7 +93,10 @@ export function answeredTopic(ex: Exchange): Topic | null {
   if (answered >= 0) return topicFromMention(ex.query, asked[answered] as EntityMention, asked[answered + 1]);
   const own = topicOf(ex.query);
   const fromAnswer = lead ? topicOf(lead) : null;
-  if (fromAnswer && (!own || own.entity.kind === 'symptom') && fromAnswer.entity.kind !== 'symptom') return fromAnswer;
+  // An answer naming one thing ("Vitamin B12 deficiency …") is what it was about; an answer listing
+  // several causes of the symptom asked about is still about that symptom.
+  const singleAnswer = new Set(leadEntities.filter((e) => e.kind !== 'symptom' && !e.broad).map((e) => e.id)).size === 1;
+  if (fromAnswer && (!own || (own.entity.kind === 'symptom' && singleAnswer)) && fromAnswer.entity.kind !== 'symptom') return fromAnswer;
   return own ?? fromAnswer ?? topicOf(ex.query, true);
 }
 
