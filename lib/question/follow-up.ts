@@ -32,6 +32,11 @@ function isElliptical(question: string): boolean {
   return SWAP_PREFIX.test(question) || question.trim().split(/\s+/).length <= SHORT_FOLLOW_UP_WORDS;
 }
 
+function asksOfTopic(question: string): boolean {
+  if (findEntities(question).length > 0 || !isElliptical(question) || SWAP_PREFIX.test(question)) return false;
+  return detectIntents(question).length > 0 && otherTopicWords(question) <= 1;
+}
+
 function hasOwnSubject(question: string): boolean {
   return findEntities(question).length > 0 || analyzeQuestion(question).focusStems.length > 0;
 }
@@ -99,6 +104,9 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   const resolved = resolveAnaphor(q, phrase);
   if (resolved !== null && !(own && own.entity.id === topic.entity.id)) return resolved;
   if (!hasOwnSubject(q) && (isElliptical(q) || detectIntents(q).length > 0)) return appendTopic(q, phrase);
+  // "how long does treatment take?": a short question asking for treatment, tests, foods … of
+  // nothing named, with one word of its own at most, asks it of the topic.
+  if (asksOfTopic(q)) return appendTopic(q, phrase);
   // "does it run in families too?": a short question that names nothing still asks about the topic.
   if (leansOnTopic(q)) return appendTopic(q.replace(TRAILING_TOO, ''), phrase);
   return q;

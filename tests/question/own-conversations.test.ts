@@ -36,6 +36,9 @@ const cases: Case[] = [
   { name: '"too" extends the question to a new symptom', turns: ['What are the symptoms of vitamin D deficiency?', 'Vitamin D deficiency can cause bone pain and muscle weakness.', 'Can it cause leg cramps too?'], must: [/vitamin d deficiency/, /cramps/], mustNot: [/\bit\b/] },
   { name: 'a greeting then a question: the question stands alone', turns: ['Hi there', 'Hello! I can answer questions about leg weakness, leg pain and vitamin deficiencies.', 'What causes restless legs?'], must: [/^what causes restless legs\?$/], mustNot: [/hello|hi there/] },
   { name: 'three turns: the latest subject wins', turns: ['What are the symptoms of iron deficiency?', 'Iron deficiency can cause fatigue and restless legs.', 'What about vitamin B12?', 'Vitamin B12 deficiency can cause numbness.', 'How is it diagnosed?'], must: [/vitamin b12/, /diagnosed/], mustNot: [/\biron\b/] },
+  { name: 'a short treatment question with no subject asks it of the topic', turns: ['How is vitamin D deficiency diagnosed?', 'A blood test measures vitamin D levels.', 'How long does treatment take?'], must: [/vitamin d deficiency/, /treatment/], mustNot: [] },
+  { name: '"does X help?" asks it of the symptom discussed', turns: ['What causes leg cramps?', 'Leg cramps can be caused by dehydration or low magnesium.', 'Does exercise help?'], must: [/exercise/, /leg cramps/], mustNot: [] },
+  { name: 'a short question naming its own nutrient switches topic', turns: ['What is sciatica?', 'Sciatica is pain along the sciatic nerve.', 'What foods contain iron?'], must: [/iron/], mustNot: [/sciatica/] },
 ];
 
 describe('own conversations: the follow-up reads as a standalone question', () => {
