@@ -223,7 +223,7 @@ function* smallTalkBody(analysis: TurnAnalysis, meta: ChatMetadata): Generator<C
   meta.notFound = false;
   meta.model = FIXED_REPLY_MODEL_NAME;
   meta.citations = [];
-  yield* textPart('answer', smallTalkReply(analysis.politeness[0] ?? 'greeting'));
+  yield* textPart('answer', smallTalkReply(analysis.politeness));
 }
 
 async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk> {

@@ -32,10 +32,15 @@ const SMALL_TALK_OPENERS: Record<SmallTalkKind, string> = {
   thanks: "You're welcome.",
   farewell: 'Take care.',
   acknowledgement: 'Glad that helped.',
+  'about-bot': "I'm legwise, a chatbot that answers only from a small set of medical articles.",
 };
 
-/** A short, friendly reply to a greeting or thanks, saying what the bot can help with. */
-export function smallTalkReply(kind: SmallTalkKind): string {
+/**
+ * A short, friendly reply to a greeting or thanks, saying what the bot can help with. A question
+ * about the bot ("hi, who are you?") is answered before the greeting is returned.
+ */
+export function smallTalkReply(kinds: readonly SmallTalkKind[]): string {
+  const kind = kinds.includes('about-bot') ? 'about-bot' : (kinds[0] ?? 'greeting');
   return `${SMALL_TALK_OPENERS[kind]} ${HELP_OFFER}`;
 }
 

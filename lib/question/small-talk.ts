@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STOP_WORDS } from '@/lib/search/analyze';
 
 /**
  * Greetings, thanks, goodbyes and "how are you" around (or instead of) a question. They are
@@ -6,15 +7,15 @@ import { z } from 'zod';
  * is nothing else gets a short friendly reply instead of a search.
  */
 
-export const smallTalkKindSchema = z.enum(['greeting', 'thanks', 'farewell', 'wellbeing', 'acknowledgement']);
+export const smallTalkKindSchema = z.enum(['greeting', 'thanks', 'farewell', 'wellbeing', 'acknowledgement', 'about-bot']);
 export type SmallTalkKind = z.infer<typeof smallTalkKindSchema>;
 
 // Each pattern matches one whole politeness phrase; they are tried at the start and the end.
 const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
-  { kind: 'greeting', pattern: "(?:hi|hello|hey|hiya|howdy|greetings|yo)(?: there| all| everyone| again)?" },
+  { kind: 'greeting', pattern: "(?:hi|hello|hey|hiya|howdy|greetings|yo|sup)(?: there| all| everyone| again)?" },
   { kind: 'greeting', pattern: 'good (?:morning|afternoon|evening|day)' },
   { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing)?(?: today)?|how's it going|how are things|what's up|you ok" },
-  { kind: 'thanks', pattern: '(?:thanks|thank you|thank u|thx|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?' },
+  { kind: 'thanks', pattern: '(?:thanks|thank you|thank u|thx|ty|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?' },
   { kind: 'farewell', pattern: 'bye|goodbye|good bye|see you(?: later)?|see ya|take care|good night|goodnight|have a (?:nice|good|great) (?:day|evening|one)' },
   { kind: 'acknowledgement', pattern: "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good" },
 ];
@@ -36,6 +37,21 @@ const KIND_MATCHERS = PHRASES.map((p) => ({ kind: p.kind, test: new RegExp(`^(?:
 
 // Sentence-ending punctuation, emoji and the like that carry nothing once the phrases are gone.
 const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u;
+
+// Words that talk to or about the bot rather than about a subject. A message addressed to the bot
+// ("who are you?", "what can you do?", "anyone there?") made only of these and stop words asks what
+// the bot is, whatever its wording; one subject word ("what do you know about iron?") makes it a question.
+const ADDRESS = /\b(you|your|yourself|u|anyone|anybody|bot|chatbot|help|ask)\b/i;
+const CONVERSATIONAL_WORDS: ReadonlySet<string> = new Set([
+  'bot', 'chatbot', 'robot', 'assistant', 'ai', 'human', 'person', 'real', 'name', 'called', 'ask', 'asking', 'help', 'helping',
+  'know', 'tell', 'talk', 'chat', 'able', 'work', 'works', 'made', 'built', 'anyone', 'anybody', 'hear', 'listening', 'please', 'u',
+]);
+
+function addressedToBot(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.length === 0 || !ADDRESS.test(text)) return false;
+  return words.every((w) => w.length === 1 || STOP_WORDS.has(w) || CONVERSATIONAL_WORDS.has(w));
+}
 
 export type SmallTalkSplit = {
   /** The kinds of politeness found, in order (empty when there is none). */
@@ -74,6 +90,10 @@ export function splitSmallTalk(message: string): SmallTalkSplit {
   }
   rest = rest.trim();
   if (NOTHING_LEFT.test(rest)) rest = '';
+  if (addressedToBot(rest)) {
+    kinds.push('about-bot');
+    rest = '';
+  }
   return { kinds, rest };
 }
 

@@ -37,3 +37,20 @@ describe('splitSmallTalk on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
+
+describe('splitSmallTalk: messages about the bot itself', () => {
+  it.each(['who are you?', 'What can you do?', 'are you a bot?', 'what is your name?', 'can you help me?', 'what can I ask?', 'is anyone there?', 'help', 'hello, who are you?'])(
+    'reads %j as a question about the bot',
+    (message) => {
+      expect(splitSmallTalk(message)).toMatchObject({ rest: '' });
+      expect(splitSmallTalk(message).kinds).toContain('about-bot');
+    },
+  );
+
+  it('keeps a message with a word of a subject as a question', () => {
+    expect(smallTalkOnly('what do you know about iron?')).toBeNull();
+    expect(smallTalkOnly('can you help with leg cramps?')).toBeNull();
+    expect(smallTalkOnly('what is it?')).toBeNull();
+    expect(splitSmallTalk('hi! can you tell me what causes cramps?')).toEqual({ kinds: ['greeting'], rest: 'can you tell me what causes cramps?' });
+  });
+});
