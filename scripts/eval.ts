@@ -1,19 +1,21 @@
 /**
  * `npm run eval [-- --only retrieval,answers] [--json file]`: quality figures for legwise.
  * Sections are independent EvalSections, listed below: retrieval (search over the gold questions)
- * answers (the offline answer engine over the gold questions and conversations) and triage (levels
+ * answers (the offline answer engine over the tuned gold questions and conversations),
+ * answers-heldout (the same engine over the frozen held-out set, never tuned on) and triage (levels
  * on the frozen triage vignettes and on the tuned cases).
  */
 import { getConfig } from '@/lib/config';
 import { loadCorpusPassages } from '@/lib/corpus';
 import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { answersSection } from './lib/eval/answers';
+import { heldoutAnswersSection } from './lib/eval/heldout-answers';
 import { retrievalSection } from './lib/eval/retrieval';
 import { triageSection } from './lib/eval/triage';
 import type { EvalSection } from './lib/eval/types';
 import { describeMachine } from './lib/machine';
 
-const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, triageSection];
+const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, heldoutAnswersSection, triageSection];
 
 function printHelp(): void {
   console.log('Usage: npm run eval -- [--only <sections>] [--json <file>]\nSections:');

@@ -2,7 +2,7 @@ import { formatFoodList } from './food-answer';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
-import { contentStems, correctSpelling } from './terms';
+import { contentStems } from './terms';
 import { urgentSelection } from '@/lib/triage/urgent-answer';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
@@ -54,10 +54,18 @@ function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, quest
   return unit.foods ? formatFoodList(unit.foods) : attachMarker(displayText(unit, previous, question), unit.n);
 }
 
+/** A yes/no question opens with the articles' own "Yes, …" / "No, …" to that question, when chosen. */
+function yesNoFirst(units: readonly SelectedUnit[], question: string): SelectedUnit[] {
+  if (!YES_NO_QUESTION.test(question)) return [...units];
+  const answer = units.find((u) => YES_NO_START.test(u.text) && sameQuestion(question, u.faqQuestion));
+  return answer ? [answer, ...units.filter((u) => u !== answer)] : [...units];
+}
+
 export function formatSelection(selection: Selection, question = ''): string {
   const lines: string[] = [];
-  selection.units.forEach((unit, i) => {
-    const previous = selection.units[i - 1];
+  const units = yesNoFirst(selection.units, question);
+  units.forEach((unit, i) => {
+    const previous = units[i - 1];
     const line = displayLine(unit, previous, question);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
     if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
@@ -73,8 +81,8 @@ export type ComposeOptions = {
 
 /** The extractive answer to a question from numbered passages, or NOT_COVERED_TOKEN. */
 export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[], options: ComposeOptions = {}): string {
-  // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
-  const corrected = correctSpelling(question, passages.map((p) => [p.title, ...p.headings, p.text].join('\n')));
+  // The question is the turn analysis's standalone query (lib/question): typos are already fixed.
+  const corrected = question;
   const q = analyzeQuestion(corrected);
   const ordinary = selectSentences(q, passages);
   const selection = (options.urgent ? urgentSelection(q, passages, ordinary) : null) ?? ordinary;

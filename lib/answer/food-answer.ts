@@ -40,6 +40,12 @@ function cellNutrient(unit: ScoredUnit): EntityDef | undefined {
   return unit.subject ? entitiesIn(unit.subject, FOCUS_KINDS).find((e) => e.kind === 'nutrient' && !e.broad) : undefined;
 }
 
+/** The nutrient of a unit that is a food-list cell ("Sources: spinach, nuts"), if it is one. */
+export function foodCellNutrient(unit: ScoredUnit): EntityDef | undefined {
+  if (!unit.cell || !FOOD_LABEL.test(unit.cell.label) || !foodItems(unit.cell.value)) return undefined;
+  return cellNutrient(unit);
+}
+
 type Candidate = { unit: ScoredUnit; items: string[] };
 
 function candidatesFor(nutrient: EntityDef, units: readonly ScoredUnit[]): Candidate[] {

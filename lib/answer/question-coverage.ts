@@ -1,7 +1,6 @@
 import { passagesCoverQuestion } from './answerability';
 import { analyzeQuestion } from './question';
 import type { PassageInput } from './sentences';
-import { correctSpelling } from './terms';
 
 /**
  * Whether retrieved passages can answer a question at all, before any model runs: the nutrient,
@@ -13,7 +12,6 @@ export function questionCoverage(
   passages: ReadonlyArray<Omit<PassageInput, 'n'>>,
 ): { covered: boolean; question: string } {
   const numbered = passages.map((p, i) => ({ ...p, n: i + 1 }));
-  // Typos are fixed against the passages' own words first: "potasium" finds "potassium".
-  const corrected = correctSpelling(question, numbered.map((p) => [p.title, ...p.headings, p.text].join('\n')));
-  return { covered: passagesCoverQuestion(analyzeQuestion(corrected), numbered), question: corrected };
+  // The question comes from the turn analysis (lib/question), its typos already fixed.
+  return { covered: passagesCoverQuestion(analyzeQuestion(question), numbered), question };
 }

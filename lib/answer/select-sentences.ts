@@ -1,13 +1,14 @@
 import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-import { askedNutrients, mergeFoodLists, type FoodList } from './food-answer';
+import { askedNutrients, foodCellNutrient, mergeFoodLists, type FoodList } from './food-answer';
 import type { QuestionAnalysis } from './question';
 import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
 import { carriesSalientTerms, salientTerms } from './salience';
-import { contentStems, contentStemSet, overlap } from './terms';
+import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
+import { isRedundant, upgradeToSupersets } from './redundancy';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
@@ -36,57 +37,6 @@ const DANGLING_LEAD_MARGIN = 1.1;
 // How many sentences back a referent is looked for, and how long the pair may be.
 const MAX_REFERENT_STEPS = 2;
 const MAX_LEAD_CHUNK_WORDS = 70;
-
-function sharesEntity(a: ScoredUnit, b: ScoredUnit): boolean {
-  for (const id of a.entityIds) if (b.entityIds.has(id)) return true;
-  return false;
-}
-
-// Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
-const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) => a.entityIds.size > 0 && b.entityIds.size > 0 && !sharesEntity(a, b);
-
-function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
-  const o = overlap(a.stems, b.stems);
-  return o.jaccard >= 0.5 || o.containment >= 0.66;
-}
-
-/** A near-duplicate of a chosen unit, or one whose words the chosen units about the same things nearly all say. */
-function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]): boolean {
-  const related: ScoredUnit[] = [];
-  for (const c of chosen) {
-    if (aboutDifferentThings(candidate, c)) continue;
-    if (isNearDuplicate(candidate, c)) return true;
-    related.push(c);
-  }
-  if (candidate.stems.size === 0) return false;
-  let covered = 0;
-  for (const s of candidate.stems) if (related.some((c) => c.stems.has(s))) covered += 1;
-  return covered / candidate.stems.size >= 0.85;
-}
-
-/**
- * Of near-duplicates across articles, the one that says more wins: a chosen unit is swapped for a
- * later candidate that holds all its words and more, when the candidate scores nearly as well.
- */
-function supersetOf(candidate: ScoredUnit, chosen: ScoredUnit): boolean {
-  if (candidate.stems.size <= chosen.stems.size || candidate.score < 0.8 * chosen.score) return false;
-  for (const s of chosen.stems) if (!candidate.stems.has(s)) return false;
-  return true;
-}
-
-/** Moves each unit that says everything a better-ranked one says, and more, into its place. */
-function upgradeToSupersets(ranked: ScoredUnit[]): ScoredUnit[] {
-  const out = [...ranked];
-  for (let i = 0; i < out.length; i += 1) {
-    const current = out[i] as ScoredUnit;
-    const j = out.findIndex((u, k) => k > i && supersetOf(u, current));
-    if (j < 0) continue;
-    const better = out[j] as ScoredUnit;
-    out.splice(j, 1);
-    out.splice(i, 0, better);
-  }
-  return out;
-}
 
 const key = (n: number, index: number) => `${n}:${index}`;
 
@@ -235,7 +185,23 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     budget -= wordsOf([...pick.chain, pick.unit]);
     for (const id of pick.unit.entityIds) uncovered.delete(id);
   }
-  return { units: orderForReading(chosen), list: q.list && chosen.length > 1 };
+  return { units: orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), list: q.list && chosen.length > 1 };
+}
+
+/**
+ * The first sentence should answer what was asked: a chosen unit that stands on its own, fits as
+ * a lead, and carries more of the question's own topic words than the lead ("… fat absorption?"
+ * answered by the one sentence that says it) takes the lead's place.
+ */
+function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number, q: QuestionAnalysis): ScoredUnit[] {
+  const lead = chosen[leadLength - 1];
+  if (!lead || leadLength !== 1) return [...chosen];
+  let best = lead;
+  for (const u of chosen.slice(1)) {
+    if (u.anaphoric || u.focusHits <= best.focusHits || !leadFits([u], q)) continue;
+    best = u;
+  }
+  return best === lead ? [...chosen] : [best, ...chosen.filter((u) => u !== best)];
 }
 
 /**
@@ -258,8 +224,32 @@ function selectFoods(q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Select
 export function selectSentences(q: QuestionAnalysis, passages: readonly PassageInput[]): Selection | null {
   if (!passagesCoverQuestion(q, passages)) return null;
   const ranked = upgradeToSupersets(scoreUnits(q, passages));
-  const selection = selectFoods(q, ranked) ?? selectProse(q, passages, ranked);
+  const selection = selectFoods(q, ranked) ?? mergeFoodCells(selectProse(q, passages, ranked), q, ranked);
   return selection && answersSalientTerms(q, selection, passages) ? selection : null;
+}
+
+/**
+ * A food question's chosen food-list cells, one merged list per nutrient in the place of its
+ * first cell: "For magnesium, … [1]. For magnesium, … [2]." becomes one sentence naming each
+ * food once.
+ */
+function mergeFoodCells(selection: Selection | null, q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Selection | null {
+  if (!selection || !q.intents.includes('foods')) return selection;
+  const merged = new Map<string, SelectedUnit | null>();
+  const units: SelectedUnit[] = [];
+  for (const unit of selection.units) {
+    const nutrient = unit.foods ? undefined : foodCellNutrient(unit);
+    if (!nutrient) {
+      units.push(unit);
+      continue;
+    }
+    if (merged.has(nutrient.id)) continue;
+    const list = mergeFoodLists(nutrient, ranked);
+    const replacement = list && list.list.groups.length > 1 ? { ...list.lead, foods: list.list } : unit;
+    merged.set(nutrient.id, replacement);
+    units.push(replacement);
+  }
+  return { units, list: selection.list && units.length > 1 };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LruCache } from '@/lib/lru';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
-import { allowedEdits, editDistance } from '@/lib/search/spelling';
+import { allowedEdits, editDistance } from '@/lib/text';
 import { GENERIC_WORDS } from './common-words';
 
 /**
@@ -71,9 +71,19 @@ type SpellingContext = {
 const MAX_SPELLING_CONTEXTS = 8;
 const spellingContexts = new LruCache<string, SpellingContext>(MAX_SPELLING_CONTEXTS);
 
+// A long-lived list (the whole corpus, corrected against every turn) is found by identity, not joined each time.
+const contextsByList = new WeakMap<readonly string[], SpellingContext>();
+
 function spellingContext(against: readonly string[]): SpellingContext {
-  return spellingContexts.remember(against.join('\u0000'), () => ({ texts: against.map(textWords), corrected: new Map() }));
+  const known = contextsByList.get(against);
+  if (known) return known;
+  const context = spellingContexts.remember(against.join('\u0000'), () => ({ texts: against.map(textWords), corrected: new Map() }));
+  contextsByList.set(against, context);
+  return context;
 }
+
+// Corrections are keyed by the users' own words: a long-lived context forgets them past this.
+const MAX_CORRECTIONS_PER_CONTEXT = 5_000;
 
 const usedIn = (context: SpellingContext, word: string) => context.texts.some((t) => t.counts.has(word));
 
@@ -97,6 +107,7 @@ export function correctSpelling(text: string, against: readonly string[]): strin
     let fixed = context.corrected.get(lower);
     if (fixed === undefined) {
       fixed = closestWord(lower, context) ?? null;
+      if (context.corrected.size >= MAX_CORRECTIONS_PER_CONTEXT) context.corrected.clear();
       context.corrected.set(lower, fixed);
     }
     return fixed ?? word;

@@ -152,7 +152,12 @@ export function passagesSupportTopic(q: QuestionAnalysis, passages: readonly Pas
     const term = byStem.get(stem);
     return term !== undefined && termMatch(term, stems) > 0;
   };
-  const answers = (stems: ReadonlySet<string>) => terms.some((t) => found(stems, t.stem) && (qualifiers.get(t.stem) ?? []).every((s) => found(stems, s)));
+  // A word qualifying another ("weight" in "weight loss") is no topic on its own: its head, with it, is.
+  // A head no passage uses (an uncorrected typo: "bone pian") leaves its qualifiers to carry the topic.
+  const used = (stem: string) => passages.some((p) => found(passageStems([p.title, ...p.headings, p.text].join('\n')), stem));
+  const qualifying = new Set([...qualifiers].filter(([head]) => used(head)).flatMap(([, quals]) => quals));
+  const heads = terms.filter((t) => !qualifying.has(t.stem));
+  const answers = (stems: ReadonlySet<string>) => heads.some((t) => found(stems, t.stem) && (qualifiers.get(t.stem) ?? []).every((s) => found(stems, s)));
   return passages.some((p) => {
     const text = [p.title, ...p.headings, p.text].join('\n');
     const named = entitiesIn(text, FOCUS_KINDS);

@@ -12,6 +12,7 @@ import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnC
 import { isExampleTurn } from './example-turns';
 import { TurnSlots } from './turn-slots';
 import { conversationTurns, latestQuestion, type ConversationTurn } from './conversation';
+import type { TurnAnalysis } from '@/lib/question';
 import { loadCorpusProfile } from './corpus-profile';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
@@ -24,8 +25,10 @@ import {
   NOT_COVERED_INTRO,
   notCoveredText,
   OUT_OF_SCOPE_INTRO,
+  smallTalkReply,
   TURN_FAILED_TEXT,
 } from './replies';
+import { analyzeMessages } from './turn-analysis';
 import { planTurn, type RetrievedPassage, type TurnDecision, type TurnPlan } from './retrieval';
 import type { LegwiseUIMessage } from './types';
 
@@ -244,6 +247,15 @@ async function* turnBody(
   }
 }
 
+/** A greeting or thanks and nothing else: a friendly fixed reply, no search, no citation. */
+function* smallTalkBody(analysis: TurnAnalysis, meta: ChatMetadata): Generator<Chunk, void> {
+  meta.smallTalk = true;
+  meta.notFound = false;
+  meta.model = FIXED_REPLY_MODEL_NAME;
+  meta.citations = [];
+  yield* textPart('answer', smallTalkReply(analysis.politeness));
+}
+
 async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk> {
   const meta: ChatMetadata = { createdAt: Date.now(), disclaimer: DISCLAIMER };
   let started = false;
@@ -254,12 +266,19 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
     const triage = triageMessage(question);
     meta.triage = triage;
     meta.urgent = triage.level === 'emergency';
-    const plan = await planTurn({ question, turns: conversationTurns(input.messages), urgent: meta.urgent });
-    meta.query = plan.query;
-    yield { type: 'start', messageMetadata: { ...meta } };
-    started = true;
-    if (meta.urgent) yield* emergencyBody(question, triage, plan, meta);
-    else yield* turnBody(plan, primary, input, config, meta);
+    const analysis = await analyzeMessages(input.messages);
+    if (analysis.smallTalk && !meta.urgent) {
+      yield { type: 'start', messageMetadata: { ...meta } };
+      started = true;
+      yield* smallTalkBody(analysis, meta);
+    } else {
+      const plan = await planTurn({ analysis, urgent: meta.urgent });
+      meta.query = plan.query;
+      yield { type: 'start', messageMetadata: { ...meta } };
+      started = true;
+      if (meta.urgent) yield* emergencyBody(question, triage, plan, meta);
+      else yield* turnBody(plan, primary, input, config, meta);
+    }
   } catch (error) {
     console.error('[chat] turn failed', error);
     if (!started) yield { type: 'start', messageMetadata: { ...meta } };

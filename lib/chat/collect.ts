@@ -10,6 +10,8 @@ export type TurnResult = {
   citations: Citation[];
   disclaimer: string;
   notFound: boolean;
+  /** A greeting or thanks answered with the fixed friendly reply. */
+  smallTalk: boolean;
   urgent: boolean;
   model: string;
   fallbackReason?: string;
@@ -42,6 +44,7 @@ export async function collectTurn(input: AnswerTurnInput): Promise<TurnResult> {
     citations: meta.citations ?? [],
     disclaimer,
     notFound: meta.notFound ?? false,
+    smallTalk: meta.smallTalk ?? false,
     urgent: meta.urgent ?? false,
     model: meta.model ?? '',
     fallbackReason: meta.fallbackReason,

@@ -34,6 +34,8 @@ export const chatMetadataSchema = z.object({
   disclaimer: z.string().optional(),
   /** Suggested follow-up questions drawn from the passages and the conversation. */
   suggestions: z.array(z.string()).optional(),
+  /** The message was a greeting, thanks or the like: a friendly reply with no search and no citation. */
+  smallTalk: z.boolean().optional(),
   /** What the articles do cover, for "not covered" answers. */
   coveredTopics: z.array(z.string()).optional(),
   createdAt: z.number().optional(),

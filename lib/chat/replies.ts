@@ -1,3 +1,5 @@
+import type { SmallTalkKind } from '@/lib/question';
+
 /** Fixed reply texts the server writes itself; no model ever produces them. */
 
 export const NOT_COVERED_INTRO =
@@ -20,6 +22,28 @@ export const TURN_FAILED_TEXT =
 
 export const COVERAGE_LEAD = 'The articles cover:';
 
+/** What the bot can help with, said after any small-talk reply. */
+export const HELP_OFFER =
+  'I can answer questions about leg weakness, leg pain and the vitamin and mineral deficiencies behind them, from the articles I have, with a link to the passage for each point. What would you like to know?';
+
+const SMALL_TALK_OPENERS: Record<SmallTalkKind, string> = {
+  greeting: 'Hello!',
+  wellbeing: "I'm fine, thank you for asking.",
+  thanks: "You're welcome.",
+  farewell: 'Take care.',
+  acknowledgement: 'Glad that helped.',
+  'about-bot': "I'm legwise, a chatbot that answers only from a small set of medical articles.",
+};
+
+/**
+ * A short, friendly reply to a greeting or thanks, saying what the bot can help with. A question
+ * about the bot ("hi, who are you?") is answered before the greeting is returned.
+ */
+export function smallTalkReply(kinds: readonly SmallTalkKind[]): string {
+  const kind = kinds.includes('about-bot') ? 'about-bot' : (kinds[0] ?? 'greeting');
+  return `${SMALL_TALK_OPENERS[kind]} ${HELP_OFFER}`;
+}
+
 /** The not-covered (or out-of-scope) reply: the reason, then what the articles do cover. */
 export function notCoveredText(intro: string, coveredTopics: string[]): string {
   if (coveredTopics.length === 0) return intro;
@@ -35,4 +59,5 @@ export const FIXED_REPLY_PREFIXES = [
   DOSE_NOT_STATED_INTRO,
   DOSE_NOTE,
   TURN_FAILED_TEXT,
+  ...Object.values(SMALL_TALK_OPENERS).map((opener) => `${opener} ${HELP_OFFER}`),
 ];

@@ -1,11 +1,9 @@
-import { condenseQuery } from '@/lib/answer/condense';
 import { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from '@/lib/answer/intent-query';
 import { sentenceStronglyMatchesIntent } from '@/lib/answer/intent';
 import { questionCoverage } from '@/lib/answer/question-coverage';
-import { correctSpelling } from '@/lib/answer/terms';
 import type { Passage } from '@/lib/corpus/schema';
+import type { TurnAnalysis } from '@/lib/question';
 import { analyzeQuery, searchPassages } from '@/lib/search';
-import type { ConversationTurn } from './conversation';
 import { classifyRequest, statesDose } from './guard';
 
 export type RetrievedPassage = Passage & { score: number };
@@ -106,9 +104,8 @@ function slotsFor(searches: readonly IntentSearch[]): number {
 
 async function retrieve(query: string): Promise<Retrieved> {
   const [analysis, found] = await Promise.all([analyzeQuery(query), searchPassages(query, { k: RETRIEVAL_K })]);
-  // "potasium rich foods": names are found once typos are fixed against what the search found.
-  const corrected = correctSpelling(query, found.map((p) => [p.title, ...p.headings, p.text].join('\n')));
-  const searches = intentSearches(corrected);
+  // The query comes from the turn analysis, typos already fixed against the corpus.
+  const searches = intentSearches(query);
   const extra = await searchByIntent(searches);
   const slots = slotsFor(searches);
   const passages = mergeHits(found, extra, RETRIEVAL_K + slots - SECOND_SEARCH_SLOTS, slots);
@@ -127,13 +124,10 @@ async function retrieveForUrgent(query: string): Promise<Retrieved> {
   return { passages, covered: own.covered || careFirst.length > 0 };
 }
 
-export async function planTurn(input: {
-  question: string;
-  turns: ConversationTurn[];
-  urgent: boolean;
-}): Promise<TurnPlan> {
-  const kind = classifyRequest(input.question);
-  const query = condenseQuery(input.turns).trim() || input.question;
+export async function planTurn(input: { analysis: TurnAnalysis; urgent: boolean }): Promise<TurnPlan> {
+  // Requests are classified as typed: a jailbreak or a dose question is read before any correction.
+  const kind = classifyRequest(input.analysis.message);
+  const query = input.analysis.standaloneQuery || input.analysis.question;
   const base = { query, urgent: input.urgent, doseRequest: kind === 'dose' };
   if (kind === 'out-of-scope' || kind === 'diagnosis') return { ...base, passages: [], decision: kind };
   if (kind === 'shopping') return { ...base, passages: [], decision: 'not-covered' };

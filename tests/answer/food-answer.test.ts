@@ -45,3 +45,19 @@ describe('merged food answers', () => {
     expect(composeExtractiveAnswer('Which foods have zinc?', passages)).toBe('For zinc, dietary sources include leafy green vegetables, nuts, seeds [1].');
   });
 });
+
+describe('food cells chosen for a question that names no nutrient', () => {
+  it('merge into one list per nutrient, each food named once', () => {
+    const passages = [
+      P(1, 'Low zinc can cause twitching legs.', [], 'A'),
+      P(2, 'Nutrient: Zinc. Key Food Sources: Oysters, beef, pumpkin seeds.', [], 'B'),
+      P(3, 'Nutrient: Zinc. Dietary Sources: Beef, lentils, chickpeas.', [], 'C'),
+    ];
+    const answer = composeExtractiveAnswer('what foods should I eat for twitching legs?', passages);
+    expect(answer).not.toBe('NOT_COVERED');
+    expect(answer).toMatch(/oysters/i);
+    expect(answer).toMatch(/lentils/i);
+    expect(answer.match(/For zinc/g)?.length).toBe(1);
+    expect(answer.match(/beef/gi)?.length).toBe(1);
+  });
+});

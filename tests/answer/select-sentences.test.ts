@@ -203,3 +203,14 @@ describe('displayText', () => {
     expect(displayText(faq, undefined, 'What causes night cramps?')).toBe('Magnesium deficiency is a known cause of night cramps.');
   });
 });
+
+describe('yes/no questions', () => {
+  it("open with the articles' own yes or no to the same question", () => {
+    const passages: PromptPassage[] = [
+      { n: 1, title: 'Zinc', headings: ['Zinc'], text: 'Zinc deficiency slows the healing of leg wounds and can weaken the legs.' },
+      { n: 2, title: 'FAQ', headings: ['FAQ'], text: 'Can zinc deficiency weaken the legs?\nYes, zinc deficiency can weaken the legs by slowing muscle repair.' },
+    ];
+    const answer = composeExtractiveAnswer('Can zinc deficiency weaken the legs?', passages);
+    expect(answer).toMatch(/^Yes, zinc deficiency can weaken the legs/);
+  });
+});

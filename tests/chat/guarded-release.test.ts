@@ -11,7 +11,7 @@ import { buildAnswerPrompt } from '@/lib/answer/prompt';
 import { answerTurn, canaryInstruction } from '@/lib/chat/answer-turn';
 import type { SelectedModel } from '@/lib/chat/models';
 import { UNSAFE_OUTPUT_REASON } from '@/lib/chat/guarded-release';
-import { planTurn } from '@/lib/chat/retrieval';
+import { planQuestion } from '@/tests/helpers/plan';
 import { testConfig } from '../helpers/config';
 import { assembleMessage, finishMetadata, readAllChunks, userMessage, type Chunk } from '../helpers/ui-stream';
 
@@ -25,7 +25,7 @@ const leadSentence = (text: string) => (text.split(/(?<=[.!?])\s+/)[0] ?? text).
 
 beforeAll(async () => {
   // Sentences an honest model would write: the first sentences of the passages it is given.
-  const plan = await planTurn({ question: QUESTION, turns: [], urgent: false });
+  const plan = await planQuestion(QUESTION);
   const [p1, p2] = plan.passages;
   if (!p1 || !p2) throw new Error('the question must retrieve two passages');
   first = leadSentence(p1.text);

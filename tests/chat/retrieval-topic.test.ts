@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planTurn } from '@/lib/chat/retrieval';
+import { planQuestion } from '@/tests/helpers/plan';
 
 /**
  * The coverage decision on the real articles: a question naming a covered nutrient, drug or
  * condition is answered only when a passage about it speaks to what the question asks.
  */
 
-const decide = async (question: string) => (await planTurn({ question, turns: [{ role: 'user', text: question }], urgent: false })).decision;
+const decide = async (question: string) => (await planQuestion(question)).decision;
 
 // Each names something the articles cover, about something they never say of it.
 const NOT_SAID_OF_IT = [

@@ -115,10 +115,12 @@ describe('answers over the gold set (offline default)', () => {
     expect(ofKind('out-of-scope').filter((t) => !t.result.notFound).map((t) => t.id)).toEqual([]);
   });
 
-  // Measured by `npm run eval -- --only answers`: answered 149/151, fact named 128/151
-  // (124 by phrase), conversation turns 42/42, mustMention phrases named 110/132.
+  // Measured by `npm run eval -- --only answers`: answered 145/151, fact named 127/151
+  // (123 by phrase), conversation turns 42/42, mustMention phrases named 109/132. Answered was
+  // 149/151 while lib/answer/common-words.ts held chat words copied from three of these questions
+  // ("plain English", "muddle", "double up … quicker"); with those gone the floor is 0.955.
   it('answers the retrieval questions and names their expected facts', () => {
-    expect(figures.retrieval.answered.rate).toBeGreaterThanOrEqual(0.97);
+    expect(figures.retrieval.answered.rate).toBeGreaterThanOrEqual(0.955);
     expect(figures.retrieval.namesFact.rate).toBeGreaterThanOrEqual(0.82);
     expect(figures.retrieval.namesFactByPhrase.rate).toBeGreaterThanOrEqual(0.79);
   });

@@ -10,6 +10,7 @@ import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
 import { detectRedFlags } from '@/lib/triage';
 import { loadCorpusProfile } from '@/lib/chat/corpus-profile';
 import { planTurn } from '@/lib/chat/retrieval';
+import { analyzeMessages } from '@/lib/chat/turn-analysis';
 import { createOutputGuard, type OutputGuardContext } from '@/lib/chat/output-guard';
 import { splitUnits } from '@/lib/chat/sentence-stream';
 import { retrievalQuestions } from '@/tests/gold/questions';
@@ -29,7 +30,8 @@ async function recordAnswers(): Promise<RecordedAnswer[]> {
   const recorded: RecordedAnswer[] = [];
   for (const { question } of retrievalQuestions) {
     const urgent = detectRedFlags(question).urgent;
-    const plan = await planTurn({ question, turns: [{ role: 'user', text: question }], urgent });
+    const analysis = await analyzeMessages([{ id: 'u1', role: 'user', parts: [{ type: 'text', text: question }] }]);
+    const plan = await planTurn({ analysis, urgent });
     if (plan.decision !== 'answer') continue;
     const { instructions, prompt } = buildAnswerPrompt({
       question: plan.query,

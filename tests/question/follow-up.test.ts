@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condenseQuery, topicOf, type ChatTurn } from '@/lib/answer/condense';
+import { condenseQuery, topicOf, type ChatTurn } from '@/lib/question/follow-up';
 
 /** Alternating user/assistant turns, starting with the user. */
 function conversation(...texts: string[]): ChatTurn[] {
@@ -17,12 +17,12 @@ describe('condenseQuery: follow-ups carry the topic', () => {
     [['What is magnesium deficiency?', 'Magnesium deficiency causes cramps.', 'what are the symptoms?'], [/magnesium deficiency/, /symptoms/], []],
     [['Why are my legs weak?', 'Potassium deficiency can cause muscle weakness.', 'is it serious?'], [/potassium/, /serious/], [/\bit\b/]],
     [['Can low iron cause heavy legs?', 'Yes.', 'what foods help with that?'], [/\biron\b/, /foods/], [/\bthat\b/]],
-    [['Could low iron make my legs weak?', 'It can.', 'who tends to be low on it?'], [/low on iron/], [/low on low/]],
-    [["I'm vegan, which vitamin should I watch out for?", 'Vitamin B12 deficiency is a risk for vegans.', 'what would that do to my legs?'], [/vitamin b12/, /legs/], [/\bthat\b/]],
+    [['Could low zinc slow healing?', 'It can.', 'are vegans often low in it?'], [/low in zinc/], [/low in low/]],
+    [['Which vitamin do older people absorb badly?', 'Vitamin B12 absorption falls with age.', 'what would that do to my nerves?'], [/vitamin b12/, /nerves/], [/\bthat\b/]],
     [['What causes leg cramps?', 'Several things.', 'what about at night?'], [/leg cramps/, /night/], []],
-    [['Is it safe to take supplements on my own?', 'Not recommended.', 'what about magnesium?'], [/magnesium/, /supplements/], []],
-    [['What is sciatica?', 'A nerve compression.', 'what tests do doctors use?'], [/sciatica/, /tests/], []],
-    [['Can thyroid problems cause weak legs?', 'Yes.', 'which muscles are affected?'], [/thyroid/, /muscles/], []],
+    [['Should I buy supplements without asking anyone?', 'Not recommended.', 'what about zinc?'], [/zinc/, /supplements/], []],
+    [['What is peripheral neuropathy?', 'Nerve damage.', 'what tests are used?'], [/peripheral neuropathy/, /tests/], []],
+    [['Can diabetes cause numb feet?', 'Diabetic neuropathy can cause numbness [1].', 'is it reversible?'], [/diabet/, /reversible/], [/\bit\b/]],
     [['What does hypokalemia do?', 'It causes weakness.', 'how is it treated?'], [/hypokalemia/, /treated/], [/\bit\b/]],
     [['Do statins cause leg weakness?', 'Statins can cause myopathy.', 'why do they do that?'], [/statins/], []],
     [['What is restless legs syndrome?', 'RLS is an urge to move the legs.', 'what causes it?'], [/restless legs syndrome/, /causes/], [/\bit\b/]],
@@ -54,10 +54,10 @@ describe('condenseQuery: swapping the entity keeps the intent', () => {
 describe('condenseQuery: follow-ups lean on what the answer named', () => {
   it('asks for foods of the nutrients the answer gave as the cause of a symptom', () => {
     const query = lower(
-      condenseQuery(conversation('why do my legs feel heavy?', 'Deficiencies in iron, vitamin D and magnesium can cause heavy legs [1].', 'what foods fix that?')),
+      condenseQuery(conversation('why do my calves twitch?', 'Deficiencies in magnesium, calcium and potassium can cause twitching [1].', 'what should I eat for that?')),
     );
-    expect(query).toMatch(/foods/);
-    for (const nutrient of ['iron', 'vitamin d', 'magnesium']) expect(query).toContain(nutrient);
+    expect(query).toMatch(/eat/);
+    for (const nutrient of ['magnesium', 'calcium', 'potassium']) expect(query).toContain(nutrient);
     expect(query).not.toMatch(/\bthat\b/);
   });
 
@@ -73,9 +73,9 @@ describe('condenseQuery: follow-ups lean on what the answer named', () => {
   });
 
   it('swaps a group for one of its members', () => {
-    const query = lower(condenseQuery(conversation('can medicines make my legs weak?', 'Some can [1].', 'what about statins specifically?')));
-    expect(query).toMatch(/statins/);
-    expect(query).not.toMatch(/medicines/);
+    const query = lower(condenseQuery(conversation('can pills cause muscle pain?', 'Some can [1].', 'what about diuretics in particular?')));
+    expect(query).toMatch(/diuretics/);
+    expect(query).not.toMatch(/pills/);
   });
 
   it('reads "is it good for …?" as asking about the topic, "is it normal for … to …" as not', () => {
@@ -84,8 +84,8 @@ describe('condenseQuery: follow-ups lean on what the answer named', () => {
   });
 
   it('carries the topic into "… too?" and "enough" questions', () => {
-    expect(lower(condenseQuery(conversation('tell me about vitamin D', 'It helps absorb calcium [1].', 'can children be affected too?')))).toMatch(/children.*vitamin d/);
-    expect(lower(condenseQuery(conversation('what does B12 do for my nerves?', 'It forms myelin [1].', "and what happens if I don't get enough?")))).toMatch(/enough b12/);
+    expect(lower(condenseQuery(conversation('tell me about folate', 'It helps make red blood cells [1].', 'can teenagers be affected too?')))).toMatch(/teenagers.*folate/);
+    expect(lower(condenseQuery(conversation('what does potassium do for my muscles?', 'It keeps them contracting [1].', "and what if I don't eat enough?")))).toMatch(/enough potassium/);
   });
 });
 
@@ -125,5 +125,58 @@ describe('topicOf', () => {
 
   it('returns null when nothing is named', () => {
     expect(topicOf('How are you today?')).toBeNull();
+  });
+});
+
+describe('condenseQuery: the subject is what the previous answer was about', () => {
+  it('takes the named thing the answer spoke of, not the first one the question named', () => {
+    const query = lower(condenseQuery(conversation('is it iron or folate that makes legs tired?', 'Folate deficiency can cause tiredness [1].', 'how is it tested?')));
+    expect(query).toMatch(/folate/);
+    expect(query).not.toMatch(/\biron\b/);
+  });
+
+  it('takes the answer\'s subject when the question named only a symptom', () => {
+    expect(lower(condenseQuery(conversation('why do my feet burn?', 'Peripheral neuropathy can cause burning feet [1].', 'how is it treated?')))).toMatch(/peripheral neuropathy/);
+  });
+
+  it('asks the cause of the effect: "what causes that?" after "can X cause <symptom>?"', () => {
+    const query = lower(condenseQuery(conversation('can diabetes cause numb feet?', 'Yes [1].', 'what else could cause that?')));
+    expect(query).toMatch(/numb/);
+    expect(query).not.toMatch(/diabet/);
+  });
+
+  it('asks whether the described symptom is another condition: "could it be X?"', () => {
+    const query = lower(condenseQuery(conversation('my feet tingle at night', 'Peripheral neuropathy causes tingling in the feet [1].', 'could it be sciatica?')));
+    expect(query).toMatch(/sciatica/);
+    expect(query).toMatch(/tingl/);
+    expect(query).not.toMatch(/peripheral neuropathy/);
+  });
+});
+
+describe('condenseQuery: clarifications re-aim the previous question', () => {
+  it('swaps in the thing named: "no, I meant zinc"', () => {
+    const query = lower(condenseQuery(conversation('which foods have iron?', 'Red meat [1].', 'no, I meant zinc')));
+    expect(query).toMatch(/foods/);
+    expect(query).toMatch(/zinc/);
+    expect(query).not.toMatch(/\biron\b/);
+  });
+
+  it('finds the thing by its class among what was said: "I meant the mineral, not the vitamin"', () => {
+    const query = lower(condenseQuery(conversation('does vitamin D or calcium help bones?', 'Vitamin D helps absorb calcium [1].', 'sorry, I meant the mineral, not the vitamin')));
+    expect(query).toMatch(/calcium/);
+    expect(query).not.toMatch(/vitamin d/);
+  });
+
+  it('is no clarification when nothing is named', () => {
+    const turns = conversation('which foods have iron?', 'Red meat [1].', 'I mean, is that all?');
+    expect(lower(condenseQuery(turns))).not.toMatch(/^which foods have iron\?$/);
+  });
+});
+
+describe('condenseQuery: what was taken stays what was taken', () => {
+  it('asks "is that safe?" of the supplement, not of a deficiency', () => {
+    const query = lower(condenseQuery(conversation('should I take zinc supplements for healing?', 'Zinc helps wounds heal [1].', 'is that safe for teenagers?')));
+    expect(query).toMatch(/zinc supplements/);
+    expect(query).not.toMatch(/deficiency/);
   });
 });

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { detectIntents, type Intent } from '@/lib/answer/intent';
+import { entitiesIn, findEntities } from '@/lib/answer/lexicon';
+import { correctSpelling } from '@/lib/answer/spelling';
+import { condenseQuery, type ChatTurn } from './follow-up';
+import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
+import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
+
+const intentSchema = z.enum(['foods', 'symptoms', 'causes', 'risk', 'diagnosis', 'treatment', 'seriousness', 'doctor', 'role', 'definition']);
+// The schema lists exactly the answer engine's intents.
+type SameIntents = z.infer<typeof intentSchema> extends Intent ? (Intent extends z.infer<typeof intentSchema> ? true : never) : never;
+const intentsMatch: SameIntents = true;
+void intentsMatch;
+
+export const namedEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['nutrient', 'condition', 'symptom', 'drug']),
+});
+
+/** Everything later stages need to know about the user's latest message, worked out once. */
+export const turnAnalysisSchema = z.object({
+  /** The latest user message as typed. */
+  message: z.string(),
+  /** The message normalised (white space, punctuation runs), greetings and thanks taken off, misspelt words corrected. */
+  question: z.string(),
+  /** Greetings, thanks and the like the message carried, in order. */
+  politeness: z.array(smallTalkKindSchema),
+  /** True when the message is small talk and nothing else. */
+  smallTalk: z.boolean(),
+  /** The question with the conversation's subject folded in: what retrieval searches for. */
+  standaloneQuery: z.string(),
+  /** True when the standalone query differs from the question (a follow-up was resolved). */
+  followUp: z.boolean(),
+  /** Nutrients, conditions, symptoms and drugs the standalone query names, in order. */
+  entities: z.array(namedEntitySchema),
+  kind: questionKindSchema,
+  expects: expectedAnswerSchema,
+  intents: z.array(intentSchema),
+  /** The main thing asked about (an entity's name), or null when the query names none. */
+  focus: z.string().nullable(),
+});
+export type TurnAnalysis = z.infer<typeof turnAnalysisSchema>;
+
+/** The words typos are corrected against: the corpus's own text (titles, headings, passages). */
+export type SpellingSource = readonly string[];
+
+/**
+ * One space for any run of white space, and at most three of a punctuation mark in a row: later
+ * stages read the words, and long runs only cost them time (some of their patterns rescan a run
+ * from every position in it).
+ */
+export function normalizeMessage(text: string): string {
+  return keepFirstWords(text.replace(/\s+/g, ' ').replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1').trim(), MAX_QUESTION_WORDS);
+}
+
+/**
+ * Words of a message read as a question. The longest story-like question is well under this; past
+ * it, search and scoring time grow with every word (about 9 s of CPU for a 12,000-word message)
+ * while nothing more is learnt about what is asked.
+ */
+export const MAX_QUESTION_WORDS = 300;
+
+function keepFirstWords(text: string, max: number): string {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 32 && (spaces += 1) >= max) return text.slice(0, i);
+  }
+  return text;
+}
+
+function cleanTurn(turn: ChatTurn, vocabulary: SpellingSource): ChatTurn | null {
+  if (turn.role === 'assistant') return turn;
+  const { rest } = splitSmallTalk(normalizeMessage(turn.text));
+  return rest === '' ? null : { role: 'user', text: correctSpelling(rest, vocabulary) };
+}
+
+/** The focus: the first nutrient, condition or drug named, else the first symptom. */
+function focusOf(query: string): string | null {
+  const mentions = findEntities(query).filter((m) => !m.entity.broad);
+  const main = mentions.find((m) => m.entity.kind !== 'symptom') ?? mentions[0];
+  return main ? main.entity.name : null;
+}
+
+/**
+ * The one analysis of a turn: politeness split off, spelling corrected against the corpus, the
+ * follow-up resolved against the earlier turns (themselves cleaned the same way), then the
+ * entities, kind, intents and focus of the standalone query.
+ */
+export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSource): TurnAnalysis {
+  const lastUser = turns.findLastIndex((t) => t.role === 'user');
+  const message = lastUser >= 0 ? (turns[lastUser]?.text ?? '') : '';
+  const split = splitSmallTalk(normalizeMessage(message));
+  const question = split.rest === '' ? '' : correctSpelling(split.rest, vocabulary);
+  const upToLatest = turns.slice(0, lastUser + 1);
+  const cleaned = upToLatest.flatMap((t) => cleanTurn(t, vocabulary) ?? []);
+  const standaloneQuery = question === '' ? '' : condenseQuery(cleaned).trim() || question;
+  const entities = entitiesIn(standaloneQuery).filter((e) => !e.broad);
+  const intents = detectIntents(standaloneQuery);
+  const kind = questionKind(question === '' ? '' : standaloneQuery, intents, entities.length);
+  return {
+    message,
+    question,
+    politeness: split.kinds,
+    smallTalk: question === '' && split.kinds.length > 0,
+    standaloneQuery,
+    followUp: standaloneQuery !== question,
+    entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+    kind,
+    expects: expectedAnswer(kind),
+    intents,
+    focus: focusOf(standaloneQuery),
+  };
+}

@@ -1,0 +1,53 @@
+import { findEntities, type EntityDef } from '@/lib/answer/lexicon';
+import { normalizeText } from '@/lib/answer/terms';
+import { swapEntity } from './rewrite';
+import { answeredTopic, topicOf, type Exchange, type Topic } from './topic';
+
+/** "No, I meant …": a clarification re-aims the previous question at another thing. */
+
+// "no, I meant the mineral", "sorry, I was asking about statins": the previous question, re-aimed.
+const CLARIFICATION =
+  /^\s*(?:(?:no|nope|sorry|oops|actually|wait|ah)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i'm asking about|i am asking about|i was talking about|i'm talking about|i said)\s+(.+?)[\s?.!]*$/i;
+const NOT_PART = /[\s,;]+(?:not|rather than|instead of)\s+.*$/i;
+
+// Words that name a class of things, so "the mineral" picks out the one of that class in context.
+const CLASS_WORDS: ReadonlyArray<{ pattern: RegExp; fits: (e: EntityDef) => boolean }> = [
+  { pattern: /\bminerals?\b/, fits: (e) => e.kind === 'nutrient' && !/vitamin|folate/.test(e.id) },
+  { pattern: /\bvitamins?\b/, fits: (e) => e.kind === 'nutrient' && /vitamin|folate/.test(e.id) },
+  { pattern: /\b(medications?|medicines?|drugs?|pills?|tablets?)\b/, fits: (e) => e.kind === 'drug' },
+  { pattern: /\b(conditions?|diseases?|illness|disorders?)\b/, fits: (e) => e.kind === 'condition' },
+  { pattern: /\b(symptoms?|feeling)\b/, fits: (e) => e.kind === 'symptom' },
+];
+
+function topicOfEntity(entity: EntityDef): Topic {
+  return { entity, surface: entity.name, deficiency: false };
+}
+
+/** The thing a clarification points at: named outright, or by its class among what was said. */
+function clarifiedTopic(target: string, previous: Exchange): Topic | null {
+  const named = topicOf(target);
+  if (named) return named;
+  const cls = CLASS_WORDS.find((c) => c.pattern.test(normalizeText(target)));
+  if (!cls) return null;
+  const said = [...findEntities(previous.query), ...findEntities(previous.answerLead ?? '')].map((m) => m.entity);
+  const current = answeredTopic(previous)?.entity.id;
+  const candidate = said.find((e) => !e.broad && cls.fits(e) && e.id !== current) ?? said.find((e) => !e.broad && cls.fits(e));
+  return candidate ? topicOfEntity(candidate) : null;
+}
+
+/** "no, I meant X": the previous question asked again about X; null when this is no clarification. */
+export function clarify(question: string, history: readonly Exchange[]): string | null {
+  const m = CLARIFICATION.exec(question);
+  const last = history[history.length - 1];
+  if (!m?.[1] || !last) return null;
+  const target = m[1].replace(NOT_PART, '');
+  const topic = clarifiedTopic(target, last);
+  if (!topic) return null;
+  const old = answeredTopic(last);
+  // swapEntity swaps names of one kind; a thing of another kind takes the old subject's place here.
+  if (old && old.entity.kind !== topic.entity.kind) {
+    const at = findEntities(last.query).find((x) => x.entity.id === old.entity.id);
+    if (at) return `${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim();
+  }
+  return swapEntity(last.query, topic);
+}

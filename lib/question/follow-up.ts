@@ -1,0 +1,129 @@
+import { detectIntents } from '@/lib/answer/intent';
+import { findEntities } from '@/lib/answer/lexicon';
+import { analyzeQuestion } from '@/lib/answer/question';
+import { clarify } from './clarification';
+import { ANAPHOR, appendTopic, ELLIPSIS_PREFIX, resolveAnaphor, stripQuestionMark, SWAP_PREFIX, swapEntity } from './rewrite';
+import { answeredNutrients, conversationTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
+
+export { topicOf } from './topic';
+
+/**
+ * Turns the latest user message into a standalone retrieval query, offline: resolves "it/that/
+ * they" and elliptical follow-ups ("what about magnesium?", "and is it common?") against the
+ * topic of the conversation so far. A self-contained question is returned unchanged.
+ */
+
+export type ChatTurn = { role: 'user' | 'assistant'; text: string };
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
+}
+
+// Short questions with no subject of their own ("which nerves are involved?") lean on the topic.
+const SHORT_FOLLOW_UP_WORDS = 6;
+
+/** Topic words of a question besides the names of what it mentions. */
+function otherTopicWords(question: string): number {
+  const analysis = analyzeQuestion(question);
+  return analysis.focusStems.filter((s) => !analysis.entityStems.has(s)).length;
+}
+
+function isElliptical(question: string): boolean {
+  return SWAP_PREFIX.test(question) || question.trim().split(/\s+/).length <= SHORT_FOLLOW_UP_WORDS;
+}
+
+function asksOfTopic(question: string): boolean {
+  if (findEntities(question).length > 0 || !isElliptical(question) || SWAP_PREFIX.test(question)) return false;
+  return detectIntents(question).length > 0 && otherTopicWords(question) <= 1;
+}
+
+function hasOwnSubject(question: string): boolean {
+  return findEntities(question).length > 0 || analyzeQuestion(question).focusStems.length > 0;
+}
+
+
+// "… too?", "… as well?": the question extends the previous one to someone or something else
+// ("does it happen in teenagers as well?").
+const TRAILING_TOO = /\s+(too|as well|also)(?=\s*[?.!]*\s*$)/i;
+
+/** A short question that names no nutrient, condition, drug or symptom and says it follows on. */
+function leansOnTopic(question: string): boolean {
+  return TRAILING_TOO.test(question) && findEntities(question).length === 0 && otherTopicWords(question) <= 1;
+}
+
+// "what could cause that?" after "can X cause <symptom>?": a cause is asked of the effect.
+const CAUSE_OF_ANAPHOR = /\b(cause|causes|causing|caused|behind|triggers?|leads? to|reasons? for)\s+(it|that|this)\b|\bwhy (does|do|would|might) (it|that|this) happen/i;
+
+function effectAsked(question: string, previous: string): string | null {
+  if (!CAUSE_OF_ANAPHOR.test(question) || findEntities(question).length > 0) return null;
+  const symptom = findEntities(previous).filter((m) => m.entity.kind === 'symptom');
+  const first = symptom[0];
+  if (!first) return null;
+  return topicFromMention(previous, first, symptom[1]).surface;
+}
+
+/**
+ * "could it be <condition>?" after an answer about another condition asks whether what the user
+ * described is that condition: "it" is the previous question's symptom, or the whole description
+ * when it names nothing, not the answer's subject.
+ */
+function describedThing(own: Topic | null, question: string, previous: string, answered: Topic | null): string | null {
+  if (!own || !answered || own.entity.kind !== answered.entity.kind || own.entity.id === answered.entity.id) return null;
+  if (!ANAPHOR.test(question)) return null;
+  const asked = topicOf(previous);
+  if (asked && asked.entity.kind !== 'symptom') return null;
+  return asked ? asked.surface : stripQuestionMark(previous);
+}
+
+/** Standalone form of one user question, given the earlier exchanges in standalone form. */
+function condenseOne(question: string, history: readonly Exchange[]): string {
+  const q = question.trim();
+  const previous = history[history.length - 1]?.query;
+  if (previous === undefined) return q;
+  const clarified = clarify(q, history);
+  if (clarified !== null) return clarified;
+  const effect = effectAsked(q, previous);
+  if (effect !== null) return resolveAnaphor(q, effect) ?? q;
+  const own = topicOf(q);
+  if (own && SWAP_PREFIX.test(q) && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
+    const prevTopic = topicOf(previous);
+    if (prevTopic && prevTopic.entity.id !== own.entity.id) return swapEntity(previous, own);
+    // The previous question named only a group ("medicines") or nothing: ask it again about the new entity.
+    if (!prevTopic) return swapEntity(previous, own);
+  }
+  if (!own && SWAP_PREFIX.test(q) && analyzeQuestion(q).focusStems.length > 0 && detectIntents(q).length === 0) {
+    // "what about after exercise?" narrows the previous question to that case.
+    const rest = stripQuestionMark(q.replace(ELLIPSIS_PREFIX, ''));
+    if (rest !== '') return `${stripQuestionMark(previous)} ${rest}?`;
+  }
+  const topic = conversationTopic(history);
+  if (!topic) return q;
+  const described = describedThing(own, q, previous, topic);
+  if (described !== null) return resolveAnaphor(q, described) ?? q;
+  const phrase = answeredNutrients(q, history[history.length - 1]) ?? topicPhrase(topic, q);
+  const resolved = resolveAnaphor(q, phrase);
+  if (resolved !== null && !(own && own.entity.id === topic.entity.id)) return resolved;
+  if (!hasOwnSubject(q) && (isElliptical(q) || detectIntents(q).length > 0)) return appendTopic(q, phrase);
+  // "how long does treatment take?": a short question asking for treatment, tests, foods … of
+  // nothing named, with one word of its own at most, asks it of the topic.
+  if (asksOfTopic(q)) return appendTopic(q, phrase);
+  // "does it run in families too?": a short question that names nothing still asks about the topic.
+  if (leansOnTopic(q)) return appendTopic(q.replace(TRAILING_TOO, ''), phrase);
+  return q;
+}
+
+/** The latest user turn as a standalone retrieval query (empty string when there is none). */
+export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
+  const history: Exchange[] = [];
+  let latest = '';
+  for (const turn of turns) {
+    const last = history[history.length - 1];
+    if (turn.role === 'assistant') {
+      if (last) last.answerLead = firstSentence(turn.text);
+      continue;
+    }
+    latest = condenseOne(turn.text, history);
+    history.push({ query: latest });
+  }
+  return latest;
+}

@@ -1,0 +1,110 @@
+import { detectIntents } from '@/lib/answer/intent';
+import { deficiencyName, entitiesIn, findEntities, related, type EntityDef, type EntityMention } from '@/lib/answer/lexicon';
+import { normalizeText } from '@/lib/answer/terms';
+
+/** What a conversation is about: the subject of a question, of an answer, of the exchange so far. */
+
+export type Topic = { entity: EntityDef; surface: string; deficiency: boolean };
+
+// How many earlier user turns may lend a topic; older ones are likely a different subject.
+const MAX_LOOKBACK = 6;
+
+export function topicFromMention(text: string, m: EntityMention, next: EntityMention | undefined): Topic {
+  const lower = normalizeText(text);
+  let start = m.start;
+  let end = m.end;
+  let entity = m.entity;
+  // "diabetic neuropathy": two names in a row make one phrase, about the last (head) noun.
+  if (next && /^[\s-]?$/.test(lower.slice(end, next.start))) {
+    end = next.end;
+    entity = next.entity;
+  }
+  if (entity.kind === 'symptom') {
+    const legs = /\b(legs?|calf|calves|thigh|muscle)\s+$/.exec(lower.slice(0, start));
+    if (legs) start -= legs[0].length;
+  }
+  const left = /\b(low|lack of|not enough|too little|deficient)\s+$/.exec(lower.slice(0, start));
+  if (left) start -= left[0].length;
+  // "magnesium supplements" is what was taken, and what "is that safe?" asks about.
+  const right = /^\s+(deficiency|deficiencies|levels?|supplements?|supplementation|tablets?|pills?)\b/.exec(lower.slice(end));
+  if (right) end += right[0].length;
+  // "Potassium deficiency" taken from the start of a sentence reads as "potassium deficiency" mid-query.
+  const raw = text.slice(start, end).trim().replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+  // A clause like "legs feel heavy" is named by its noun phrase ("heavy legs") inside a query.
+  const surface = /\b(feel|feels|hurt|hurts)\b/i.test(raw) ? entity.name : raw;
+  return { entity, surface, deficiency: m.deficiency };
+}
+
+/**
+ * The main subject of a text: first nutrient/condition/drug, else first symptom. Group names
+ * ("vitamins", "medications") count only when `allowGroups` is set.
+ */
+export function topicOf(text: string, allowGroups = false): Topic | null {
+  const mentions = findEntities(text).filter((m) => allowGroups || !m.entity.broad);
+  const index = Math.max(0, mentions.findIndex((m) => m.entity.kind !== 'symptom'));
+  const focus = mentions[index];
+  return focus ? topicFromMention(text, focus, mentions[index + 1]) : null;
+}
+
+const SUPPLEMENT = /\b(supplements?|supplementation|tablets?|pills?)\b/i;
+
+// Questions about a nutrient's symptoms, tests, risks or treatment are about its deficiency.
+export function topicPhrase(topic: Topic, question: string): string {
+  const intents = detectIntents(question);
+  // "which foods have it?" asks about the nutrient itself, whatever form it was named in.
+  if (topic.entity.kind === 'nutrient' && intents.includes('foods')) return topic.entity.name;
+  // "are vegans often low in it?" already says "low".
+  if (/\b(low|lacking|deficient|short) (on|in)\b/i.test(question)) return topic.entity.name;
+  const aboutDeficiency = intents.some((i) => ['symptoms', 'diagnosis', 'risk', 'treatment', 'seriousness', 'doctor', 'causes'].includes(i));
+  const foodOnly = intents.includes('foods') || intents.includes('role');
+  // A supplement taken is asked about as it is ("is that safe?"), never turned into a deficiency.
+  if (SUPPLEMENT.test(topic.surface)) return topic.surface;
+  if (topic.entity.kind === 'nutrient' && !topic.deficiency && aboutDeficiency && !foodOnly) return deficiencyName(topic.entity);
+  return topic.surface;
+}
+
+export type Exchange = { query: string; answerLead?: string };
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A food question after an answer that named nutrients as the cause of a symptom asks about those
+ * nutrients, not about the symptom: foods belong to nutrients.
+ */
+export function answeredNutrients(question: string, last: Exchange | undefined): string | null {
+  if (!last?.answerLead || !detectIntents(question).includes('foods')) return null;
+  if (topicOf(last.query)?.entity.kind === 'nutrient') return null;
+  const nutrients = entitiesIn(last.answerLead, ['nutrient']).filter((e) => !e.broad);
+  return nutrients.length > 0 ? joinNames(nutrients.map((e) => e.name)) : null;
+}
+
+/**
+ * What an exchange was about: the thing its answer spoke of. Of the things the question named,
+ * the first the answer's lead also names; a question naming only symptoms or groups, or nothing,
+ * takes the answer's own subject ("which vitamin…?" answered "Vitamin X …").
+ */
+export function answeredTopic(ex: Exchange): Topic | null {
+  const asked = findEntities(ex.query).filter((m) => !m.entity.broad);
+  const lead = ex.answerLead ?? '';
+  const leadEntities = lead ? findEntities(lead).map((m) => m.entity) : [];
+  const answered = asked.findIndex((m) => m.entity.kind !== 'symptom' && leadEntities.some((e) => related(e, m.entity)));
+  if (answered >= 0) return topicFromMention(ex.query, asked[answered] as EntityMention, asked[answered + 1]);
+  const own = topicOf(ex.query);
+  const fromAnswer = lead ? topicOf(lead) : null;
+  // An answer naming one thing ("Vitamin B12 deficiency …") is what it was about; an answer listing
+  // several causes of the symptom asked about is still about that symptom.
+  const singleAnswer = new Set(leadEntities.filter((e) => e.kind !== 'symptom' && !e.broad).map((e) => e.id)).size === 1;
+  if (fromAnswer && (!own || (own.entity.kind === 'symptom' && singleAnswer)) && fromAnswer.entity.kind !== 'symptom') return fromAnswer;
+  return own ?? fromAnswer ?? topicOf(ex.query, true);
+}
+
+/** The subject of the conversation: the latest exchange whose question, or else answer, names one. */
+export function conversationTopic(history: readonly Exchange[]): Topic | null {
+  for (const ex of [...history].reverse().slice(0, MAX_LOOKBACK)) {
+    const topic = answeredTopic(ex);
+    if (topic) return topic;
+  }
+  return null;
+}

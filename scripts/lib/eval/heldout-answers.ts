@@ -1,0 +1,59 @@
+/**
+ * The "answers-heldout" section of `npm run eval`: the frozen held-out answer set, reported apart
+ * from the tuned gold sets. Only figures are printed; each item's outcome goes to --json.
+ */
+import { printTable } from '../table';
+import { REPEAT_DEFINITION } from './answer-shape';
+import { loadFrozenSet, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
+import type { Rate } from './gold-run';
+import type { EvalSection } from './types';
+
+const ratio = (r: Rate) => `${r.passed}/${r.n}`;
+const pct = (r: Rate) => (Number.isNaN(r.rate) ? '-' : `${(r.rate * 100).toFixed(1)}%`);
+
+// The issue's targets for the held-out set: [figure, target, higher is better].
+const TARGETS: ReadonlyArray<[keyof FrozenFigures, string, number, boolean]> = [
+  ['namesFact', 'expected fact named (every group)', 0.92, true],
+  ['factInFirstSentence', 'core fact in the first sentence', 0.85, true],
+  ['repeats', 'answers with two sentences saying the same', 0.03, false],
+  ['coveredRefused', 'covered questions refused', 0.02, false],
+  ['offTopicAnswered', 'declines answered', 0.03, false],
+  ['followUpTurnsRight', 'follow-up turns right (turn 2 and 3)', 0.9, true],
+];
+
+function printFigures(f: FrozenFigures): void {
+  const rows = TARGETS.map(([key, label, target, higher]) => {
+    const r = f[key] as Rate;
+    const met = higher ? r.rate >= target : r.rate <= target;
+    return [label, ratio(r), pct(r), `${higher ? '>=' : '<='} ${(target * 100).toFixed(0)}%`, met ? 'met' : 'NOT met'];
+  });
+  rows.push(['small talk replied properly', ratio(f.smallTalkProper), pct(f.smallTalkProper), '', '']);
+  rows.push(['all conversation turns right', ratio(f.conversationTurnsRight), pct(f.conversationTurnsRight), '', '']);
+  printTable('Frozen held-out answers (never tuned on)', ['figure', 'count', 'rate', 'target', ''], rows);
+  console.log(`\nMedian words per answered question: ${f.medianWords}`);
+  printTable('Expected fact named, by style', ['style', 'count', 'rate'], Object.entries(f.byStyle).map(([k, r]) => [k, ratio(r), pct(r)]));
+  printTable('Expected fact named, by kind', ['kind', 'count', 'rate'], Object.entries(f.byKind).map(([k, r]) => [k, ratio(r), pct(r)]));
+  printTable('Declines answered, by category', ['category', 'count', 'rate'], Object.entries(f.declinesAnsweredByCategory).map(([k, r]) => [k, ratio(r), pct(r)]));
+  console.log(
+    `\nDefinitions:\n  named: every expect group has a phrase in the answer (markers and server notices removed).\n` +
+      `  first sentence: the first group has a phrase in the answer's first sentence (or first bullet).\n  ${REPEAT_DEFINITION}\n` +
+      `  small talk proper: metadata smallTalk, not notFound, no citation, the disclaimer intact, <= ${MAX_SMALL_TALK_WORDS} words.\n` +
+      `  follow-up turn right: declined turns notFound; others every group named and no mustNotMention phrase.`,
+  );
+}
+
+export const heldoutAnswersSection: EvalSection = {
+  name: 'answers-heldout',
+  description: 'offline answers over the frozen held-out set (tests/frozen/answers.ts), apart from the tuned gold sets',
+  run: async () => {
+    const set = await loadFrozenSet();
+    if (!set) {
+      console.log('tests/frozen/answers.ts is not there yet: nothing to report.');
+      return { missing: true };
+    }
+    const results = await runFrozenSet(set);
+    const figures = summarizeFrozen(results);
+    printFigures(figures);
+    return { ...figures, results };
+  },
+};
