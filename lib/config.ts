@@ -49,6 +49,13 @@ const envSchema = z.object({
   LEGWISE_PROMPT_CANARY: optionalText,
   TRUSTED_PROXY_HOPS: nonNegativeInt(0),
   LEGWISE_ANSWER_CACHE_ENTRIES: nonNegativeInt(1000),
+  REDIS_URL: optionalText,
+  API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
+  API_RATE_LIMIT_BURST: positiveInt(120),
+  SHARE_CREATES_PER_HOUR: positiveInt(30),
+  LEGWISE_SHARE_DB: optionalText,
+  INSTANCE_NAME: optionalText,
+  PORT: optionalText,
 });
 
 export type AppConfig = {
@@ -79,6 +86,19 @@ export type AppConfig = {
    * answer without recomputing it. 0 turns the cache off.
    */
   answerCacheEntries: number;
+  /**
+   * Where the state shared by several instances lives (rate-limit counters, share links). Unset:
+   * an in-memory limiter and a SQLite share store under the data dir, so one instance needs nothing else.
+   */
+  redisUrl: string | undefined;
+  /** The limit on the other API routes (search, passages, documents, share reads): generous, but a flood stops. */
+  apiRateLimit: { perMinute: number; burst: number };
+  /** The SQLite file share links are kept in when REDIS_URL is unset. */
+  shareDbFile: string;
+  /** How many share links one client may create in an hour. */
+  shareCreatesPerHour: number;
+  /** Names this process in /api/health, so a load balancer's choice can be seen; defaults to its port. */
+  instanceName: string;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-5-mini';
@@ -112,6 +132,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     promptCanary: e.LEGWISE_PROMPT_CANARY,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     answerCacheEntries: e.LEGWISE_ANSWER_CACHE_ENTRIES,
+    redisUrl: e.REDIS_URL,
+    apiRateLimit: { perMinute: e.API_RATE_LIMIT_PER_MINUTE, burst: e.API_RATE_LIMIT_BURST },
+    shareDbFile: path.resolve(root, e.LEGWISE_SHARE_DB ?? path.join(e.LEGWISE_DATA_DIR ?? '.data', 'shares.sqlite')),
+    shareCreatesPerHour: e.SHARE_CREATES_PER_HOUR,
+    instanceName: e.INSTANCE_NAME ?? `port ${e.PORT ?? '3000'}`,
   };
 }
 
@@ -131,4 +156,38 @@ export function clearBlankProviderVariables(env: NodeJS.ProcessEnv = process.env
   for (const name of ['OPENAI_BASE_URL', 'OPENAI_API_KEY'] as const) {
     if (env[name] !== undefined && env[name]?.trim() === '') delete env[name];
   }
+}
+
+const clusterEnvSchema = z.object({
+  PORT: positiveInt(3000),
+  HOSTNAME: optionalText,
+  INSTANCES: nonNegativeInt(0),
+  REDIS_URL: optionalText,
+  CLUSTER_REDIS: z.enum(['local', 'none', '']).optional(),
+});
+
+export type ClusterConfig = {
+  /** Where the load balancer listens. */
+  port: number;
+  host: string;
+  /** How many app instances; 0 in the environment means one per CPU core. */
+  instances: number | 'per-core';
+  redisUrl: string | undefined;
+  /** Start a throwaway local redis-server when REDIS_URL is unset. */
+  startLocalRedis: boolean;
+};
+
+/** The variables `npm run start:cluster` reads (the instances read theirs through readConfig). */
+export function readClusterConfig(env: NodeJS.ProcessEnv = process.env): ClusterConfig {
+  const parsed = clusterEnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid cluster configuration: ${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    // Like `npm start`: every interface unless HOSTNAME names one. Instances always stay on loopback.
+    host: e.HOSTNAME ?? '0.0.0.0',
+    instances: e.INSTANCES === 0 ? 'per-core' : e.INSTANCES,
+    redisUrl: e.REDIS_URL,
+    startLocalRedis: e.CLUSTER_REDIS === 'local' && !e.REDIS_URL,
+  };
 }

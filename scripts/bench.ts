@@ -8,6 +8,8 @@ import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { searchSection, SEARCH_SIZES } from './lib/bench/search-section';
 import { chatSection } from './lib/bench/chat-section';
 import { browserSection } from './lib/bench/browser-section';
+import { clusterSection } from './lib/bench/cluster-section';
+import { shareSection } from './lib/bench/share-section';
 import type { BenchSection } from './lib/bench/types';
 import { describeMachine, loadLine, machineLine } from './lib/machine';
 
@@ -21,7 +23,7 @@ const benchArgs = {
 };
 
 function sectionsFor(sizes: readonly string[]): readonly BenchSection[] {
-  return [searchSection(sizes), chatSection(), browserSection()];
+  return [searchSection(sizes), chatSection(), browserSection(), clusterSection(), shareSection()];
 }
 
 function parseSizes(value: string | undefined): string[] {

@@ -17,9 +17,11 @@ import { printResult, type CheckResult } from '@/tests/load/check';
 import { BROKEN_CORPUS_FILES, brokenCorpusFiles, INDEX_FAULTS, indexFault } from '@/tests/load/index-checks';
 import { cleanServerLog, concurrentChats, concurrentChatsOneClient, walkAways } from '@/tests/load/traffic-checks';
 import { emptyVariablesAreUnset, UPSTREAM_CASES, upstreamFailure, upstreamUsed } from '@/tests/load/upstream-checks';
+import { everyApiRouteLimited, hostnameBinds, limiterKeysByConnectingAddress, unsupportedMethods } from '@/tests/load/platform-checks';
+import { clusterChecks } from '@/tests/load/cluster-checks';
 import { writeJsonReport } from './lib/cli';
 import { describeMachine, machineLine } from './lib/machine';
-import { ensureProductionBuild, withProductionServer, type ServerOptions } from './lib/server';
+import { ensureProductionBuild, findFreePort, LOAD_DIST_DIR, withProductionServer, type ServerOptions } from './lib/server';
 
 type Scale = { concurrent: number; walkAways: number; walkAwayConcurrency: number; rssToleranceMb: number; heapToleranceMb: number };
 
@@ -37,7 +39,7 @@ const loadArgsSchema = z.object({
   help: z.boolean().optional(),
 });
 
-const GROUPS = ['traffic', 'upstream', 'data'] as const;
+const GROUPS = ['traffic', 'upstream', 'data', 'platform', 'cluster'] as const;
 type Group = (typeof GROUPS)[number];
 
 function selectedGroups(only: string | undefined): Group[] {
@@ -130,10 +132,28 @@ async function dataChecks(server: ServerOptions): Promise<CheckResult[]> {
   }
 }
 
+/** The HTTP surface with no trusted proxy (the default): methods, per-address limits, every route limited, HOSTNAME. */
+async function platformChecks(server: ServerOptions): Promise<CheckResult[]> {
+  const shareDir = await mkdtemp(path.join(os.tmpdir(), 'legwise-load-shares-'));
+  const env = { ...OFFLINE_ENV, TRUSTED_PROXY_HOPS: '0', LEGWISE_SHARE_DB: path.join(shareDir, 'shares.sqlite') };
+  const results = await withProductionServer({ ...server, env }, async (app) => {
+    const out: CheckResult[] = [];
+    for (const check of [unsupportedMethods, limiterKeysByConnectingAddress, everyApiRouteLimited]) {
+      const result = await check(app);
+      printResult(result);
+      out.push(result);
+    }
+    return out;
+  }).finally(() => rm(shareDir, { recursive: true, force: true }));
+  const bind = await hostnameBinds(await findFreePort(), LOAD_DIST_DIR);
+  printResult(bind);
+  return [...results, bind];
+}
+
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (args.help) {
-    console.log('Usage: npm run test:load -- [--short | --long] [--only traffic,upstream,data] [--reuse-build] [--json <file>]');
+    console.log('Usage: npm run test:load -- [--short | --long] [--only traffic,upstream,data,platform,cluster] [--reuse-build] [--json <file>]');
     return 0;
   }
   const mode = args.long ? 'long' : 'short';
@@ -147,6 +167,8 @@ async function main(): Promise<number> {
   if (groups.includes('traffic')) results.push(...(await trafficChecks(scale, server)));
   if (groups.includes('upstream')) results.push(...(await upstreamChecks(server)));
   if (groups.includes('data')) results.push(...(await dataChecks(server)));
+  if (groups.includes('platform')) results.push(...(await platformChecks(server)));
+  if (groups.includes('cluster')) results.push(...(await clusterChecks(mode, (line) => console.log(line))));
   const failed = results.filter((r) => !r.passed).length;
   if (args.json) writeJsonReport(args.json, { generatedAt: new Date().toISOString(), mode, scale, results });
   console.log(`${results.length - failed} passed, ${failed} failed`);

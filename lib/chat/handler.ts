@@ -1,6 +1,7 @@
 import { getConfig, type AppConfig } from '@/lib/config';
 import { answerTurn, failedTurnStream } from './answer-turn';
-import { clientKey, RateLimiter } from './rate-limit';
+import { jsonError, methodNotAllowed as methodNotAllowedFor, tooManyRequests } from '@/lib/http/responses';
+import { createRateLimiter, limitWindows, takeForRequest, type RateLimiter } from '@/lib/rate-limit';
 import { readChatRequest } from './request';
 import { createUIMessageSseResponse } from './sse-response';
 import type { SelectedModel } from './models';
@@ -15,12 +16,8 @@ export type ChatHandlerOptions = {
   extraInstructions?: readonly string[];
 };
 
-export function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error }, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
-
 export function methodNotAllowed(): Response {
-  return jsonError(405, 'method not allowed; use POST', { allow: 'POST' });
+  return methodNotAllowedFor(['POST']);
 }
 
 /** The POST /api/chat handler: rate limit, read and validate the body, stream the answer. */
@@ -29,13 +26,10 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
   return async function handleChat(req: Request): Promise<Response> {
     try {
       const config = options.config ?? getConfig();
-      limiter ??= new RateLimiter(config.rateLimit);
-      const decision = limiter.take(clientKey(req.headers, config.trustedProxyHops));
-      if (!decision.allowed) {
-        return jsonError(429, 'too many requests; please wait a moment', {
-          'retry-after': String(decision.retryAfterSeconds),
-        });
-      }
+      // One limiter per handler: the app makes one; tests make theirs with their own limits.
+      limiter ??= createRateLimiter(limitWindows(config).chat, config);
+      const decision = await takeForRequest(req, limiter, config);
+      if (!decision.allowed) return tooManyRequests(decision);
       const parsed = await readChatRequest(req);
       if (!parsed.ok) return jsonError(parsed.failure.status, parsed.failure.error);
       const stream = answerTurn({

@@ -126,7 +126,7 @@ export function parseChatRequest(body: unknown): ParseResult {
 }
 
 /** Reads at most `maxBytes` of the body; undefined means it was larger. */
-async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array | undefined> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

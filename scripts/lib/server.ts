@@ -16,7 +16,7 @@ export const PORT_RANGE = { from: 3200, to: 3299 } as const;
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const BUILD_INPUTS = ['app', 'lib', 'proxy.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = ['app', 'lib', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
 const BUILD_TIMEOUT_MS = 15 * 60_000;
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;

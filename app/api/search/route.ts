@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { searchPassages } from '@/lib/search';
+import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
 
@@ -24,6 +25,8 @@ function json(status: number, body: unknown): Response {
 
 /** GET /api/search?q=...&k=5 — the passages retrieval would hand to the answer engine. */
 export async function GET(request: Request): Promise<Response> {
+  const limited = await refuseIfLimited(request, 'api');
+  if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const parsed = searchParamsSchema.safeParse({ q: params.get('q') ?? undefined, k: params.get('k') ?? undefined });
   if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });

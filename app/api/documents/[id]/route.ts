@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDocument, getPassage } from '@/lib/search';
 import { toArticleView, type DocumentResponse } from '../../../components/lib/article-view';
+import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
 
@@ -18,6 +19,8 @@ function json(status: number, body: unknown): Response {
  * the offsets of one of its passages when asked (null when it is not in this article).
  */
 export async function GET(request: Request, context: RouteContext): Promise<Response> {
+  const limited = await refuseIfLimited(request, 'api');
+  if (limited) return limited;
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return json(400, { error: 'invalid document id' });
   const passageParam = new URL(request.url).searchParams.get('passage');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getPassage } from '@/lib/search';
+import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
 
@@ -13,7 +14,9 @@ function json(status: number, body: unknown): Response {
 }
 
 /** GET /api/passages/:id — one passage with its exact offsets into the article source. */
-export async function GET(_request: Request, context: RouteContext): Promise<Response> {
+export async function GET(request: Request, context: RouteContext): Promise<Response> {
+  const limited = await refuseIfLimited(request, 'api');
+  if (limited) return limited;
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return json(400, { error: 'invalid passage id' });
   try {

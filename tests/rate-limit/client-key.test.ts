@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, RateLimiter, UNATTRIBUTED_CLIENT } from '@/lib/chat/rate-limit';
+import http from 'node:http';
+import { clientKey, UNATTRIBUTED_CLIENT } from '@/lib/rate-limit';
+import { installNodeRequestHooks } from '@/lib/http/node-hooks';
+import { PEER_ADDRESS_HEADER } from '@/lib/rate-limit/peer-address';
 import { testConfig } from '../helpers/config';
-
-describe('RateLimiter', () => {
-  it('with the default settings allows at least 120 requests a minute from one client', () => {
-    const limiter = new RateLimiter(testConfig({}).rateLimit);
-    let allowed = 0;
-    // 120 requests spread evenly over one minute.
-    for (let i = 0; i < 120; i++) if (limiter.take('a', i * 500).allowed) allowed++;
-    expect(allowed).toBe(120);
-  });
-
-  it('refuses past the burst and says when to retry', () => {
-    const limiter = new RateLimiter({ perMinute: 6, burst: 2 });
-    expect(limiter.take('a', 0).allowed).toBe(true);
-    expect(limiter.take('a', 0).allowed).toBe(true);
-    const refused = limiter.take('a', 0);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 10 });
-    // Other clients are unaffected.
-    expect(limiter.take('b', 0).allowed).toBe(true);
-    // One token back after 10 s at 6 a minute.
-    expect(limiter.take('a', 10_000).allowed).toBe(true);
-    expect(limiter.take('a', 10_000).allowed).toBe(false);
-  });
-
-  it('keeps memory bounded by evicting idle and least recently seen clients', () => {
-    const limiter = new RateLimiter({ perMinute: 60, burst: 5 }, 100);
-    for (let i = 0; i < 1_000; i++) limiter.take(`client-${i}`, i);
-    expect(limiter.size).toBeLessThanOrEqual(100);
-    // The most recent client still has its (spent) bucket.
-    const recent = new RateLimiter({ perMinute: 60, burst: 1 }, 10);
-    recent.take('x', 0);
-    for (let i = 0; i < 5; i++) recent.take(`other-${i}`, 0);
-    expect(recent.take('x', 0).allowed).toBe(false);
-  });
-});
 
 describe('clientKey', () => {
   it('ignores forwarding headers when no trusted proxy is configured (the default)', () => {
@@ -71,5 +40,37 @@ describe('clientKey', () => {
     expect(testConfig({}).trustedProxyHops).toBe(0);
     expect(testConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
     expect(() => testConfig({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+});
+
+/** Serves one request on a real loopback socket and reports the key its headers give. */
+async function keyOverSocket(sentHeaders: Record<string, string>, hops: number): Promise<string> {
+  const server = http.createServer((req, res) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    res.end(clientKey(headers, hops));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/`, { headers: sentHeaders });
+    return await res.text();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+describe('the connecting address (no trusted proxy)', () => {
+  it('is not trusted from a header before the server stamps it', () => {
+    expect(clientKey(new Headers({ [PEER_ADDRESS_HEADER]: '203.0.113.9' }))).toBe(UNATTRIBUTED_CLIENT);
+  });
+
+  it('keys by the socket address once stamped, overwriting a client-sent header and ignoring X-Forwarded-For', async () => {
+    installNodeRequestHooks();
+    expect(await keyOverSocket({}, 0)).toBe('ip:127.0.0.1');
+    expect(await keyOverSocket({ [PEER_ADDRESS_HEADER]: '203.0.113.9', 'x-forwarded-for': '198.51.100.1' }, 0)).toBe('ip:127.0.0.1');
+    // With a trusted proxy the forwarded entry still decides, as before.
+    expect(await keyOverSocket({ 'x-forwarded-for': '198.51.100.1' }, 1)).toBe('ip:198.51.100.1');
   });
 });

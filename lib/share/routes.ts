@@ -1,0 +1,106 @@
+import { readCapped } from '@/lib/chat/request';
+import { jsonBody, jsonError } from '@/lib/http/responses';
+import { refuseIfLimited } from '@/lib/http/rate-limited';
+import { getSearchIndex } from '@/lib/search';
+import { getShareStore } from './index';
+import { createShareRequestSchema, deleteTokenSchema, MAX_SHARE_BODY_BYTES, shareIdSchema, type ShareSnapshot } from './schema';
+import { ShareStoreUnavailableError, type ShareStore } from './store';
+import { deleteTokenMatches, hashDeleteToken, newDeleteToken, newShareId } from './tokens';
+
+/** Seconds a client is told to wait while the share store is unreachable. */
+const STORE_RETRY_AFTER_SECONDS = 5;
+
+function storeUnavailable(): Response {
+  return jsonError(503, 'share links are unavailable right now; please try again shortly', {
+    'retry-after': String(STORE_RETRY_AFTER_SECONDS),
+  });
+}
+
+/** Runs a store operation; an unreachable store is a 503, anything else is logged without user data. */
+async function withStore(operation: (store: ShareStore) => Promise<Response>): Promise<Response> {
+  try {
+    return await operation(getShareStore());
+  } catch (error) {
+    if (!(error instanceof ShareStoreUnavailableError)) {
+      console.error(`[api/share] ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return storeUnavailable();
+  }
+}
+
+async function currentContentHash(): Promise<string> {
+  return (await getSearchIndex()).corpusHash;
+}
+
+async function readShareBody(req: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const tooLarge = { ok: false, response: jsonError(413, `a shared conversation is at most ${MAX_SHARE_BODY_BYTES} bytes`) } as const;
+  const declared = Number(req.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > MAX_SHARE_BODY_BYTES) return tooLarge;
+  if (!/^application\/json\b/i.test(req.headers.get('content-type')?.trim() ?? '')) {
+    return { ok: false, response: jsonError(415, 'request body must be application/json') };
+  }
+  const bytes = await readCapped(req, MAX_SHARE_BODY_BYTES).catch(() => null);
+  if (bytes === null) return { ok: false, response: jsonError(400, 'request body could not be read') };
+  if (bytes === undefined) return tooLarge;
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    return { ok: false, response: jsonError(400, 'request body is not valid JSON') };
+  }
+}
+
+/** POST /api/share: stores the conversation, answers its id, path and delete token. */
+export async function handleCreateShare(req: Request): Promise<Response> {
+  const limited = await refuseIfLimited(req, 'share-create');
+  if (limited) return limited;
+  const body = await readShareBody(req);
+  if (!body.ok) return body.response;
+  const parsed = createShareRequestSchema.safeParse(body.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return jsonError(400, `invalid conversation${issue ? ` at ${issue.path.join('.') || 'body'}: ${issue.message}` : ''}`);
+  }
+  const deleteToken = newDeleteToken();
+  return withStore(async (store) => {
+    const snapshot: ShareSnapshot = {
+      id: newShareId(),
+      createdAt: new Date().toISOString(),
+      contentHash: await currentContentHash(),
+      messages: parsed.data.messages,
+    };
+    await store.put({ snapshot, deleteTokenHash: hashDeleteToken(deleteToken) });
+    return jsonBody(201, { id: snapshot.id, url: `/s/${snapshot.id}`, deleteToken });
+  });
+}
+
+/** GET /api/share/:id: the snapshot, and whether the articles changed since. */
+export async function handleGetShare(req: Request, rawId: string): Promise<Response> {
+  const limited = await refuseIfLimited(req, 'api');
+  if (limited) return limited;
+  const id = shareIdSchema.safeParse(rawId);
+  if (!id.success) return jsonError(400, 'invalid share id');
+  return withStore(async (store) => {
+    const share = await store.get(id.data);
+    if (!share) return jsonError(404, 'share link not found');
+    const current = await currentContentHash();
+    return jsonBody(200, { ...share.snapshot, currentContentHash: current, corpusChanged: current !== share.snapshot.contentHash });
+  });
+}
+
+/** DELETE /api/share/:id with x-delete-token: removes the link for good. */
+export async function handleDeleteShare(req: Request, rawId: string): Promise<Response> {
+  const limited = await refuseIfLimited(req, 'api');
+  if (limited) return limited;
+  const id = shareIdSchema.safeParse(rawId);
+  if (!id.success) return jsonError(400, 'invalid share id');
+  const token = deleteTokenSchema.safeParse(req.headers.get('x-delete-token') ?? '');
+  return withStore(async (store) => {
+    const share = await store.get(id.data);
+    if (!share) return jsonError(404, 'share link not found');
+    if (!token.success || !deleteTokenMatches(token.data, share.deleteTokenHash)) {
+      return jsonError(403, 'wrong or missing delete token');
+    }
+    await store.delete(id.data);
+    return jsonBody(200, { deleted: true });
+  });
+}

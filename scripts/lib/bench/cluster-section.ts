@@ -1,0 +1,175 @@
+/**
+ * `npm run bench -- --only cluster`: computed offline answers per second at 10 and 50 clients for
+ * one instance (direct, embedded limiter) and for two instances behind nginx sharing a real
+ * redis-server, in the same run; the ratio; the CPU each process used (the load generator runs in
+ * this process, the balancer, Redis and the instances beside it on the same cores); first streamed
+ * text p50 through the balancer; peak RSS per instance.
+ */
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { chatBody, isCompleteAnswerBody, runChat } from '@/tests/load/chat-client';
+import { QUESTIONS } from '@/tests/load/traffic-checks';
+import { freeClusterPorts, startCluster, type RunningCluster } from '../cluster/cluster';
+import { startLocalRedis } from '../redis-server';
+import { ensureProductionBuild, LOAD_DIST_DIR, readProcessCpuSeconds, withProductionServer } from '../server';
+import { summarizeLatencies } from '../stats';
+import { formatMb, formatMs, formatNumber, printTable } from '../table';
+import { COMPUTED_SERVER_ENV } from './chat-section';
+import type { BenchSection } from './types';
+
+export const CLUSTER_TARGETS = { ratioAt10: 1.5, firstTextP50Ms: 50, peakRssMbPerInstance: 400 } as const;
+
+const CONCURRENCY = [10, 50] as const;
+const SECONDS = 8;
+const FIRST_TEXT_QUESTIONS = 40;
+
+type CpuSource = { name: string; seconds: () => number };
+
+type Throughput = { concurrency: number; answersPerSecond: number; non2xx: number; errors: number; cpuSecondsBy: Record<string, number>; wallSeconds: number };
+
+/** The pids of a process's children (nginx's workers), from /proc. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function cpuOf(pids: () => number[]): () => number {
+  return () => pids().reduce((sum, pid) => {
+    try {
+      return sum + readProcessCpuSeconds(pid);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+const generatorCpu = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
+async function throughputAt(url: string, concurrency: number, sources: CpuSource[]): Promise<Throughput> {
+  let next = 0;
+  let complete = 0;
+  const before = sources.map((s) => s.seconds());
+  const result = await autocannon({
+    url: `${url}/api/chat`,
+    connections: concurrency,
+    duration: SECONDS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => ({ ...request, body: chatBody(QUESTIONS[next++ % QUESTIONS.length]!) }),
+        onResponse: (status, body) => {
+          if (status === 200 && isCompleteAnswerBody(body)) complete++;
+        },
+      },
+    ],
+  });
+  const cpuSecondsBy = Object.fromEntries(sources.map((s, i) => [s.name, s.seconds() - before[i]!]));
+  return { concurrency, answersPerSecond: complete / result.duration, non2xx: result.non2xx, errors: result.errors, cpuSecondsBy, wallSeconds: result.duration };
+}
+
+async function firstTextP50(url: string): Promise<number> {
+  const samples: number[] = [];
+  for (const question of QUESTIONS.slice(0, FIRST_TEXT_QUESTIONS)) {
+    const run = await runChat(url, question);
+    if (run.firstTextMs !== undefined) samples.push(run.firstTextMs);
+  }
+  return summarizeLatencies(samples).p50;
+}
+
+async function warm(url: string): Promise<void> {
+  for (const question of QUESTIONS.slice(0, 20)) await runChat(url, question);
+}
+
+function clusterSources(cluster: RunningCluster, redisPid: () => number[]): CpuSource[] {
+  return [
+    { name: 'load generator', seconds: generatorCpu },
+    { name: 'nginx', seconds: cpuOf(() => [cluster.balancer.pid, ...childPids(cluster.balancer.pid)]) },
+    { name: 'redis', seconds: cpuOf(redisPid) },
+    ...cluster.instances.map((i) => ({ name: i.name, seconds: () => i.cpuSeconds() })),
+  ];
+}
+
+export type ClusterFigures = {
+  one: Throughput[];
+  two: Throughput[];
+  ratio: Record<string, number>;
+  firstTextP50ThroughBalancerMs: number;
+  peakRssPerInstanceBytes: number[];
+  targets: typeof CLUSTER_TARGETS;
+};
+
+function printFigures(f: ClusterFigures): void {
+  const row = (label: string, t: Throughput) => [
+    label,
+    String(t.concurrency),
+    formatNumber(t.answersPerSecond, 1),
+    String(t.non2xx + t.errors),
+    Object.entries(t.cpuSecondsBy).map(([name, s]) => `${name} ${Math.round((s / t.wallSeconds) * 100)}%`).join(', '),
+  ];
+  printTable(
+    `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s; CPU as % of one core over the run)`,
+    ['setup', 'clients', 'answers/s', 'failed', 'CPU by process'],
+    [...f.one.map((t) => row('1 instance, direct', t)), ...f.two.map((t) => row('2 instances + nginx + redis', t))],
+  );
+  printTable('Cluster against its targets', ['measure', 'value', 'target', 'met'], [
+    ['2 vs 1 at 10 clients', `${formatNumber(f.ratio['10'] ?? Number.NaN, 2)}x`, `>= ${CLUSTER_TARGETS.ratioAt10}x`, (f.ratio['10'] ?? 0) >= CLUSTER_TARGETS.ratioAt10 ? 'yes' : 'NO'],
+    ['2 vs 1 at 50 clients', `${formatNumber(f.ratio['50'] ?? Number.NaN, 2)}x`, '-', '-'],
+    ['first streamed text p50 through nginx', formatMs(f.firstTextP50ThroughBalancerMs), `< ${CLUSTER_TARGETS.firstTextP50Ms} ms`, f.firstTextP50ThroughBalancerMs < CLUSTER_TARGETS.firstTextP50Ms ? 'yes' : 'NO'],
+    ...f.peakRssPerInstanceBytes.map((b, i) => [`peak RSS instance ${i + 1}`, formatMb(b), `< ${CLUSTER_TARGETS.peakRssMbPerInstance} MB`, b < CLUSTER_TARGETS.peakRssMbPerInstance * 1024 * 1024 ? 'yes' : 'NO']),
+  ]);
+}
+
+async function measureOne(): Promise<Throughput[]> {
+  return withProductionServer({ env: COMPUTED_SERVER_ENV }, async (server) => {
+    await warm(server.url);
+    const sources: CpuSource[] = [
+      { name: 'load generator', seconds: generatorCpu },
+      { name: 'instance', seconds: () => server.cpuSeconds() },
+    ];
+    const out: Throughput[] = [];
+    for (const c of CONCURRENCY) out.push(await throughputAt(server.url, c, sources));
+    return out;
+  });
+}
+
+async function measureTwo(): Promise<Pick<ClusterFigures, 'two' | 'firstTextP50ThroughBalancerMs' | 'peakRssPerInstanceBytes'>> {
+  const redis = await startLocalRedis();
+  const cluster = await startCluster({ instances: 2, host: '127.0.0.1', ...(await freeClusterPorts(2)), redisUrl: redis.url, distDir: LOAD_DIST_DIR, env: COMPUTED_SERVER_ENV });
+  try {
+    await warm(cluster.url);
+    const redisPid = () => (redis.pid() === undefined ? [] : [redis.pid()!]);
+    const sources = clusterSources(cluster, redisPid);
+    const two: Throughput[] = [];
+    for (const c of CONCURRENCY) two.push(await throughputAt(cluster.url, c, sources));
+    const firstTextP50ThroughBalancerMs = await firstTextP50(cluster.url);
+    const peakRssPerInstanceBytes = cluster.instances.map((i) => i.memory()?.peakRssBytes ?? Number.NaN);
+    return { two, firstTextP50ThroughBalancerMs, peakRssPerInstanceBytes };
+  } finally {
+    await cluster.stop();
+    await redis.stop();
+  }
+}
+
+export function clusterSection(): BenchSection {
+  return {
+    name: 'cluster',
+    description: 'one instance vs two behind nginx + redis-server: computed answers/s at 10/50 clients, ratio, CPU per process, first text p50 through nginx, peak RSS per instance',
+    run: async () => {
+      await ensureProductionBuild();
+      const one = await measureOne();
+      const twoFigures = await measureTwo();
+      const ratio = Object.fromEntries(CONCURRENCY.map((c, i) => [String(c), (twoFigures.two[i]?.answersPerSecond ?? 0) / (one[i]?.answersPerSecond || Number.NaN)]));
+      const figures: ClusterFigures = { one, ...twoFigures, ratio, targets: CLUSTER_TARGETS };
+      printFigures(figures);
+      return figures;
+    },
+  };
+}

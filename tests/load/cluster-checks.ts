@@ -1,0 +1,222 @@
+/**
+ * The scaled-out deployment, for real: two production instances behind nginx with a real
+ * redis-server (scripts/lib/cluster). A burst is limited once across both instances; a share made
+ * on one opens on the other; an instance killed mid-load is taken out and rejoins with no request
+ * after the kill failing; Redis stopped mid-load leaves chats answering and shares at 503 until it
+ * is back; no 5xx and no unhandled rejection in any instance's log.
+ */
+import { Redis } from 'ioredis';
+import { readConfig } from '@/lib/config';
+import { createShareResponseSchema, getShareResponseSchema } from '@/lib/share/schema';
+import { freeClusterPorts, startCluster, type RunningCluster } from '@/scripts/lib/cluster/cluster';
+import { startLocalRedis, type LocalRedis } from '@/scripts/lib/redis-server';
+import { LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
+import { chatBody, isCompleteAnswerBody } from './chat-client';
+import { printResult, runCheck, type CheckResult } from './check';
+import { isJsonError, rawRequest } from './raw-http';
+
+type ClusterScale = { loadConcurrency: number; killLoadMs: number; afterRejoinMs: number; redisOutageMs: number };
+
+const SCALES: Record<'short' | 'long', ClusterScale> = {
+  short: { loadConcurrency: 6, killLoadMs: 2_000, afterRejoinMs: 2_000, redisOutageMs: 3_000 },
+  long: { loadConcurrency: 16, killLoadMs: 10_000, afterRejoinMs: 10_000, redisOutageMs: 10_000 },
+};
+
+/** How soon the balancer must stop sending to a dead instance, and take it back once restarted. */
+const TAKEN_OUT_WITHIN_MS = 5_000;
+const REJOIN_WITHIN_MS = 60_000;
+const REDIS_RECOVERY_WITHIN_MS = 10_000;
+
+const QUESTION = 'What can cause cramps and weakness in the legs?';
+const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL: null, LEGWISE_CORPUS_DIR: null, LEGWISE_DATA_DIR: null };
+
+type Sample = { startedAt: number; endedAt: number; status: number; complete: boolean; error?: string };
+
+/** A distinct client address per request slot (nginx appends it; the instances key on it). */
+const loadAddress = (i: number) => `127.0.1.${(i % 200) + 1}`;
+
+function port(url: string): number {
+  return Number(new URL(url).port);
+}
+
+async function chat(url: string, localAddress: string): Promise<Sample> {
+  const startedAt = Date.now();
+  const res = await rawRequest({ port: port(url), method: 'POST', path: '/api/chat', body: chatBody(QUESTION), localAddress, timeoutMs: 30_000 });
+  return { startedAt, endedAt: Date.now(), status: res.status, complete: res.status === 200 && isCompleteAnswerBody(res.body), error: res.error };
+}
+
+/** Chats through the balancer with `concurrency` loops until `stop()`; resolves every sample. */
+function backgroundLoad(url: string, concurrency: number): { stop: () => Promise<Sample[]> } {
+  const samples: Sample[] = [];
+  let running = true;
+  let slot = 0;
+  const loops = Array.from({ length: concurrency }, async () => {
+    while (running) samples.push(await chat(url, loadAddress(slot++)));
+  });
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return samples;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<number | undefined> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await condition()) return Date.now() - started;
+    await sleep(intervalMs);
+  }
+  return undefined;
+}
+
+function burstOnceAcrossInstances(cluster: RunningCluster): Promise<CheckResult> {
+  return runCheck('a burst past the limit is limited once across both instances', async (check) => {
+    const names = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const res = await rawRequest({ port: port(cluster.url), path: '/api/health' });
+      names.add(String((JSON.parse(res.body) as { instance?: unknown }).instance));
+    }
+    check.expect(names.size === 2, `the balancer sent health checks to ${names.size} instance(s), expected both`);
+    const burst = readConfig({ NODE_ENV: 'production' }).rateLimit.burst;
+    const address = '127.0.2.1';
+    const statuses: number[] = [];
+    let badLimits = 0;
+    for (let i = 0; i < burst * 2; i++) {
+      const res = await rawRequest({ port: port(cluster.url), method: 'POST', path: '/api/chat', body: chatBody(QUESTION), localAddress: address });
+      statuses.push(res.status);
+      if (res.status === 429 && !(Number(res.headers['retry-after']) >= 1 && isJsonError(res))) badLimits++;
+    }
+    const allowed = statuses.filter((s) => s === 200).length;
+    check.expect(allowed === burst, `${allowed} of ${burst * 2} answered; the limit is ${burst} across the cluster`);
+    check.expect(statuses.slice(burst).every((s) => s === 429), 'after the burst every request should get 429');
+    check.expect(badLimits === 0, `${badLimits} 429s without Retry-After or a JSON error`);
+    check.figure('allowed', allowed);
+  });
+}
+
+function shareAcrossInstances(cluster: RunningCluster): Promise<CheckResult> {
+  return runCheck('a share link made on one instance opens (and deletes) through the other', async (check) => {
+    const [first, second] = cluster.instances;
+    if (!first || !second) throw new Error('two instances expected');
+    const messages = [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: QUESTION }] }];
+    const made = await rawRequest({ port: first.port, method: 'POST', path: '/api/share', body: JSON.stringify({ messages }), headers: { 'x-forwarded-for': '198.18.9.9' } });
+    check.expect(made.status === 201, `create on ${first.name}: ${made.status} ${made.body.slice(0, 100)}`);
+    if (made.status !== 201) return;
+    const { id, deleteToken } = createShareResponseSchema.parse(JSON.parse(made.body));
+    const read = await rawRequest({ port: second.port, path: `/api/share/${id}`, headers: { 'x-forwarded-for': '198.18.9.9' } });
+    check.expect(read.status === 200, `read on ${second.name}: ${read.status}`);
+    if (read.status === 200) check.expect(JSON.stringify(getShareResponseSchema.parse(JSON.parse(read.body)).messages) === JSON.stringify(messages), 'the snapshot changed');
+    const removed = await rawRequest({ port: second.port, method: 'DELETE', path: `/api/share/${id}`, headers: { 'x-delete-token': deleteToken, 'x-forwarded-for': '198.18.9.9' } });
+    check.expect(removed.status === 200, `delete on ${second.name}: ${removed.status}`);
+    const gone = await rawRequest({ port: first.port, path: `/api/share/${id}`, headers: { 'x-forwarded-for': '198.18.9.9' } });
+    check.expect(gone.status === 404, `read after delete on ${first.name}: ${gone.status}`);
+  });
+}
+
+function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Promise<CheckResult> {
+  return runCheck('an instance killed mid-load is taken out within seconds, nothing later fails, it rejoins', async (check) => {
+    const victim = cluster.instances[1];
+    if (!victim) throw new Error('two instances expected');
+    const load = backgroundLoad(cluster.url, scale.loadConcurrency);
+    await sleep(scale.killLoadMs);
+    const killedAt = Date.now();
+    victim.kill('SIGKILL');
+    const takenOut = await waitFor(() => cluster.membership().some((m) => m.at >= killedAt && m.up[1] === false), TAKEN_OUT_WITHIN_MS);
+    const rejoined = await waitFor(() => cluster.membership().some((m) => m.at >= killedAt && m.up[1] === true), REJOIN_WITHIN_MS, 200);
+    await sleep(scale.afterRejoinMs);
+    const samples = await load.stop();
+    const servedAfter = await rawRequest({ port: victim.port, path: '/api/health' });
+    const later = samples.filter((s) => s.startedAt > killedAt);
+    const laterFailed = later.filter((s) => !s.complete);
+    const inFlight = samples.filter((s) => s.startedAt <= killedAt && s.endedAt >= killedAt);
+    check.expect(takenOut !== undefined, `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`);
+    check.expect(rejoined !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s`);
+    check.expect(servedAfter.status === 200, `restarted instance health: ${servedAfter.status}`);
+    check.expect(laterFailed.length === 0, `${laterFailed.length} of ${later.length} requests after the kill failed: ${laterFailed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
+    // Streams in flight on the killed instance may end (nginx answers 502 for them); nothing else may.
+    const others = samples.filter((s) => !inFlight.includes(s));
+    check.expect(others.every((s) => s.status < 500), `a 5xx answer outside the requests in flight at the kill`);
+    check.figure('requests', samples.length);
+    check.figure('after_kill', later.length);
+    check.figure('in_flight_at_kill_failed', inFlight.filter((s) => !s.complete).length);
+    if (takenOut !== undefined) check.figure('taken_out_ms', takenOut);
+    if (rejoined !== undefined) check.figure('rejoined_ms', rejoined);
+  });
+}
+
+async function createShareThrough(url: string): Promise<{ status: number; retryAfter: number }> {
+  const res = await rawRequest({ port: port(url), method: 'POST', path: '/api/share', body: JSON.stringify({ messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: QUESTION }] }] }), localAddress: '127.0.3.1' });
+  return { status: res.status, retryAfter: Number(res.headers['retry-after'] ?? 0) };
+}
+
+function redisStoppedMidLoad(cluster: RunningCluster, redis: LocalRedis, scale: ClusterScale): Promise<CheckResult> {
+  return runCheck('Redis stopped mid-load: chats keep answering, shares 503, both recover', async (check) => {
+    const load = backgroundLoad(cluster.url, scale.loadConcurrency);
+    await sleep(500);
+    const before = await createShareThrough(cluster.url);
+    check.expect(before.status === 201, `share before the outage: ${before.status}`);
+    await redis.stop();
+    const stoppedAt = Date.now();
+    await sleep(300);
+    const during = await createShareThrough(cluster.url);
+    check.expect(during.status === 503 && during.retryAfter >= 1, `share during the outage: ${during.status}, Retry-After ${during.retryAfter}`);
+    await sleep(scale.redisOutageMs);
+    await redis.start();
+    const restartedAt = Date.now();
+    const recovered = await waitFor(async () => (await createShareThrough(cluster.url)).status === 201, REDIS_RECOVERY_WITHIN_MS, 250);
+    const samples = await load.stop();
+    const duringOutage = samples.filter((s) => s.startedAt >= stoppedAt && s.startedAt < restartedAt);
+    const failed = samples.filter((s) => !s.complete);
+    check.expect(recovered !== undefined, `shares still failing ${REDIS_RECOVERY_WITHIN_MS / 1000} s after Redis came back`);
+    check.expect(duringOutage.length > 0 && duringOutage.every((s) => s.complete), `chats during the outage: ${duringOutage.filter((s) => !s.complete).length} of ${duringOutage.length} failed`);
+    check.expect(failed.length === 0, `${failed.length} chats failed: ${failed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
+    // The limiter is back on Redis: this chat's counter is a Redis key again.
+    const probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await chat(cluster.url, '127.0.3.2');
+    const keys = await probe.keys('legwise:rl:chat:*127.0.3.2*').finally(() => probe.disconnect());
+    check.expect(keys.length === 1, `the chat limiter did not go back to Redis (${keys.length} keys)`);
+    check.figure('chats_during_outage', duringOutage.length);
+    if (recovered !== undefined) check.figure('shares_recovered_ms', recovered);
+  });
+}
+
+function cleanLogs(cluster: RunningCluster): Promise<CheckResult> {
+  return runCheck('no unhandled rejection or error mark in any instance log', async (check) => {
+    for (const instance of cluster.instances) {
+      const lines = serverErrorLines(instance.output());
+      check.expect(lines.length === 0, `${instance.name}: ${lines.slice(0, 3).join(' | ')}`);
+    }
+  });
+}
+
+export async function clusterChecks(mode: 'short' | 'long', log: Log): Promise<CheckResult[]> {
+  const scale = SCALES[mode];
+  const redis = await startLocalRedis();
+  const ports = await freeClusterPorts(2);
+  const results: CheckResult[] = [];
+  let cluster: RunningCluster | undefined;
+  try {
+    cluster = await startCluster({ instances: 2, host: '127.0.0.1', ...ports, redisUrl: redis.url, distDir: LOAD_DIST_DIR, env: OFFLINE_ENV, log });
+    const running = cluster;
+    const steps = [
+      () => burstOnceAcrossInstances(running),
+      () => shareAcrossInstances(running),
+      () => instanceKilledMidLoad(running, scale),
+      () => redisStoppedMidLoad(running, redis, scale),
+      () => cleanLogs(running),
+    ];
+    for (const step of steps) {
+      const result = await step();
+      printResult(result);
+      results.push(result);
+    }
+  } finally {
+    await cluster?.stop();
+    await redis.stop();
+  }
+  return results;
+}
