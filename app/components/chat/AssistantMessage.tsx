@@ -218,7 +218,7 @@ function AssistantMessageImpl(props: Props) {
   const canRegenerate = props.isLast && !props.readOnly && meta?.model !== 'extractive';
   // The server usually lists the topics in its reply already; show them here only if it did not.
   const topics =
-    meta?.notFound && !streaming && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
+    meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
       ? (meta.coveredTopics ?? [])
       : [];
 

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   deleteConversation,
+  saveConversation,
   loadConversations,
   newConversationId,
   saveActiveConversationId,
@@ -10,6 +11,7 @@ import {
 } from '../lib/conversation-store';
 import type { ArticleSummary } from '../lib/examples';
 import { ChatSession } from './ChatSession';
+import { UndoToast } from './UndoToast';
 import { ConversationList } from './ConversationList';
 import { CloseIcon } from './icons';
 
@@ -101,13 +103,21 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
     [open],
   );
 
+  const [undoable, setUndoable] = useState<Conversation | null>(null);
   const remove = useCallback(
     (id: string) => {
+      setUndoable(loadConversations().find((c) => c.id === id) ?? null);
       setConversations(deleteConversation(id));
       if (id === activeId) startNew();
     },
     [activeId, startNew],
   );
+  const undoDelete = useCallback(() => {
+    if (!undoable) return;
+    setConversations(saveConversation(undoable.id, undoable.messages, undoable.updatedAt));
+    setUndoable(null);
+  }, [undoable]);
+  const dismissUndo = useCallback(() => setUndoable(null), []);
 
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const list = (
@@ -136,6 +146,9 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
         onOpenHistory={() => setDrawerOpen(true)}
       />
       {drawerOpen && <HistoryDrawer onClose={closeDrawer}>{list}</HistoryDrawer>}
+      {undoable && (
+        <UndoToast key={undoable.id} message={`Deleted “${undoable.title}”`} onUndo={undoDelete} onDismiss={dismissUndo} />
+      )}
     </div>
   );
 }
