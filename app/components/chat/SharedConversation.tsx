@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
 import type { SharedMessage } from '@/lib/share/schema';
@@ -31,11 +32,12 @@ export function SharedConversation({ messages: shared, createdAt, corpusChanged 
     const opener = openerRef.current;
     if (opener) window.requestAnimationFrame(() => opener.isConnected && opener.focus());
   }, []);
+  const router = useRouter();
   const continueHere = useCallback(() => {
     const id = newConversationId();
     saveConversation(id, messages);
-    window.location.assign(`/?c=${encodeURIComponent(id)}`);
-  }, [messages]);
+    router.push(`/?c=${encodeURIComponent(id)}`);
+  }, [messages, router]);
   const date = new Date(createdAt);
 
   return (
