@@ -39,5 +39,7 @@ export const chatMetadataSchema = z.object({
   /** What the articles do cover, for "not covered" answers. */
   coveredTopics: z.array(z.string()).optional(),
   createdAt: z.number().optional(),
+  /** Set by the client when the person stopped the answer before it finished. */
+  stopped: z.boolean().optional(),
 });
 export type ChatMetadata = z.infer<typeof chatMetadataSchema>;

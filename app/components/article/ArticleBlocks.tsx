@@ -9,6 +9,8 @@ type Props = {
   headingBase: 2 | 3;
   /** Put on the first <mark>, so a #fragment can target it. */
   markId?: string;
+  /** Levels to lift every heading by, so an excerpt's first heading follows its container's. */
+  levelOffset?: number;
 };
 
 type BlockProps = { block: BlockView; range?: Range; markId?: string };
@@ -117,7 +119,14 @@ function Block({ block, range, markId, headingBase }: BlockProps & { headingBase
 }
 
 /** Renders parsed article blocks (headings, paragraphs, lists, tables, FAQ) with an optional mark. */
-export function ArticleBlocks({ blocks, range, headingBase, markId }: Props) {
+/** The shallowest heading level among blocks (FAQ questions count as level 2). */
+export function shallowestHeadingLevel(blocks: BlockView[]): number | undefined {
+  const levels = blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : b.kind === 'faq-question' ? [2] : []));
+  return levels.length > 0 ? Math.min(...levels) : undefined;
+}
+
+export function ArticleBlocks({ blocks, range, headingBase: base, markId, levelOffset = 0 }: Props) {
+  const headingBase = base - levelOffset;
   const idAt = firstMarkedBlock(blocks, range);
   const out: ReactNode[] = [];
   let list: ReactNode[] = [];

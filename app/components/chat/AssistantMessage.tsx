@@ -4,12 +4,19 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
 import { SafeMarkdown } from '../markdown/SafeMarkdown';
 import { citedSources, sourceSection, splitAnswerText, type SourceRef } from '../lib/answer-parts';
+import { sentencesCiting } from '../lib/cited-sentence';
 import { answerToPlainText } from '../lib/export-text';
 import { CitationButton } from './CitationButton';
 import { AlertIcon, CheckIcon, CopyIcon, RefreshIcon } from './icons';
 
 type Props = {
   message: LegwiseUIMessage;
+  /** The question this message answers, as typed. */
+  question?: string;
+  /** Puts text in the composer so the person can correct it and ask again. */
+  onEditQuery?: (query: string) => void;
+  /** A shared, read-only copy: no regenerate, no suggestions to ask. */
+  readOnly?: boolean;
   streaming: boolean;
   isLast: boolean;
   busy: boolean;
@@ -115,6 +122,32 @@ function Suggestions({ items, onAsk, busy }: { items: string[]; onAsk: (q: strin
   );
 }
 
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** How a follow-up was read, when that differs from what was typed. */
+function SearchedFor({ query, onEdit }: { query: string; onEdit?: (query: string) => void }) {
+  return (
+    <p data-testid="searched-for" className="mb-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+      <span>
+        Searched for: <span className="font-medium text-fg">{query}</span>
+      </span>
+      {onEdit && (
+        <button
+          type="button"
+          data-testid="edit-query"
+          onClick={() => onEdit(query)}
+          className="min-h-6 rounded-md px-1.5 font-medium text-accent hover:bg-surface-2"
+          aria-label={`Edit the search: ${query}`}
+        >
+          Edit
+        </button>
+      )}
+    </p>
+  );
+}
+
 function PendingMarker({ n }: { n: number }) {
   return (
     <span className="mx-[0.1em] inline-block min-w-[1.5em] rounded-md bg-surface-2 px-[0.35em] py-[0.05em] text-center align-[0.1em] text-[0.75em] leading-[1.4] font-semibold text-muted tabular-nums">
@@ -168,29 +201,35 @@ function AssistantMessageImpl(props: Props) {
   const sources = useMemo(() => citedSources(message, body), [message, body]);
   const byNumber = useMemo(() => new Map(sources.map((s) => [s.n, s])), [sources]);
   const { copied, copy } = useCopy(message);
+  const citing = useMemo(() => new Map(sources.map((s) => [s.n, sentencesCiting(body, s.n)])), [sources, body]);
 
   const renderCitation = useCallback(
     (n: number) => {
       const source = byNumber.get(n);
-      if (source) return <CitationButton source={source} onOpen={onOpenSource} />;
+      if (source) return <CitationButton source={source} citingSentences={citing.get(n) ?? []} onOpen={onOpenSource} />;
       // Sources arrive when the answer finishes: until then the marker is an inert pill.
       if (streaming) return <PendingMarker n={n} />;
       return undefined;
     },
-    [byNumber, onOpenSource, streaming],
+    [byNumber, citing, onOpenSource, streaming],
   );
 
   const note = disclaimer ?? (!streaming ? meta?.disclaimer : undefined);
-  const suggestions = !streaming ? (meta?.suggestions ?? []).slice(0, 3) : [];
+  const suggestions = !streaming && !props.readOnly ? (meta?.suggestions ?? []).slice(0, 3) : [];
+  const query = meta?.query;
+  const showQuery = query !== undefined && props.question !== undefined && comparable(query) !== comparable(props.question);
+  // The offline model is deterministic: regenerating would return the same bytes.
+  const canRegenerate = props.isLast && !props.readOnly && meta?.model !== 'extractive';
   // The server usually lists the topics in its reply already; show them here only if it did not.
   const topics =
-    meta?.notFound && !streaming && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
+    meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
       ? (meta.coveredTopics ?? [])
       : [];
 
   return (
     <div className="assistant-message" data-testid="assistant-message" data-streaming={streaming ? 'true' : 'false'}>
       {meta?.urgent && <UrgentAlert notice={notice} />}
+      {showQuery && <SearchedFor query={query} onEdit={props.readOnly ? undefined : props.onEditQuery} />}
       {body.length === 0 && streaming ? <TypingIndicator /> : <SafeMarkdown text={body} renderCitation={renderCitation} />}
       {topics.length > 0 && <CoveredTopics topics={topics} onAsk={props.onAsk} busy={props.busy} />}
       {sources.length > 0 && <SourceList sources={sources} onOpen={onOpenSource} />}
@@ -208,12 +247,17 @@ function AssistantMessageImpl(props: Props) {
         </p>
       )}
       {suggestions.length > 0 && <Suggestions items={suggestions} onAsk={props.onAsk} busy={props.busy} />}
-      {!streaming && body.length > 0 && (
+      {!streaming && (body.length > 0 || meta?.stopped) && (
         <div className="mt-3 flex flex-wrap items-center gap-1">
           <ActionButton label={copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'} onClick={copy}>
             {copied === 'done' ? <CheckIcon /> : <CopyIcon />}
           </ActionButton>
-          {props.isLast && (
+          {meta?.stopped && (
+            <span data-testid="stopped-mark" className="mr-1 rounded-md bg-surface-2 px-2 py-1 text-xs font-medium text-muted">
+              Stopped
+            </span>
+          )}
+          {canRegenerate && (
             <ActionButton label="Regenerate" onClick={() => props.onRegenerate(message.id)} disabled={props.busy}>
               <RefreshIcon />
             </ActionButton>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import {
   deleteConversation,
   describeStorageNotice,
+  saveConversation,
   loadConversations,
   newConversationId,
   saveActiveConversationId,
@@ -12,6 +13,7 @@ import {
 } from '../lib/conversation-store';
 import type { ArticleSummary } from '../lib/examples';
 import { ChatSession } from './ChatSession';
+import { UndoToast } from './UndoToast';
 import { ConversationList } from './ConversationList';
 import { CloseIcon } from './icons';
 
@@ -110,13 +112,21 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
     [open],
   );
 
+  const [undoable, setUndoable] = useState<Conversation | null>(null);
   const remove = useCallback(
     (id: string) => {
+      setUndoable(loadConversations().find((c) => c.id === id) ?? null);
       setConversations(deleteConversation(id));
       if (id === activeId) startNew();
     },
     [activeId, startNew],
   );
+  const undoDelete = useCallback(() => {
+    if (!undoable) return;
+    setConversations(saveConversation(undoable.id, undoable.messages, undoable.updatedAt));
+    setUndoable(null);
+  }, [undoable]);
+  const dismissUndo = useCallback(() => setUndoable(null), []);
 
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const list = (
@@ -149,6 +159,9 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
         <p role="status" className="fixed bottom-2 left-2 z-50 max-w-sm rounded border border-line bg-surface p-2 text-sm shadow">
           {storageNotice}
         </p>
+      )}
+      {undoable && (
+        <UndoToast key={undoable.id} message={`Deleted “${undoable.title}”`} onUndo={undoDelete} onDismiss={dismissUndo} />
       )}
     </div>
   );

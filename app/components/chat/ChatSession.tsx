@@ -19,7 +19,10 @@ import {
 import type { ArticleSummary } from '../lib/examples';
 import { conversationToMarkdown, exportFileName } from '../lib/export-text';
 import { compactHistory, dropUnansweredQuestion } from '../lib/request-body';
+import { useReadingPosition } from './use-reading-position';
 import { ChatHeader } from './ChatHeader';
+import { JumpToLatest } from './JumpToLatest';
+import { ShareDialog } from './ShareDialog';
 import { Composer } from './Composer';
 import { EmptyState } from './EmptyState';
 import { MessageList } from './MessageList';
@@ -45,7 +48,7 @@ type OpenSource = { source: SourceRef };
 
 function signature(messages: LegwiseUIMessage[]): string {
   const last = messages.at(-1);
-  return `${messages.length}:${last?.id ?? ''}:${last?.parts.length ?? 0}`;
+  return `${messages.length}:${last?.id ?? ''}:${last?.parts.length ?? 0}:${last?.metadata?.stopped ? 'stopped' : ''}`;
 }
 
 function plainAnswer(message: LegwiseUIMessage): string {
@@ -67,10 +70,6 @@ function downloadText(fileName: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function nearBottom(): boolean {
-  const doc = document.documentElement;
-  return doc.scrollHeight - (window.scrollY + window.innerHeight) < 160;
-}
 
 const ACCEPTED_EVENT = 'legwise:question-accepted';
 
@@ -106,7 +105,8 @@ export function ChatSession(props: Props) {
   const [focusKey, setFocusKey] = useState<string | undefined>(props.focusOnMount ? 'mount' : undefined);
   const pendingText = useRef<string | null>(null);
   const inputRef = useRef(input);
-  const stick = useRef(true);
+  const [sharing, setSharing] = useState(false);
+  const setMessagesRef = useRef<((update: (m: LegwiseUIMessage[]) => LegwiseUIMessage[]) => void) | null>(null);
   const savedSignature = useRef(signature(props.initialMessages));
 
   useEffect(() => {
@@ -133,7 +133,13 @@ export function ChatSession(props: Props) {
     transport,
     throttle: 50,
     onFinish: ({ message, isAbort, isError, isDisconnect }) => {
-      if (isAbort) setAnnouncement('Answer stopped.');
+      if (isAbort) {
+        setAnnouncement('Answer stopped.');
+        // Saved with the message, so a stopped answer never passes for a complete one.
+        setMessagesRef.current?.((all) =>
+          all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
+        );
+      }
       else if (isError || isDisconnect) setAnnouncement('The answer could not be completed.');
       else setAnnouncement(`Answer ready. ${plainAnswer(message)}`);
     },
@@ -153,19 +159,12 @@ export function ChatSession(props: Props) {
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url);
   }, [messages, status, hydrated, conversationId, onSaved]);
 
-  useEffect(() => {
-    const onScroll = () => {
-      stick.current = nearBottom();
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, []);
-
-  useEffect(() => {
-    if (stick.current && messages.length > 0) window.scrollTo({ top: document.documentElement.scrollHeight });
-  }, [messages, status]);
+  const { spacerRef, composerRef, awayFromLatest, pinNextQuestion, pinLastQuestion, jumpToLatest } = useReadingPosition(messages);
 
   const { sendMessage, setMessages, clearError, regenerate, stop } = chat;
+  useEffect(() => {
+    setMessagesRef.current = setMessages;
+  }, [setMessages]);
   const ask = useCallback(
     (text: string, fromComposer: boolean) => {
       const question = text.trim();
@@ -174,26 +173,34 @@ export function ChatSession(props: Props) {
       if (kept !== messages) setMessages(kept);
       if (status === 'error') clearError();
       pendingText.current = fromComposer ? text : null;
-      stick.current = true;
+      pinNextQuestion();
       setAnnouncement('');
       void sendMessage({ text: question });
       if (!fromComposer) setFocusKey(`ask-${Date.now()}`);
     },
-    [busy, messages, setMessages, status, clearError, sendMessage],
+    [busy, messages, setMessages, status, clearError, sendMessage, pinNextQuestion],
   );
 
   const retry = useCallback(() => {
-    stick.current = true;
+    pinLastQuestion();
     void regenerate();
-  }, [regenerate]);
+  }, [regenerate, pinLastQuestion]);
 
   const regenerateAnswer = useCallback(
     (messageId: string) => {
-      stick.current = true;
+      pinLastQuestion();
       setAnnouncement('');
       void regenerate({ messageId });
     },
-    [regenerate],
+    [regenerate, pinLastQuestion],
+  );
+
+  const editQuery = useCallback(
+    (query: string) => {
+      setInput(query);
+      setFocusKey(`edit-${Date.now()}`);
+    },
+    [setInput],
   );
 
   const openerRef = useRef<HTMLElement | null>(null);
@@ -224,6 +231,8 @@ export function ChatSession(props: Props) {
         onExport={exportConversation}
         onNewChat={props.onNewChat}
         onOpenHistory={props.onOpenHistory}
+        canShare={messages.length > 0 && !busy && hydrated}
+        onShare={() => setSharing(true)}
       />
       <main id="main" className="flex-1 px-4">
         {showEmpty && props.restoring ? (
@@ -244,7 +253,10 @@ export function ChatSession(props: Props) {
               onOpenSource={openPanel}
               onAsk={(q) => ask(q, false)}
               onRegenerate={regenerateAnswer}
+              onEditQuery={editQuery}
             />
+            {/* Room below the newest question, so it can sit at the top while its answer streams. */}
+            <div ref={spacerRef} aria-hidden="true" data-testid="reading-spacer" />
           </>
         )}
         {errorView && (
@@ -268,8 +280,9 @@ export function ChatSession(props: Props) {
           </div>
         )}
       </main>
-      <div className="sticky bottom-0 z-10 bg-gradient-to-t from-bg from-70% to-transparent px-4 pt-4 pb-3">
-        <div className="mx-auto max-w-3xl">
+      <div ref={composerRef} className="sticky bottom-0 z-10 bg-gradient-to-t from-bg from-70% to-transparent px-4 pt-4 pb-3">
+        <div className="relative mx-auto max-w-3xl">
+          {awayFromLatest && <JumpToLatest onJump={jumpToLatest} />}
           <Composer
             value={input}
             onChange={setInput}
@@ -280,14 +293,18 @@ export function ChatSession(props: Props) {
           />
         </div>
       </div>
-      <footer className="px-4 pb-4">
-        <p className="mx-auto max-w-3xl text-center text-xs leading-relaxed text-muted" data-testid="footer-disclaimer">
-          {DISCLAIMER}
-        </p>
-      </footer>
+      {/* Answers carry their own disclaimer: the footer one only while there is none in view. */}
+      {showEmpty && (
+        <footer className="px-4 pb-4">
+          <p className="mx-auto max-w-3xl text-center text-xs leading-relaxed text-muted" data-testid="footer-disclaimer">
+            {DISCLAIMER}
+          </p>
+        </footer>
+      )}
       <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="live-region">
         {announcement}
       </div>
+      {sharing && <ShareDialog conversationId={conversationId} messages={messages} onClose={() => setSharing(false)} />}
       {openSource && <PassagePanel key={openSource.source.passageId} source={openSource.source} onClose={closePanel} />}
     </div>
   );

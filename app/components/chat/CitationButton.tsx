@@ -1,10 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
-import { firstWords, sourceSection, type SourceRef } from '../lib/answer-parts';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { sourceSection, type SourceRef } from '../lib/answer-parts';
+import { focusQuote } from '../lib/cited-sentence';
 
 type Props = {
   source: SourceRef;
+  /** The answer sentence(s) carrying this marker: the preview highlights what they rest on. */
+  citingSentences: string[];
   onOpen: (source: SourceRef, opener: HTMLElement) => void;
 };
 
@@ -25,18 +28,32 @@ function previewPosition(anchor: HTMLElement): Position {
  * A citation marker. Its accessible name is the number alone; the title, section and first
  * words are its description and its hover/focus preview.
  */
-export function CitationButton({ source, onOpen }: Props) {
+export function CitationButton({ source, citingSentences, onOpen }: Props) {
   const descriptionId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const hideTimer = useRef<number | undefined>(undefined);
   const [position, setPosition] = useState<Position | null>(null);
   const section = sourceSection(source);
-  const preview = source.quote ? firstWords(source.quote, 180) : undefined;
+  const preview = useMemo(
+    () => (source.quote ? focusQuote(source.quote, citingSentences) : undefined),
+    [source.quote, citingSentences],
+  );
+  // Focus comes back to the marker when the passage panel closes: that must not re-open the preview.
+  const skipNextFocus = useRef(false);
+  const lastPointer = useRef<string>('mouse');
+  const [viaTouch, setViaTouch] = useState(false);
 
   const show = useCallback(() => {
     window.clearTimeout(hideTimer.current);
     if (buttonRef.current) setPosition(previewPosition(buttonRef.current));
   }, []);
+  const showOnFocus = useCallback(() => {
+    if (skipNextFocus.current) {
+      skipNextFocus.current = false;
+      return;
+    }
+    show();
+  }, [show]);
   const hide = useCallback(() => {
     window.clearTimeout(hideTimer.current);
     hideTimer.current = window.setTimeout(() => setPosition(null), HIDE_DELAY_MS);
@@ -58,8 +75,15 @@ export function CitationButton({ source, onOpen }: Props) {
 
   useEffect(() => () => window.clearTimeout(hideTimer.current), []);
 
+  // A touch has no hover: the first tap shows the preview, a second tap opens the passage.
   const open = (event: MouseEvent<HTMLButtonElement>) => {
+    if (lastPointer.current === 'touch' && !position) {
+      setViaTouch(true);
+      show();
+      return;
+    }
     setPosition(null);
+    skipNextFocus.current = true;
     onOpen(source, event.currentTarget);
   };
 
@@ -71,9 +95,12 @@ export function CitationButton({ source, onOpen }: Props) {
         data-citation-n={source.n}
         aria-describedby={descriptionId}
         onClick={open}
-        onFocus={show}
+        onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
+          lastPointer.current = event.pointerType;
+        }}
+        onFocus={showOnFocus}
         onBlur={hide}
-        className="mx-[0.1em] inline-block min-w-[1.5em] rounded-md bg-accent-soft px-[0.35em] py-[0.05em] align-[0.1em] text-[0.75em] leading-[1.4] font-semibold text-accent tabular-nums hover:bg-accent hover:text-accent-contrast focus-visible:bg-accent focus-visible:text-accent-contrast"
+        className="mx-[0.1em] inline-flex min-h-6 min-w-6 items-center justify-center rounded-md bg-accent-soft px-[0.35em] py-[0.05em] align-middle text-[0.75em] leading-[1.4] font-semibold text-accent tabular-nums hover:bg-accent hover:text-accent-contrast focus-visible:bg-accent focus-visible:text-accent-contrast"
       >
         {source.n}
       </button>
@@ -94,8 +121,16 @@ export function CitationButton({ source, onOpen }: Props) {
         >
           <span className="block font-semibold">{source.title}</span>
           {section && <span className="mt-0.5 block text-xs text-muted">{section}</span>}
-          {preview && <span className="mt-2 block text-muted">{preview}</span>}
-          <span className="mt-2 block text-xs font-medium text-accent">Click to read in context</span>
+          {preview && (
+            <span className="mt-2 block text-muted" data-testid="citation-preview-quote">
+              {preview.before}
+              <mark className="rounded-sm bg-accent-soft px-0.5 text-fg">{preview.sentence}</mark>
+              {preview.after ? ` ${preview.after}` : ''}
+            </span>
+          )}
+          <span className="mt-2 block text-xs font-medium text-accent">
+            {viaTouch ? 'Tap again to read in context' : 'Click to read in context'}
+          </span>
         </span>
       )}
     </span>

@@ -12,11 +12,13 @@ type Props = {
   onOpenSource: (source: SourceRef, opener: HTMLElement) => void;
   onAsk: (question: string) => void;
   onRegenerate: (messageId: string) => void;
+  onEditQuery?: (query: string) => void;
+  readOnly?: boolean;
 };
 
 function UserBubble({ message }: { message: LegwiseUIMessage }) {
   return (
-    <div className="flex justify-end">
+    <div className="flex scroll-mt-20 justify-end" data-user-message-id={message.id}>
       <h2 className="sr-only">You asked</h2>
       {/* Plain text only: whatever the question contains is shown, never interpreted. */}
       <p data-testid="user-message" className="max-w-[85%] rounded-2xl rounded-br-md bg-user px-4 py-2.5 text-[0.97rem] leading-relaxed break-words whitespace-pre-wrap">
@@ -36,22 +38,42 @@ function Pending() {
   );
 }
 
+type AnswerTurn = { number: number; question?: string };
+
+/** Each answer's number and the question it answers. */
+function answerTurns(messages: LegwiseUIMessage[]): Map<string, AnswerTurn> {
+  const turns = new Map<string, AnswerTurn>();
+  let question: string | undefined;
+  for (const message of messages) {
+    if (message.role === 'user') question = userText(message);
+    else if (message.role === 'assistant') turns.set(message.id, { number: turns.size + 1, question });
+  }
+  return turns;
+}
+
 /** The conversation; the page (not this list) scrolls, so the composer can stay sticky. */
-export function MessageList({ messages, status, onOpenSource, onAsk, onRegenerate }: Props) {
+export function MessageList({ messages, status, onOpenSource, onAsk, onRegenerate, onEditQuery, readOnly }: Props) {
   const busy = status === 'submitted' || status === 'streaming';
   const last = messages.at(-1);
   const lastAssistantId = messages.findLast((m) => m.role === 'assistant')?.id;
+  const turns = answerTurns(messages);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 pt-6 pb-8" data-testid="message-list">
       {messages.map((message) => {
         if (message.role === 'user') return <UserBubble key={message.id} message={message} />;
         if (message.role !== 'assistant') return null;
         const streaming = busy && message.id === last?.id;
+        const turn = turns.get(message.id);
+        // Unique names, so a screen reader's landmark list tells the answers apart.
+        const label = `Answer ${turn?.number ?? ''}`.trim();
         return (
-          <section key={message.id} aria-label="Answer" className="min-w-0">
-            <h2 className="sr-only">Answer</h2>
+          <section key={message.id} aria-label={label} className="min-w-0" data-answer-id={message.id}>
+            <h2 className="sr-only">{label}</h2>
             <AssistantMessage
               message={message}
+              question={turn?.question}
+              onEditQuery={onEditQuery}
+              readOnly={readOnly}
               streaming={streaming}
               isLast={message.id === lastAssistantId && message.id === last?.id}
               busy={busy}

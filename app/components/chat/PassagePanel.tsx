@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ArticleBlocks } from '../article/ArticleBlocks';
+import { ArticleBlocks, shallowestHeadingLevel } from '../article/ArticleBlocks';
 import { fetchDocument } from '../article/fetch-document';
 import { documentHref, sourceSection, type SourceRef } from '../lib/answer-parts';
 import { surroundingBlockRange, type DocumentResponse, type Range } from '../lib/article-view';
@@ -10,6 +10,8 @@ import { surroundingBlockRange, type DocumentResponse, type Range } from '../lib
 type Props = {
   source: SourceRef;
   onClose: () => void;
+  /** Show the quote as it was cited, not the article now (a share made before the articles changed). */
+  quoteOnly?: boolean;
 };
 
 type LoadState =
@@ -37,6 +39,19 @@ function useDocument(source: SourceRef): LoadState {
     };
   }, [source]);
   return state;
+}
+
+function QuoteOnly({ quote }: { quote?: string }) {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted">The passage as it was quoted when this was shared:</p>
+      {quote && (
+        <p>
+          <mark data-passage-mark="">{quote}</mark>
+        </p>
+      )}
+    </div>
+  );
 }
 
 function PanelBody({ source, state }: { source: SourceRef; state: LoadState }) {
@@ -67,10 +82,13 @@ function PanelBody({ source, state }: { source: SourceRef; state: LoadState }) {
   const view = state.data.document;
   const range = passageRange(source, state.data);
   const shown = range ? surroundingBlockRange(view, range) : { from: 0, to: view.blocks.length };
+  const blocks = view.blocks.slice(shown.from, shown.to);
+  // The panel's title is an h2: the excerpt's shallowest heading becomes h3, never h4.
+  const levelOffset = Math.max(0, (shallowestHeadingLevel(blocks) ?? 1) - 1);
   return (
     <div>
       {shown.from > 0 && <p className="mb-2 text-sm text-muted" aria-hidden="true">…</p>}
-      <ArticleBlocks blocks={view.blocks.slice(shown.from, shown.to)} range={range} headingBase={3} />
+      <ArticleBlocks blocks={blocks} range={range} headingBase={3} levelOffset={levelOffset} />
       {shown.to < view.blocks.length && <p className="mt-2 text-sm text-muted" aria-hidden="true">…</p>}
     </div>
   );
@@ -80,7 +98,7 @@ function PanelBody({ source, state }: { source: SourceRef; state: LoadState }) {
  * The cited passage in its article. A modal <dialog>: focus moves in on open, Esc closes it, and
  * the owner returns focus to the citation that opened it. A side panel, a bottom sheet < 640px.
  */
-export function PassagePanel({ source, onClose }: Props) {
+export function PassagePanel({ source, onClose, quoteOnly }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -140,7 +158,7 @@ export function PassagePanel({ source, onClose }: Props) {
         role="region"
         aria-label="Article text around the passage"
         className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-4 text-[0.95rem]">
-        <PanelBody source={source} state={state} />
+        {quoteOnly ? <QuoteOnly quote={source.quote} /> : <PanelBody source={source} state={state} />}
       </div>
       <div className="flex items-center justify-between gap-3 border-t border-line px-5 py-3">
         <p className="text-xs text-muted">The highlighted text is the cited passage.</p>
