@@ -32,8 +32,11 @@ const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL:
 
 type Sample = { startedAt: number; endedAt: number; status: number; complete: boolean; error?: string };
 
-/** A distinct client address per request slot (nginx appends it; the instances key on it). */
-const loadAddress = (i: number) => `127.0.1.${(i % 200) + 1}`;
+/**
+ * A distinct client address per request (nginx appends it; the instances key on it), so the load
+ * itself stays under the per-client limit however fast answers come back.
+ */
+const loadAddress = (i: number) => `127.1.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
 
 function port(url: string): number {
   return Number(new URL(url).port);

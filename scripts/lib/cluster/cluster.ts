@@ -189,7 +189,11 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
   const instances = Array.from({ length: options.instances }, (_, i) => {
     const created = createInstance(i, basePort + i, options, () => {
-      if (stopping || created.state.stopping || !restartExited) return;
+      if (stopping || created.state.stopping) return;
+      // Out of the balancer at once: health polling alone can miss a process that is restarted
+      // faster than two checks, and nginx would keep sending it requests while it starts.
+      takeOut(created);
+      if (!restartExited) return;
       log(`[cluster] ${created.handle.name} exited; restarting`);
       created.state.restartTimer = setTimeout(created.launch, SUPERVISION.restartDelayMs);
     });
@@ -201,6 +205,16 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     // With every instance failing, let nginx's passive checks try them all rather than none.
     const anyUp = up.some(Boolean);
     return instances.map((i, n) => ({ port: i.handle.port, down: anyUp && !up[n] }));
+  };
+
+  const takeOut = (created: { handle: ClusterInstance; state: InstanceState }) => {
+    created.state.failures = SUPERVISION.failuresToRemove;
+    if (!created.state.up) return;
+    created.state.up = false;
+    log(`[cluster] ${created.handle.name} taken out`);
+    if (!front.balancer) return;
+    front.balancer.update(upstreams());
+    members.push({ at: Date.now(), up: instances.map((i) => i.state.up) });
   };
 
   // Every instance must serve the same index; the first healthy one sets which.
