@@ -119,7 +119,9 @@ test('a share link opens in a fresh browser with the same answer and passage, an
   const other = await fresh.newPage();
   await other.goto(url);
   const shared = other.getByTestId('assistant-message').first();
-  await expect(shared.locator('.answer-md')).toHaveText(answerText);
+  // Visible text on both sides: toHaveText would also count the citations' hidden descriptions.
+  await expect(shared.locator('.answer-md')).toBeVisible();
+  expect(await shared.locator('.answer-md').innerText()).toBe(answerText);
   await shared.locator('.answer-md [data-citation-n]').first().click();
   await expect(other.getByRole('dialog').locator('mark').first()).toBeVisible();
   await other.keyboard.press('Escape');
