@@ -91,7 +91,7 @@ test('example questions on the empty state ask themselves', async ({ page }) => 
   await waitForAnswer(page, 0);
 });
 
-test('stop halts a streaming answer and regenerate replaces it', async ({ page }) => {
+test('stop halts a streaming answer, marks it stopped, and regenerate completes it', async ({ page }) => {
   await openChat(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -119,6 +119,7 @@ test('stop halts a streaming answer and regenerate replaces it', async ({ page }
   const shownMarkers = await markerNumbers(answer);
   for (const n of await sourceListNumbers(answer)) expect(shownMarkers).toContain(n);
   await expect(page.getByTestId('live-region')).toHaveText('Answer stopped.');
+  await expect(answer.getByTestId('stopped-mark')).toBeVisible();
   await expect(page.getByTestId('chat-error')).toHaveCount(0);
 
   await cdp.send('Network.emulateNetworkConditions', {

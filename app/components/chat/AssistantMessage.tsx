@@ -219,7 +219,9 @@ function AssistantMessageImpl(props: Props) {
   const query = meta?.query;
   const showQuery = query !== undefined && props.question !== undefined && comparable(query) !== comparable(props.question);
   // The offline model is deterministic: regenerating would return the same bytes.
-  const canRegenerate = props.isLast && !props.readOnly && meta?.model !== 'extractive';
+  // The offline model is deterministic: regenerating a finished answer would return the same
+  // bytes, so it is offered only for a remote model's answer or a stopped one (which it completes).
+  const canRegenerate = props.isLast && !props.readOnly && (meta?.model !== 'extractive' || meta?.stopped === true);
   // The server usually lists the topics in its reply already; show them here only if it did not.
   const topics =
     meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
