@@ -9,6 +9,9 @@ import { answerToPlainText } from '../lib/export-text';
 import { CitationButton } from './CitationButton';
 import { AlertIcon, CheckIcon, CopyIcon, RefreshIcon } from './icons';
 
+/** metadata.model of answers that come back byte for byte: the extractive model, fixed replies. */
+const DETERMINISTIC_MODELS: ReadonlySet<string> = new Set(['extractive', 'none']);
+
 type Props = {
   message: LegwiseUIMessage;
   /** The question this message answers, as typed. */
@@ -219,9 +222,11 @@ function AssistantMessageImpl(props: Props) {
   const query = meta?.query;
   const showQuery = query !== undefined && props.question !== undefined && comparable(query) !== comparable(props.question);
   // The offline model is deterministic: regenerating would return the same bytes.
-  // The offline model is deterministic: regenerating a finished answer would return the same
-  // bytes, so it is offered only for a remote model's answer or a stopped one (which it completes).
-  const canRegenerate = props.isLast && !props.readOnly && (meta?.model !== 'extractive' || meta?.stopped === true);
+  // The offline model and the server's fixed replies are deterministic: regenerating a finished
+  // answer would return the same bytes, so it is offered only for a remote model's answer or a
+  // stopped one (which it completes).
+  const deterministic = meta?.model !== undefined && DETERMINISTIC_MODELS.has(meta.model);
+  const canRegenerate = props.isLast && !props.readOnly && (!deterministic || meta?.stopped === true);
   // The server usually lists the topics in its reply already; show them here only if it did not.
   const topics =
     meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
