@@ -97,15 +97,15 @@ async function sequentialLatency(server: RunningServer, runs: number): Promise<{
   return { first: medianOfRuns(firstRuns), whole: medianOfRuns(wholeRuns) };
 }
 
-async function throughputAt(server: RunningServer, concurrency: number): Promise<ThroughputFigures> {
+/** Chats at `concurrency` for `seconds`: a response counts once its whole streamed answer arrived. */
+export async function chatLoad(url: string, concurrency: number, seconds: number): Promise<{ result: autocannon.Result; complete: number; incomplete: number }> {
   let next = 0;
   let complete = 0;
   let incomplete = 0;
-  const cpuBefore = server.cpuSeconds();
   const result = await autocannon({
-    url: `${server.url}/api/chat`,
+    url: `${url}/api/chat`,
     connections: concurrency,
-    duration: THROUGHPUT_SECONDS,
+    duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [
@@ -119,6 +119,12 @@ async function throughputAt(server: RunningServer, concurrency: number): Promise
       },
     ],
   });
+  return { result, complete, incomplete };
+}
+
+async function throughputAt(server: RunningServer, concurrency: number): Promise<ThroughputFigures> {
+  const cpuBefore = server.cpuSeconds();
+  const { result, complete, incomplete } = await chatLoad(server.url, concurrency, THROUGHPUT_SECONDS);
   const cpuSeconds = server.cpuSeconds() - cpuBefore;
   return {
     concurrency,

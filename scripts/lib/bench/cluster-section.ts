@@ -6,15 +6,14 @@
  * text p50 through the balancer; peak RSS per instance.
  */
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
-import { chatBody, isCompleteAnswerBody, runChat } from '@/tests/load/chat-client';
+import { runChat } from '@/tests/load/chat-client';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { freeClusterPorts, startCluster, type RunningCluster } from '../cluster/cluster';
 import { startLocalRedis } from '../redis-server';
 import { ensureProductionBuild, LOAD_DIST_DIR, readProcessCpuSeconds, withProductionServer } from '../server';
 import { summarizeLatencies } from '../stats';
 import { formatMb, formatMs, formatNumber, printTable } from '../table';
-import { COMPUTED_SERVER_ENV } from './chat-section';
+import { chatLoad, COMPUTED_SERVER_ENV } from './chat-section';
 import type { BenchSection } from './types';
 
 export const CLUSTER_TARGETS = { ratioAt10: 1.5, firstTextP50Ms: 50, peakRssMbPerInstance: 400 } as const;
@@ -52,25 +51,8 @@ const generatorCpu = (): number => {
 };
 
 async function throughputAt(url: string, concurrency: number, sources: CpuSource[]): Promise<Throughput> {
-  let next = 0;
-  let complete = 0;
   const before = sources.map((s) => s.seconds());
-  const result = await autocannon({
-    url: `${url}/api/chat`,
-    connections: concurrency,
-    duration: SECONDS,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => ({ ...request, body: chatBody(QUESTIONS[next++ % QUESTIONS.length]!) }),
-        onResponse: (status, body) => {
-          if (status === 200 && isCompleteAnswerBody(body)) complete++;
-        },
-      },
-    ],
-  });
+  const { result, complete } = await chatLoad(url, concurrency, SECONDS);
   const cpuSecondsBy = Object.fromEntries(sources.map((s, i) => [s.name, s.seconds() - before[i]!]));
   return { concurrency, answersPerSecond: complete / result.duration, non2xx: result.non2xx, errors: result.errors, cpuSecondsBy, wallSeconds: result.duration };
 }
