@@ -42,7 +42,7 @@ export const PARTS = {
   ],
   sightChange: ['blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
   climb: [
-    'spreading up', 'moving up', 'creeping up', 'crept up', 'climbing', 'climbed', 'working its way up', 'working their way up',
+    'spreading up', 'moving up', 'creeping up', 'crept up', 'climbing', 'climbed',
     'worked its way up', 'making its way up', 'made its way up', 'going up', 'gone up', 'travelling up', 'traveling up',
     'spread up', 'spread to', 'spreading to', 'moved up', 'moving to', 'higher and higher', 'further up', 'rising',
   ],
@@ -70,7 +70,7 @@ export const PARTS = {
     'not enough', 'barely', 'shallow', 'catch', 'heaving', 'wheez*', 'problem', 'problems', 'noisy', 'rattling', 'rattly',
     'pain', 'painful', 'fast', 'rapid', 'weird', 'strange', 'shortness', 'difficulty', 'issues', 'hard time',
   ],
-  breathless: ['breathless*', 'out of breath', 'short of wind', 'winded', 'puffed', 'out of puff', 'gasping', 'wheezing'],
+  breathless: ['breathless*', 'out of breath', 'winded', 'puffed', 'out of puff', 'gasping', 'wheezing'],
   exertion: [
     'hill', 'hills', 'stairs', 'climbing', 'running', 'run', 'jogging', 'exercise', 'exercising', 'workout', 'gym', 'uphill',
     'sprint*', 'training', 'cycling', 'walking', 'walk', 'hike', 'hiking', 'football', 'match', 'upstairs', 'carrying',
