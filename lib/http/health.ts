@@ -1,25 +1,9 @@
 import { getConfig } from '@/lib/config';
-import { getSearchIndex } from '@/lib/search';
+import { searchIndexWithin } from '@/lib/search';
 import { jsonBody } from './responses';
 
 /** How long a health check waits for the index before saying this instance is not ready. */
 export const HEALTH_INDEX_WAIT_MS = 1_000;
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 /**
  * GET /api/health: 200 once this instance's index is loaded (the first check starts the load),
@@ -30,7 +14,7 @@ export async function handleHealth(): Promise<Response> {
   const instance = getConfig().instanceName;
   const retry = { 'retry-after': '1' };
   try {
-    const opened = await within(getSearchIndex(), HEALTH_INDEX_WAIT_MS);
+    const opened = await searchIndexWithin(HEALTH_INDEX_WAIT_MS);
     if (!opened) return jsonBody(503, { ok: false, instance, error: 'the search index is loading' }, retry);
     return jsonBody(200, { ok: true, contentHash: opened.corpusHash, passages: opened.engine.index.passages.length, instance });
   } catch (error) {

@@ -64,24 +64,33 @@ export const INDEX_WAIT_MS = 3000;
 export type IndexReadiness = { ready: true } | { ready: false; status: 503; error: string };
 
 /**
+ * The opened index, or undefined while it is still loading or building after `waitMs`; rejects
+ * when it cannot be opened at all (e.g. an empty corpus).
+ */
+export async function searchIndexWithin(waitMs: number): Promise<OpenedSearch | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), waitMs);
+  });
+  try {
+    return await Promise.race([getSearchIndex(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Whether the index can serve a request now, waiting at most `waitMs` for one that is loading or
  * building: a request during a long build gets a 503 to retry instead of hanging, and an index
  * that cannot be built (an empty corpus) a 503 that says why.
  */
 export async function indexReadiness(waitMs = INDEX_WAIT_MS): Promise<IndexReadiness> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'building'>((resolve) => {
-    timer = setTimeout(() => resolve('building'), waitMs);
-  });
   try {
-    const outcome = await Promise.race([getSearchIndex().then(() => 'ready' as const), timeout]);
-    if (outcome === 'ready') return { ready: true };
+    if (await searchIndexWithin(waitMs)) return { ready: true };
     return { ready: false, status: 503, error: 'the search index is being built; try again in a few seconds' };
   } catch (error) {
     const reason = error instanceof SearchUnavailableError ? error.message : 'the search index could not be loaded';
     return { ready: false, status: 503, error: `search is unavailable: ${reason}` };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
