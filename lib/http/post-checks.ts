@@ -10,6 +10,7 @@
  *
  * Clients that are not browsers (curl, the load tools) send neither header and stay allowed.
  */
+import { jsonError } from './responses';
 
 export type PostRefusal = { status: 403 | 415; error: string };
 
@@ -75,5 +76,5 @@ export function postRefusal(req: Request): PostRefusal | undefined {
 export function postRefusalResponse(req: Request): Response | undefined {
   const refusal = postRefusal(req);
   if (!refusal) return undefined;
-  return Response.json({ error: refusal.error }, { status: refusal.status, headers: { 'cache-control': 'no-store' } });
+  return jsonError(refusal.status, refusal.error);
 }

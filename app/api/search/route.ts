@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonBody } from '@/lib/http/responses';
 import { indexReadiness, searchPassages } from '@/lib/search';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 
@@ -19,23 +20,19 @@ const searchParamsSchema = z.object({
     .optional(),
 });
 
-function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-}
-
 /** GET /api/search?q=...&k=5 — the passages retrieval would hand to the answer engine. */
 export async function GET(request: Request): Promise<Response> {
   const limited = await refuseIfLimited(request, 'api');
   if (limited) return limited;
   const params = new URL(request.url).searchParams;
   const parsed = searchParamsSchema.safeParse({ q: params.get('q') ?? undefined, k: params.get('k') ?? undefined });
-  if (!parsed.success) return json(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+  if (!parsed.success) return jsonBody(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
   const query = parsed.data.q.trim();
   const readiness = await indexReadiness();
-  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
+  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error });
   try {
     const hits = await searchPassages(query, { k: parsed.data.k ?? 5 });
-    return json(200, {
+    return jsonBody(200, {
       query,
       passages: hits.map((h) => ({
         id: h.id,
@@ -51,6 +48,6 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     console.error(`[api/search] ${error instanceof Error ? error.message : String(error)}`);
-    return json(500, { error: 'search is unavailable' });
+    return jsonBody(500, { error: 'search is unavailable' });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonBody } from '@/lib/http/responses';
 import { getDocument, getPassage, indexReadiness } from '@/lib/search';
 import { toArticleView, type DocumentResponse } from '../../../components/lib/article-view';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
@@ -10,10 +11,6 @@ const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/).max(200);
 
 type RouteContext = { params: Promise<{ id: string }> };
 
-function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-}
-
 /**
  * GET /api/documents/:id[?passage=:passageId] — an article's blocks for the passage viewer, plus
  * the offsets of one of its passages when asked (null when it is not in this article).
@@ -22,16 +19,16 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
   const limited = await refuseIfLimited(request, 'api');
   if (limited) return limited;
   const id = idSchema.safeParse((await context.params).id);
-  if (!id.success) return json(400, { error: 'invalid document id' });
+  if (!id.success) return jsonBody(400, { error: 'invalid document id' });
   const passageParam = new URL(request.url).searchParams.get('passage');
   const passageId = passageParam === null ? undefined : idSchema.safeParse(passageParam);
-  if (passageId && !passageId.success) return json(400, { error: 'invalid passage id' });
+  if (passageId && !passageId.success) return jsonBody(400, { error: 'invalid passage id' });
 
   const readiness = await indexReadiness();
-  if (!readiness.ready) return json(readiness.status, { error: readiness.error });
+  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error });
   try {
     const doc = await getDocument(id.data);
-    if (!doc) return json(404, { error: 'document not found' });
+    if (!doc) return jsonBody(404, { error: 'document not found' });
     const passage = passageId ? await getPassage(passageId.data) : undefined;
     const body: DocumentResponse = {
       document: toArticleView(doc),
@@ -40,9 +37,9 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
           ? { id: passage.id, docId: passage.docId, headings: passage.headings, start: passage.start, end: passage.end }
           : null,
     };
-    return json(200, body);
+    return jsonBody(200, body);
   } catch (error) {
     console.error(`[api/documents] ${error instanceof Error ? error.message : String(error)}`);
-    return json(500, { error: 'documents are unavailable' });
+    return jsonBody(500, { error: 'documents are unavailable' });
   }
 }
