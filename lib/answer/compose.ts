@@ -2,6 +2,7 @@ import { formatFoodList } from './food-answer';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { contentStems } from './terms';
 import { urgentSelection } from '@/lib/triage/urgent-answer';
 
@@ -29,7 +30,7 @@ function sameQuestion(question: string, faqQuestion: string | undefined): boolea
   if (!faqQuestion) return false;
   const asked = new Set(contentStems(question));
   const faq = new Set(contentStems(faqQuestion));
-  return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= 0.6;
+  return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= DEFAULT_ANSWER_SETTINGS.faqSameQuestionShare;
 }
 
 const follows = (unit: ScoredUnit, previous: ScoredUnit | undefined) =>

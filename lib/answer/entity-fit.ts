@@ -1,7 +1,10 @@
 import { covers, entitiesIn, ENTITY_BY_ID, FOCUS_KINDS, isBroaderThan, related, type EntityDef } from './lexicon';
 import type { QuestionAnalysis } from './question';
 import type { PassageInput, SentenceUnit } from './sentences';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
+
+const F = DEFAULT_ANSWER_SETTINGS.entityFit;
 
 /** How a sentence relates to the nutrients, conditions and drugs a question names. */
 
@@ -72,17 +75,23 @@ export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<
       : [];
   const ids = new Set([...named, ...viaSubject, ...viaGroup, ...viaSection].map((e) => e.id));
   if (ids.size === 0) return { eligible: false, bonus: 0, namesEntity: false, ids, dilution: 1 };
-  let bonus = named.length > 0 ? 0.8 + 0.2 * (named.length - 1) : viaSubject.length > 0 ? 0.4 : viaGroup.length > 0 ? 0.3 : 0.2;
+  let bonus = named.length > 0
+      ? F.namedBonus + F.namedExtraBonus * (named.length - 1)
+      : viaSubject.length > 0
+        ? F.viaSubjectBonus
+        : viaGroup.length > 0
+          ? F.viaGroupBonus
+          : F.viaSectionBonus;
   // A sentence listing many other nutrients (or drugs…) is a summary, not an answer about this one.
-  bonus -= Math.min(0.6, 0.2 * others);
-  if (q.deficiency && facts.deficiencies.some((d) => asked.some((e) => covers(d, e)))) bonus += 0.1;
-  if (askedCovered(asked, facts.namedInLead).length > 0) bonus += 0.15;
+  bonus -= Math.min(F.otherEntityCostCap, F.otherEntityCost * others);
+  if (q.deficiency && facts.deficiencies.some((d) => asked.some((e) => covers(d, e)))) bonus += F.deficiencyBonus;
+  if (askedCovered(asked, facts.namedInLead).length > 0) bonus += F.leadBonus;
   // "Can medicines…?" is answered first by a sentence about medicines as such, then by members.
-  if (asked.some((e) => e.broad && inText.some((t) => t.id === e.id))) bonus += 0.2;
+  if (asked.some((e) => e.broad && inText.some((t) => t.id === e.id))) bonus += F.broadBonus;
   // "What is X?" / "Tell me about X" reads best from a sentence that starts with X.
   const about = q.intents.includes('definition') || q.intents.includes('role');
-  if (about && askedCovered(asked, facts.namedFirst).length > 0) bonus += 0.25;
-  return { eligible: true, bonus, namesEntity: named.length > 0, ids, dilution: others >= 2 ? 0.7 : 1 };
+  if (about && askedCovered(asked, facts.namedFirst).length > 0) bonus += F.aboutStartBonus;
+  return { eligible: true, bonus, namesEntity: named.length > 0, ids, dilution: others >= F.dilutionOthers ? F.dilutionFactor : 1 };
 }
 
 /** Asked-about entities that any passage (text, title or headings) mentions. */

@@ -1,4 +1,5 @@
 import { contentStemSet, overlap } from './terms';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import type { ScoredUnit } from './unit-scoring';
 
 /** Whether a candidate sentence would repeat what the chosen ones say, across articles too. */
@@ -11,18 +12,8 @@ function sharesEntity(a: ScoredUnit, b: ScoredUnit): boolean {
 // Two sentences about different things asked about ("iron …", "magnesium …") are never repeats.
 const aboutDifferentThings = (a: ScoredUnit, b: ScoredUnit) => a.entityIds.size > 0 && b.entityIds.size > 0 && !sharesEntity(a, b);
 
-/** When two sentences count as saying the same thing. */
-export const REDUNDANCY = {
-  /** Most of the shorter's words, the question's included, are in the other… */
-  containment: 0.6,
-  /** …it has at least this many… */
-  minStems: 4,
-  /**
-   * …and a good part of what it says beyond the question's words: sentences that share only the
-   * question ("B12 deficiency can cause numbness" / "… balance problems") say different things.
-   */
-  remainderContainment: 0.4,
-} as const;
+/** When two sentences count as saying the same thing (see AnswerSettings.redundancy). */
+export const REDUNDANCY = DEFAULT_ANSWER_SETTINGS.redundancy;
 
 function saysTheSame(a: ScoredUnit, b: ScoredUnit): boolean {
   const [x, y] = [contentStemSet(a.text), contentStemSet(b.text)];
@@ -32,7 +23,7 @@ function saysTheSame(a: ScoredUnit, b: ScoredUnit): boolean {
 
 function isNearDuplicate(a: ScoredUnit, b: ScoredUnit): boolean {
   const o = overlap(a.stems, b.stems);
-  return o.jaccard >= 0.5 || o.containment >= 0.66 || saysTheSame(a, b);
+  return o.jaccard >= REDUNDANCY.duplicateJaccard || o.containment >= REDUNDANCY.duplicateContainment || saysTheSame(a, b);
 }
 
 /** A near-duplicate of a chosen unit, or one whose words the chosen units about the same things nearly all say. */
@@ -46,7 +37,7 @@ export function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]
   if (candidate.stems.size === 0) return false;
   let covered = 0;
   for (const s of candidate.stems) if (related.some((c) => c.stems.has(s))) covered += 1;
-  return covered / candidate.stems.size >= 0.85;
+  return covered / candidate.stems.size >= REDUNDANCY.relatedCoverage;
 }
 
 /**
@@ -54,7 +45,7 @@ export function isRedundant(candidate: ScoredUnit, chosen: readonly ScoredUnit[]
  * later candidate that holds all its words and more, when the candidate scores nearly as well.
  */
 function supersetOf(candidate: ScoredUnit, chosen: ScoredUnit): boolean {
-  if (candidate.stems.size <= chosen.stems.size || candidate.score < 0.8 * chosen.score) return false;
+  if (candidate.stems.size <= chosen.stems.size || candidate.score < REDUNDANCY.supersetScoreShare * chosen.score) return false;
   for (const s of chosen.stems) if (!candidate.stems.has(s)) return false;
   return true;
 }

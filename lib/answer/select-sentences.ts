@@ -9,6 +9,7 @@ import { carriesSalientTerms, salientTerms } from './salience';
 import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
@@ -17,26 +18,20 @@ export type SelectedUnit = ScoredUnit & { foods?: FoodList };
 
 export type Selection = { units: SelectedUnit[]; list: boolean };
 
-const LIMITS = {
-  prose: { words: 120, units: 4, relative: 0.5 },
-  list: { words: 170, units: 6, relative: 0.5 },
-};
-const MIN_LEAD_SCORE = 0.3;
-// A novel unit needs this share of the usual floor.
-const NOVELTY_FLOOR_SHARE = 0.7;
-// …and may pass over a better-scoring unit only when it scores nearly as well.
-const NOVELTY_MARGIN = 0.75;
-// A lead must score at least this share of the best unit's score.
-const LEAD_RELATIVE = 0.4;
-// A lead that plainly answers the kind of question asked may be chosen over one scoring this much more.
-const DIRECT_LEAD_SHARE = 0.6;
+const {
+  limits: LIMITS,
+  minLeadScore: MIN_LEAD_SCORE,
+  noveltyFloorShare: NOVELTY_FLOOR_SHARE,
+  noveltyMargin: NOVELTY_MARGIN,
+  leadRelative: LEAD_RELATIVE,
+  directLeadShare: DIRECT_LEAD_SHARE,
+  namingLeadShare: NAMING_LEAD_SHARE,
+  danglingLeadMargin: DANGLING_LEAD_MARGIN,
+  maxReferentSteps: MAX_REFERENT_STEPS,
+  maxLeadChunkWords: MAX_LEAD_CHUNK_WORDS,
+} = DEFAULT_ANSWER_SETTINGS.selection;
 // The kinds of question whose clearest cue words mark the answer itself ("at risk", "blood tests").
 const DIRECT_LEAD_INTENTS: ReadonlySet<Intent> = new Set(['risk', 'diagnosis', 'foods', 'treatment', 'doctor', 'symptoms']);
-// A sentence that leans on the one before it may lead (with that one first) only when clearly best.
-const DANGLING_LEAD_MARGIN = 1.1;
-// How many sentences back a referent is looked for, and how long the pair may be.
-const MAX_REFERENT_STEPS = 2;
-const MAX_LEAD_CHUNK_WORDS = 70;
 
 const key = (n: number, index: number) => `${n}:${index}`;
 
@@ -96,7 +91,7 @@ function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): Sco
   // first, then one that names what was asked about rather than only sitting under its heading.
   const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
   const direct = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i));
-  const naming = (u: ScoredUnit) => q.entities.length > 0 && u.namesEntity && u.score >= 0.5 * top.score;
+  const naming = (u: ScoredUnit) => q.entities.length > 0 && u.namesEntity && u.score >= NAMING_LEAD_SHARE * top.score;
   const rank = (u: ScoredUnit) => (direct(u) ? 0 : 2) + (naming(u) ? 0 : 1);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }

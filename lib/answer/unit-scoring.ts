@@ -4,7 +4,10 @@ import { documentFrequencies, lexicalScore, termMatch, type Idf, type UnitFeatur
 import type { QuestionAnalysis } from './question';
 import { salientTerms } from './salience';
 import { contentUnit, sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
+
+const S = DEFAULT_ANSWER_SETTINGS.scoring;
 
 /** A candidate unit with what scoring found out about it. */
 export type ScoredUnit = SentenceUnit & {
@@ -33,15 +36,15 @@ const VAGUE =
   /\b(many|various|numerous|several|multiple|a (variety|number|range|host) of) ([\w-]+ )?(causes|reasons|factors|issues|problems|conditions|ways|roles|symptoms|types)\b|\bcommon (symptom|complaint|ailment)\b/i;
 
 // Share of the question a unit's headings and title must carry to stand in for its own words.
-const MIN_CONTEXT_SCORE = 0.15;
+const MIN_CONTEXT_SCORE = S.minContextScore;
 
 // A sentence that plainly gives the kind of answer asked ("… are at risk") is worth this much more.
-const STRONG_INTENT_WEIGHT = 1;
+const STRONG_INTENT_WEIGHT = S.strongIntentWeight;
 
 // Food answers are better the more foods they name.
 function foodRichness(unit: SentenceUnit, q: QuestionAnalysis): number {
   if (!q.intents.includes('foods')) return 0;
-  return Math.min(0.3, 0.05 * textFacts(unit).foodParts);
+  return Math.min(S.foodRichnessCap, S.foodRichnessPerPart * textFacts(unit).foodParts);
 }
 
 function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number; factor: number } {
@@ -51,9 +54,9 @@ function intentFactor(unit: SentenceUnit, q: QuestionAnalysis): { bonus: number;
     STRONG_INTENT_WEIGHT * q.intents.filter((i) => sentenceStronglyMatchesIntent(unit.text, i)).length;
   let factor = 1;
   // Food questions want food names; a sentence without any is rarely an answer to them.
-  if (q.intents.includes('foods') && !mentionsFoods(unit.text)) factor *= 0.35;
-  if (q.intents.includes('diagnosis') && !sentenceMatchesIntent(unit.text, 'diagnosis')) factor *= 0.6;
-  return { bonus: (0.6 * hits) / q.intents.length, factor };
+  if (q.intents.includes('foods') && !mentionsFoods(unit.text)) factor *= S.foodlessFactor;
+  if (q.intents.includes('diagnosis') && !sentenceMatchesIntent(unit.text, 'diagnosis')) factor *= S.testlessFactor;
+  return { bonus: (S.intentHitBonus * hits) / q.intents.length, factor };
 }
 
 /** What scoring tests about a unit's wording whatever the question, worked out once per unit. */
@@ -102,12 +105,12 @@ function directness(unit: SentenceUnit, q: QuestionAnalysis, carriesTopic: boole
   const names = facts.specificNames;
   let bonus = 0;
   let factor = 1;
-  if (wantsEnumeration(q) && carriesTopic && names >= 2) bonus += 0.15 * Math.min(3, names - 1);
-  if (names === 0 && facts.vague) factor *= 0.7;
+  if (wantsEnumeration(q) && carriesTopic && names >= 2) bonus += S.enumerationBonusPerName * Math.min(S.enumerationMaxNames, names - 1);
+  if (names === 0 && facts.vague) factor *= S.vagueFactor;
   // An article's summary that names the causes asked for is its own direct answer.
   if (facts.summary) {
-    if (names < 2) factor *= 0.6;
-    else if (wantsEnumeration(q)) bonus += 0.1;
+    if (names < 2) factor *= S.summaryFactor;
+    else if (wantsEnumeration(q)) bonus += S.summaryEnumerationBonus;
   }
   return { bonus, factor };
 }
@@ -115,11 +118,11 @@ function directness(unit: SentenceUnit, q: QuestionAnalysis, carriesTopic: boole
 function shapeFactor(unit: SentenceUnit, wordCount: number): number {
   let factor = 1;
   // Text without a sentence ending that is not a rendered cell is often a flattened table or a fragment.
-  if (!unit.rendered && !/[.!?]["')\]]*$/.test(unit.text)) factor *= 0.6;
+  if (!unit.rendered && !/[.!?]["')\]]*$/.test(unit.text)) factor *= S.unendedFactor;
   // A dangling sentence is not penalised here: selection shows it after the sentence it leans on.
-  if (WEAK_START.test(unit.text)) factor *= 0.85;
-  if (wordCount < 6) factor *= 0.5;
-  if (wordCount > 50) factor *= 0.75;
+  if (WEAK_START.test(unit.text)) factor *= S.weakStartFactor;
+  if (wordCount < S.shortWords) factor *= S.shortFactor;
+  if (wordCount > S.longWords) factor *= S.longFactor;
   return factor;
 }
 
@@ -218,11 +221,11 @@ export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[
     const wordCount = facts.words;
     const intent = intentFactor(f.unit, q);
     const direct = directness(f.unit, q, lexical.topicHits > 0);
-    const position = 0.08 * (1 - Math.min(f.unit.index, 6) / 6);
-    const rank = 1 - 0.03 * (Math.min(f.unit.n, 10) - 1);
+    const position = S.positionBonus * (1 - Math.min(f.unit.index, S.positionSpan) / S.positionSpan);
+    const rank = 1 - S.rankStep * (Math.min(f.unit.n, S.rankSpan) - 1);
     const raw = lexical.score + fit.bonus + intent.bonus + direct.bonus + position + foodRichness(f.unit, q);
     // Naming the entity is not an answer: a sentence should also speak to what was asked about it.
-    const offTopic = q.entities.length > 0 && topicWords && lexical.topicHits === 0 ? 0.6 : 1;
+    const offTopic = q.entities.length > 0 && topicWords && lexical.topicHits === 0 ? S.offTopicFactor : 1;
     scored.push({
       ...f.unit,
       score: raw * intent.factor * direct.factor * textFacts(f.unit).shape * rank * offTopic * fit.dilution,
