@@ -18,13 +18,20 @@ import { disclaimerIntact, modelText, stripMarkers } from './answer-text';
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
 import type { Rate } from './gold-run';
 
-const FROZEN_SET_URL = new URL('../../../tests/frozen/answers.ts', import.meta.url).href;
+/** The frozen answer sets, one per writing round, each read through the same schema and reported apart. */
+export const FROZEN_ROUNDS = [
+  { label: 'held-out round 1', file: 'tests/frozen/answers.ts' },
+  { label: 'held-out round 2', file: 'tests/frozen/answers-2.ts' },
+] as const;
 
-/** The frozen set, or null when it has not been written yet. */
-export async function loadFrozenSet(): Promise<FrozenAnswerSet | null> {
+export type FrozenRound = (typeof FROZEN_ROUNDS)[number];
+
+/** A round's frozen set, or null when it has not been written yet. */
+export async function loadFrozenSet(round: FrozenRound = FROZEN_ROUNDS[0]): Promise<FrozenAnswerSet | null> {
+  const url = new URL(`../../../${round.file}`, import.meta.url).href;
   let exported: Record<string, unknown>;
   try {
-    exported = (await import(FROZEN_SET_URL)) as Record<string, unknown>;
+    exported = (await import(url)) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${error.message} ${String((error as { code?: unknown }).code)}`)) return null;
     throw error;
@@ -33,7 +40,7 @@ export async function loadFrozenSet(): Promise<FrozenAnswerSet | null> {
     const parsed = frozenAnswerSetSchema.safeParse(value);
     if (parsed.success) return parsed.data;
   }
-  throw new Error('tests/frozen/answers.ts exports nothing that matches frozenAnswerSetSchema');
+  throw new Error(`${round.file} exports nothing that matches frozenAnswerSetSchema`);
 }
 
 const userMessage = (id: string, text: string): LegwiseUIMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });

@@ -1,10 +1,10 @@
 /**
- * The "answers-heldout" section of `npm run eval`: the frozen held-out answer set, reported apart
+ * The "answers-heldout" section of `npm run eval`: each frozen held-out answer round, reported apart
  * from the tuned gold sets. Only figures are printed; each item's outcome goes to --json.
  */
 import { printTable } from '../table';
 import { REPEAT_DEFINITION } from './answer-shape';
-import { loadFrozenSet, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
+import { FROZEN_ROUNDS, loadFrozenSet, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
 import type { Rate } from './gold-run';
 import type { EvalSection } from './types';
 
@@ -21,7 +21,7 @@ const TARGETS: ReadonlyArray<[keyof FrozenFigures, string, number, boolean]> = [
   ['followUpTurnsRight', 'follow-up turns right (turn 2 and 3)', 0.9, true],
 ];
 
-function printFigures(f: FrozenFigures): void {
+function printFigures(label: string, f: FrozenFigures): void {
   const rows = TARGETS.map(([key, label, target, higher]) => {
     const r = f[key] as Rate;
     const met = higher ? r.rate >= target : r.rate <= target;
@@ -29,7 +29,7 @@ function printFigures(f: FrozenFigures): void {
   });
   rows.push(['small talk replied properly', ratio(f.smallTalkProper), pct(f.smallTalkProper), '', '']);
   rows.push(['all conversation turns right', ratio(f.conversationTurnsRight), pct(f.conversationTurnsRight), '', '']);
-  printTable('Frozen held-out answers (never tuned on)', ['figure', 'count', 'rate', 'target', ''], rows);
+  printTable(`Frozen answers, ${label} (never tuned on)`, ['figure', 'count', 'rate', 'target', ''], rows);
   console.log(`\nMedian words per answered question: ${f.medianWords}`);
   printTable('Expected fact named, by style', ['style', 'count', 'rate'], Object.entries(f.byStyle).map(([k, r]) => [k, ratio(r), pct(r)]));
   printTable('Expected fact named, by kind', ['kind', 'count', 'rate'], Object.entries(f.byKind).map(([k, r]) => [k, ratio(r), pct(r)]));
@@ -44,16 +44,21 @@ function printFigures(f: FrozenFigures): void {
 
 export const heldoutAnswersSection: EvalSection = {
   name: 'answers-heldout',
-  description: 'offline answers over the frozen held-out set (tests/frozen/answers.ts), apart from the tuned gold sets',
+  description: 'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts), each apart from the others and from the tuned gold sets',
   run: async () => {
-    const set = await loadFrozenSet();
-    if (!set) {
-      console.log('tests/frozen/answers.ts is not there yet: nothing to report.');
-      return { missing: true };
+    const rounds: Record<string, unknown> = {};
+    for (const round of FROZEN_ROUNDS) {
+      const set = await loadFrozenSet(round);
+      if (!set) {
+        console.log(`\n${round.label}: ${round.file} is not there: nothing to report.`);
+        rounds[round.label] = { missing: true };
+        continue;
+      }
+      const results = await runFrozenSet(set);
+      const figures = summarizeFrozen(results);
+      printFigures(round.label, figures);
+      rounds[round.label] = { ...figures, results };
     }
-    const results = await runFrozenSet(set);
-    const figures = summarizeFrozen(results);
-    printFigures(figures);
-    return { ...figures, results };
+    return rounds;
   },
 };
