@@ -12,13 +12,18 @@ import { pathToFileURL } from 'node:url';
 import { triageMessage } from '@/lib/triage';
 import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
-import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON } from '@/tests/triage/own-cases';
+import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
+import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
 export const TRIAGE_TARGETS = { emergencyRecall: 1, falseAlarmRate: 0.03, urgentSoonRecall: 0.9 } as const;
 
-const FROZEN_FILE = path.resolve('tests/frozen/triage.ts');
+/** The frozen rounds, each reported on its own (round 2 was written after round 1 was spent on tuning). */
+const FROZEN_ROUNDS = [
+  { name: 'round 1', file: path.resolve('tests/frozen/triage.ts') },
+  { name: 'round 2', file: path.resolve('tests/frozen/triage-2.ts') },
+] as const;
 
 type Rate = { hits: number; of: number; rate: number | null };
 const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? null : hits / of });
@@ -32,14 +37,14 @@ function judge(vignette: TriageVignette): Judged {
 }
 
 /** The frozen set, found by its schema among the module's exports; undefined while it is not written. */
-async function loadFrozenSet(): Promise<TriageVignette[] | undefined> {
-  if (!existsSync(FROZEN_FILE)) return undefined;
-  const exported: Record<string, unknown> = await import(pathToFileURL(FROZEN_FILE).href);
+async function loadFrozenSet(file: string): Promise<TriageVignette[] | undefined> {
+  if (!existsSync(file)) return undefined;
+  const exported: Record<string, unknown> = await import(pathToFileURL(file).href);
   for (const value of Object.values(exported)) {
     const parsed = triageVignetteSetSchema.safeParse(value);
     if (parsed.success) return parsed.data;
   }
-  throw new Error(`${FROZEN_FILE} exports no set matching triageVignetteSetSchema`);
+  throw new Error(`${file} exports no set matching triageVignetteSetSchema`);
 }
 
 function groupRates<K extends string>(items: readonly Judged[], keysOf: (j: Judged) => readonly K[], hit: (j: Judged) => boolean): Record<string, Rate> {
@@ -79,6 +84,15 @@ export function triageFigures(vignettes: readonly TriageVignette[]): TriageFigur
   };
 }
 
+const ownVignettes = (cases: readonly OwnCase[]): TriageVignette[] =>
+  cases.map((c, i) => ({
+    id: `ov${String(i).padStart(3, '0')}`,
+    messages: [c.text],
+    expected: c.level,
+    ...(c.sign ? { sign: c.sign } : {}),
+    styles: ['plain' as const],
+  }));
+
 /** The tuned cases as vignettes, so both sets are measured the same way. */
 function tunedVignettes(): TriageVignette[] {
   const own = [...OWN_EMERGENCIES, ...OWN_URGENT_SOON, ...OWN_CALM].map((c, i) => ({
@@ -117,13 +131,18 @@ export const triageSection: EvalSection = {
   run: async () => {
     const tuned = triageFigures(tunedVignettes());
     printFigures('Tuned cases (own cases + gold urgent / not urgent)', tuned, false);
-    const frozen = await loadFrozenSet();
-    if (!frozen) {
-      console.log(`\nFrozen set ${FROZEN_FILE} not found: held-out triage figures not measured.`);
-      return { tuned };
+    const tuned2 = triageFigures(ownVignettes([...OWN_EMERGENCIES_2, ...OWN_URGENT_SOON_2, ...OWN_CALM_2]));
+    printFigures('Tuned cases, set 2 (own cases, session 2)', tuned2, true);
+    const frozen: Record<string, TriageFigures> = {};
+    for (const round of FROZEN_ROUNDS) {
+      const vignettes = await loadFrozenSet(round.file);
+      if (!vignettes) {
+        console.log(`\nFrozen set ${round.file} not found: held-out triage figures (${round.name}) not measured.`);
+        continue;
+      }
+      frozen[round.name] = triageFigures(vignettes);
+      printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    const heldOut = triageFigures(frozen);
-    printFigures(`Frozen vignettes (held out, ${frozen.length})`, heldOut, true);
-    return { tuned, frozen: heldOut };
+    return { tuned, tuned2, frozen };
   },
 };
