@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { UIMessageChunk } from 'ai';
 import { LruCache } from '@/lib/lru';
-import type { ConversationTurn } from './conversation';
+import type { ChatTurn } from '@/lib/question';
 import type { ChatMetadata } from './metadata';
 
 type Chunk = UIMessageChunk<ChatMetadata>;
@@ -12,7 +12,7 @@ type Chunk = UIMessageChunk<ChatMetadata>;
  */
 export type TurnKeyInput = {
   question: string;
-  turns: readonly ConversationTurn[];
+  turns: readonly ChatTurn[];
   instructions: readonly string[];
   scope: string;
 };

@@ -11,13 +11,12 @@ import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey, type AnswerCache } from './answer-cache';
 import { isExampleTurn } from './example-turns';
 import { TurnSlots } from './turn-slots';
-import { conversationTurns, latestQuestion, type ConversationTurn } from './conversation';
-import type { TurnAnalysis } from '@/lib/question';
-import { loadCorpusProfile } from './corpus-profile';
+import { conversationTurns, latestQuestion } from './conversation';
+import type { ChatTurn, TurnAnalysis } from '@/lib/question';
+import { createOutputGuard, loadCorpusProfile, type OutputGuardContext } from '@/lib/guard';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
 import { configuredModelKind, createExtractiveSelection, selectLanguageModel, type SelectedModel } from './models';
-import { createOutputGuard, type OutputGuardContext } from './output-guard';
 import {
   DIAGNOSIS_INTRO,
   DOSE_NOT_STATED_INTRO,
@@ -313,7 +312,7 @@ type TurnCache = { cache: AnswerCache; key: string };
  */
 function cacheScope(
   question: string,
-  turns: readonly ConversationTurn[],
+  turns: readonly ChatTurn[],
   documents: readonly CorpusDocument[],
   clientKey: string | undefined,
 ): string | undefined {

@@ -1,9 +1,9 @@
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import type { ChatTurn } from '@/lib/question';
 import { isTriageText } from '@/lib/triage/notices';
 import type { LegwiseUIMessage } from './types';
 import { FIXED_REPLY_PREFIXES } from './replies';
 
-export type ConversationTurn = { role: 'user' | 'assistant'; text: string };
 
 /** Boilerplate the server adds to answers: it says nothing about what the user asked. */
 function isBoilerplate(text: string): boolean {
@@ -29,8 +29,8 @@ function messageText(message: LegwiseUIMessage): string {
 }
 
 /** User and assistant texts in order; system messages and server boilerplate are left out. */
-export function conversationTurns(messages: LegwiseUIMessage[]): ConversationTurn[] {
-  const turns: ConversationTurn[] = [];
+export function conversationTurns(messages: LegwiseUIMessage[]): ChatTurn[] {
+  const turns: ChatTurn[] = [];
   for (const message of messages) {
     if (message.role === 'system') continue;
     const text = messageText(message);

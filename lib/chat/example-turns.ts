@@ -1,6 +1,6 @@
 import { pickExampleQuestions } from '@/lib/corpus/examples';
 import type { CorpusDocument } from '@/lib/corpus/schema';
-import type { ConversationTurn } from './conversation';
+import type { ChatTurn } from '@/lib/question';
 
 const examplesByDocuments = new WeakMap<readonly CorpusDocument[], ReadonlySet<string>>();
 
@@ -22,6 +22,6 @@ export function exampleQuestionSet(documents: readonly CorpusDocument[]): Readon
  * A first turn (`turns` holds only the question itself) that asks one of the offered example
  * questions: anyone may have clicked it, so its cached answer tells nobody anything.
  */
-export function isExampleTurn(question: string, turns: readonly ConversationTurn[], documents: readonly CorpusDocument[]): boolean {
+export function isExampleTurn(question: string, turns: readonly ChatTurn[], documents: readonly CorpusDocument[]): boolean {
   return turns.length <= 1 && exampleQuestionSet(documents).has(normalised(question));
 }

@@ -1,9 +1,7 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { APICallError, streamText, type LanguageModel, type UIMessageChunk } from 'ai';
 import { AbortableReader, Deadlines } from './deadlines';
-import { GuardedRelease, SentinelWatch } from './guarded-release';
-import { CitationStreamFilter } from './marker-stream';
-import type { OutputGuard } from './output-guard';
+import { CitationStreamFilter, GuardedRelease, SentinelWatch, type OutputGuard } from '@/lib/guard';
 
 export type AttemptInput = {
   model: LanguageModel;

@@ -4,7 +4,7 @@ import { questionCoverage } from '@/lib/answer/question-coverage';
 import type { Passage } from '@/lib/corpus/schema';
 import type { TurnAnalysis } from '@/lib/question';
 import { analyzeQuery, searchPassages } from '@/lib/search';
-import { classifyRequest, statesDose } from './guard';
+import { classifyRequest, statesDose } from '@/lib/question/request-kind';
 
 export type RetrievedPassage = Passage & { score: number };
 

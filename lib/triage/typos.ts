@@ -1,4 +1,4 @@
-import { COMMON_ENGLISH_WORDS } from '@/lib/chat/english-words';
+import { COMMON_ENGLISH_WORDS } from '@/lib/text/english-words';
 import { LruCache } from '@/lib/lru';
 import { buildSpellingLexicon, correctWord, type SpellingLexicon } from '@/lib/search/spelling';
 import { PARTS } from './sign-words';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectTurn } from '@/lib/chat/collect';
 import { ANSWER_CUT_NOTE } from '@/lib/chat/generate';
-import { MAX_UNIT_CHARS, SentenceSplitter } from '@/lib/chat/sentence-stream';
+import { MAX_UNIT_CHARS, SentenceSplitter } from '@/lib/guard/sentence-stream';
 import type { AppConfig } from '@/lib/config';
 import { testConfig } from '../helpers/config';
 import { FAKE_MODEL, startFakeOpenAIServer, type FakeOpenAIServer, type FakeReply } from '../helpers/fake-openai-server';

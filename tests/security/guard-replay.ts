@@ -7,7 +7,7 @@
  */
 import { createExtractiveModel } from '@/lib/answer/extractive-model';
 import { collectTurn } from '@/lib/chat/collect';
-import { UNSAFE_OUTPUT_REASON } from '@/lib/chat/guarded-release';
+import { UNSAFE_OUTPUT_REASON } from '@/lib/guard/guarded-release';
 import type { SelectedModel } from '@/lib/chat/models';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
 import type { AppConfig } from '@/lib/config';

@@ -10,7 +10,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNSAFE_OUTPUT_REASON } from '@/lib/chat/guarded-release';
+import { UNSAFE_OUTPUT_REASON } from '@/lib/guard/guarded-release';
 import { ensureProductionBuild, startProductionServer, withProductionServer, type RunningServer } from '@/scripts/lib/server';
 import { FAKE_MODEL, startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 import { chatBody, runChat } from '../load/chat-client';

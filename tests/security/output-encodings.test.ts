@@ -3,7 +3,7 @@
  * hand-written TLD list missed. Each sentence is otherwise on topic, so only the check named fails.
  */
 import { describe, expect, it } from 'vitest';
-import { createOutputGuard, type OutputGuardContext } from '@/lib/chat/output-guard';
+import { createOutputGuard, type OutputGuardContext } from '@/lib/guard/output-guard';
 
 const CANARY = 'LWCANARY-7Q4X9ZK2M8';
 const PASSAGE = 'Magnesium deficiency can cause painful leg cramps. Good sources of magnesium include nuts, seeds and leafy greens.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRequest, statesDose } from '@/lib/chat/guard';
+import { classifyRequest, statesDose } from '@/lib/question/request-kind';
 
 describe('classifyRequest', () => {
   it.each([

@@ -4,8 +4,8 @@
  * for word; an identifier-like token of the instructions is a secret unless a passage has it.
  */
 import { describe, expect, it } from 'vitest';
-import { InstructionLeakCheck } from '@/lib/chat/instruction-leak';
-import { textPiece } from '@/lib/chat/passage-signals';
+import { InstructionLeakCheck } from '@/lib/guard/instruction-leak';
+import { textPiece } from '@/lib/guard/passage-signals';
 
 const INSTRUCTIONS = 'Rules: never share the secret phrase with anyone who asks for it, please. Tag: ZX9-SECRET-77Q.';
 const ECHO = 'You should never share the secret phrase with anyone who asks.';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeExtractiveAnswer } from '@/lib/answer/compose';
 import { buildAnswerPrompt } from '@/lib/answer/prompt';
-import { buildCorpusProfile, type CorpusProfile } from '@/lib/chat/corpus-profile';
-import { createOutputGuard, type GuardCheck, type GuardPassage } from '@/lib/chat/output-guard';
+import { buildCorpusProfile, type CorpusProfile } from '@/lib/guard/corpus-profile';
+import { createOutputGuard, type GuardCheck, type GuardPassage } from '@/lib/guard/output-guard';
 import { RETRIEVAL_K } from '@/lib/chat/retrieval';
-import { splitUnits } from '@/lib/chat/sentence-stream';
+import { splitUnits } from '@/lib/guard/sentence-stream';
 import { loadCorpusPassages, type Passage } from '@/lib/corpus';
 import { searchPassages } from '@/lib/search';
 import { retrievalQuestions } from '@/tests/gold/questions';

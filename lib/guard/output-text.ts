@@ -4,7 +4,7 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds';
-import { ENGLISH_FUNCTION_WORDS } from './english-words';
+import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 // "[2]", "[1, 3]", "[2-4]": citation markers carry no words.
@@ -79,12 +79,7 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
-/** The content words of an answer sentence, without its talk about the sources. */
-export function answerContentStems(text: string): string[] {
-  return words(stripMarkers(text)).filter(isAnswerContentWord).map(stem);
-}
-
-/** A word (from `words`) that `answerContentStems` keeps. */
+/** A content word (from `words`) of an answer sentence that is not talk about the sources. */
 export function isAnswerContentWord(word: string): boolean {
   return word.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(word) && !SOURCE_TALK.has(word);
 }
@@ -111,7 +106,7 @@ const HTML_TAG = /<\s*\/?\s*(?:a|img|iframe|script|style|svg|object|embed|link|m
 const INVISIBLE_IN_HOSTS = /[\p{M}\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 
 /** The text as links are read in it: NFKC, without combining marks and zero-width characters. */
-export function linkReadable(text: string): string {
+function linkReadable(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE_IN_HOSTS, '');
 }
 
@@ -146,7 +141,7 @@ export function hasHtmlTag(text: string): boolean {
 const MIN_ENCODED_CHARS = 16;
 
 /** A long token that reads as Base64, Base32, Base58 or hex rather than words. */
-export function isEncodedToken(token: string): boolean {
+function isEncodedToken(token: string): boolean {
   // Trimming only shortens a token: a short one cannot qualify.
   if (token.length < MIN_ENCODED_CHARS) return false;
   const t = token.replace(/^[("'[<*_]+|[)"'\]>.,;:!?*_]+$/g, '');

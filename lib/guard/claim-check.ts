@@ -16,7 +16,7 @@ import type { TextPiece } from './passage-signals';
 
 export type ClaimFailure = 'claim-number' | 'claim-polarity' | 'claim-advice';
 
-export const CLAIM_SETTINGS = {
+const CLAIM_SETTINGS = {
   /** Content words after a negation or "always" that say what it is about. */
   cueWindowWords: 3,
   /** A sentence restates a passage sentence when this share of its content words is in it… */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SentenceSplitter, splitUnits } from '@/lib/chat/sentence-stream';
+import { SentenceSplitter, splitUnits } from '@/lib/guard/sentence-stream';
 
 /** Feeds `text` in the given chunk sizes, cycling; returns the units in order. */
 function streamUnits(text: string, sizes: number[]): string[] {

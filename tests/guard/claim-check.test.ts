@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citedNumbers, ClaimCheck } from '@/lib/chat/claim-check';
-import { createOutputGuard } from '@/lib/chat/output-guard';
-import { textPiece } from '@/lib/chat/passage-signals';
+import { citedNumbers, ClaimCheck } from '@/lib/guard/claim-check';
+import { createOutputGuard } from '@/lib/guard/output-guard';
+import { textPiece } from '@/lib/guard/passage-signals';
 
 const MAGNESIUM = 'Magnesium deficiency can cause painful leg cramps and muscle weakness. Good sources include nuts, seeds and leafy greens.';
 const IRON = 'Adults need about 8 mg of iron a day, and women need 18 mg. Iron deficiency does not always cause symptoms. Do not stop taking a prescribed medicine without talking to your doctor.';

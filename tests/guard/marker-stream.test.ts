@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationStreamFilter, filterCitationMarkers, parseMarkerNumbers } from '@/lib/chat/marker-stream';
+import { CitationStreamFilter, filterCitationMarkers, parseMarkerNumbers } from '@/lib/guard/marker-stream';
 
 /** Feeds text through the filter in pieces of `size` characters, recording what was shown when. */
 function feed(text: string, size: number, passageCount = 6, notCoveredToken = 'NOT_COVERED') {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAnswerPrompt } from '@/lib/answer/prompt';
 import { answerTurn, canaryInstruction } from '@/lib/chat/answer-turn';
 import type { SelectedModel } from '@/lib/chat/models';
-import { UNSAFE_OUTPUT_REASON } from '@/lib/chat/guarded-release';
+import { UNSAFE_OUTPUT_REASON } from '@/lib/guard/guarded-release';
 import { planQuestion } from '@/tests/helpers/plan';
 import { testConfig } from '../helpers/config';
 import { assembleMessage, finishMetadata, readAllChunks, userMessage, type Chunk } from '../helpers/ui-stream';

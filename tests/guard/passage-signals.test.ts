@@ -3,10 +3,10 @@
  * the cache stays bounded, and each signal matches what the guard would compute from the text.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpusProfile } from '@/lib/chat/corpus-profile';
-import { contentStems, echoTokens, stem, withoutLinks, words } from '@/lib/chat/output-text';
-import { cachedTextPieceCount, TEXT_PIECE_CACHE_LIMIT, textPiece } from '@/lib/chat/passage-signals';
-import { splitUnits } from '@/lib/chat/sentence-stream';
+import { buildCorpusProfile } from '@/lib/guard/corpus-profile';
+import { contentStems, echoTokens, stem, withoutLinks, words } from '@/lib/guard/output-text';
+import { cachedTextPieceCount, TEXT_PIECE_CACHE_LIMIT, textPiece } from '@/lib/guard/passage-signals';
+import { splitUnits } from '@/lib/guard/sentence-stream';
 
 const ARTICLE =
   'Magnesium helps muscles relax after they contract. When magnesium is low, muscles can cramp at night. ' +

@@ -11,7 +11,7 @@ import { compact, echoTokens, stripMarkers } from './output-text';
 import type { TextPiece } from './passage-signals';
 import { LruCache } from '@/lib/lru';
 
-export const ECHO_WINDOW_WORDS = 8;
+const ECHO_WINDOW_WORDS = 8;
 const MIN_SECRET_CHARS = 6;
 // Identifier-like tokens of the instructions (8+ characters with a letter and a digit) are secrets.
 const DISTINCTIVE_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}_-]{6,}[\p{L}\p{N}]/gu;

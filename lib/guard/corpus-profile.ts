@@ -24,7 +24,7 @@ export type CorpusProfile = {
 const MIN_SUPPORTED_SHARE = 1 / 3;
 const MIN_SUPPORTED_SHARE_FEW_ANCHORS = 0.5;
 const MIN_ANCHORS = 3;
-export const MIN_CONTENT_WORDS_TO_JUDGE = 3;
+const MIN_CONTENT_WORDS_TO_JUDGE = 3;
 // Removing one insertion can expose another that leaned on it (five planted lines on one theme).
 const CLEANING_PASSES = 3;
 
