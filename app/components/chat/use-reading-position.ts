@@ -37,6 +37,22 @@ export function useReadingPosition(messages: LegwiseUIMessage[]) {
   const request = useRef<PinRequest>({ kind: 'last' });
   const [awayFromLatest, setAwayFromLatest] = useState(false);
 
+  // Focus and scrollIntoView honour scroll-padding, so the sticky composer's live height is
+  // published for globals.css: a link at the end of an answer never lands behind it.
+  useEffect(() => {
+    const composer = composerRef.current;
+    if (!composer) return;
+    const root = document.documentElement;
+    const publish = () => root.style.setProperty('--composer-height', `${composer.getBoundingClientRect().height}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(composer);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--composer-height');
+    };
+  }, []);
+
   const fitSpacer = useCallback(() => {
     const spacer = spacerRef.current;
     const bubble = pinnedId.current ? userBubble(pinnedId.current) : null;
