@@ -13,7 +13,8 @@ export { topicOf } from './topic';
  * topic of the conversation so far. A self-contained question is returned unchanged.
  */
 
-export type ChatTurn = { role: 'user' | 'assistant'; text: string };
+/** One turn; an assistant turn may carry the standalone query it answered (its metadata.query). */
+export type ChatTurn = { role: 'user' | 'assistant'; text: string; query?: string };
 
 function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
@@ -119,7 +120,11 @@ export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
   for (const turn of turns) {
     const last = history[history.length - 1];
     if (turn.role === 'assistant') {
-      if (last) last.answerLead = firstSentence(turn.text);
+      if (!last) continue;
+      last.answerLead = firstSentence(turn.text);
+      last.answer = turn.text;
+      // What the answer was actually about is the query it answered, as the server resolved it then.
+      if (turn.query) last.query = turn.query;
       continue;
     }
     latest = condenseOne(turn.text, history);
