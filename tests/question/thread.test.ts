@@ -116,3 +116,22 @@ describe('analyzeTurn: a clarification survives spelling correction', () => {
     expect(lower(analysis.standaloneQuery)).toBe('which foods hold zinc?');
   });
 });
+
+describe('condenseQuery: a narrowing fragment restricts the previous question', () => {
+  const after = (fragment: string) =>
+    lower(
+      condenseQuery([
+        { role: 'user', text: 'what makes thighs ache?' },
+        { role: 'assistant', text: 'Several things can [1].' },
+        { role: 'user', text: fragment },
+      ]),
+    );
+
+  it.each(['only after climbing stairs?', 'even while sitting?', 'during a long flight?'])('%s', (fragment) => {
+    expect(after(fragment)).toBe(`what makes thighs ache ${fragment}`);
+  });
+
+  it.each(['when should I see a doctor?', 'in what way?', 'with zinc?'])('leaves "%s" alone as a fragment', (question) => {
+    expect(after(question)).not.toMatch(/^what makes thighs ache /);
+  });
+});
