@@ -34,7 +34,9 @@ export function conversationTurns(messages: LegwiseUIMessage[]): ChatTurn[] {
   for (const message of messages) {
     if (message.role === 'system') continue;
     const text = messageText(message);
-    if (text !== '') turns.push({ role: message.role, text });
+    if (text === '') continue;
+    const query = message.role === 'assistant' ? message.metadata?.query : undefined;
+    turns.push(query ? { role: message.role, text, query } : { role: message.role, text });
   }
   return turns;
 }

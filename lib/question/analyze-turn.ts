@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { detectIntents, type Intent } from '@/lib/answer/intent';
 import { entitiesIn, findEntities } from '@/lib/answer/lexicon';
 import { correctSpelling } from '@/lib/answer/spelling';
+import { splitClarification } from './clarification';
 import { condenseQuery, type ChatTurn } from './follow-up';
 import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
 import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
@@ -69,10 +70,17 @@ function keepFirstWords(text: string, max: number): string {
   return text;
 }
 
+/** Typos corrected, except in a clarification's lead-in ("sorry, I meant …"), which names no subject. */
+function correctQuestion(text: string, vocabulary: SpellingSource): string {
+  const clarification = splitClarification(text);
+  if (!clarification) return correctSpelling(text, vocabulary);
+  return `${clarification.frame}${correctSpelling(clarification.target, vocabulary)}`;
+}
+
 function cleanTurn(turn: ChatTurn, vocabulary: SpellingSource): ChatTurn | null {
   if (turn.role === 'assistant') return turn;
   const { rest } = splitSmallTalk(normalizeMessage(turn.text));
-  return rest === '' ? null : { role: 'user', text: correctSpelling(rest, vocabulary) };
+  return rest === '' ? null : { role: 'user', text: correctQuestion(rest, vocabulary) };
 }
 
 /** The focus: the first nutrient, condition or drug named, else the first symptom. */
@@ -91,7 +99,7 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
   const lastUser = turns.findLastIndex((t) => t.role === 'user');
   const message = lastUser >= 0 ? (turns[lastUser]?.text ?? '') : '';
   const split = splitSmallTalk(normalizeMessage(message));
-  const question = split.rest === '' ? '' : correctSpelling(split.rest, vocabulary);
+  const question = split.rest === '' ? '' : correctQuestion(split.rest, vocabulary);
   const upToLatest = turns.slice(0, lastUser + 1);
   const cleaned = upToLatest.flatMap((t) => cleanTurn(t, vocabulary) ?? []);
   const standaloneQuery = question === '' ? '' : condenseQuery(cleaned).trim() || question;

@@ -6,8 +6,18 @@ import { answeredTopic, topicOf, type Exchange, type Topic } from './topic';
 /** "No, I meant …": a clarification re-aims the previous question at another thing. */
 
 // "no, I meant the mineral", "sorry, I was asking about statins": the previous question, re-aimed.
-const CLARIFICATION =
-  /^\s*(?:(?:no|nope|sorry|oops|actually|wait|ah)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i'm asking about|i am asking about|i was talking about|i'm talking about|i said)\s+(.+?)[\s?.!]*$/i;
+const CLARIFICATION_FRAME =
+  /^\s*(?:(?:no|nope|sorry|oops|actually|wait|ah)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i'm asking about|i am asking about|i was talking about|i'm talking about|i said)\s+/i;
+const CLARIFICATION = new RegExp(`${CLARIFICATION_FRAME.source}(.+?)[\\s?.!]*$`, 'i');
+
+/**
+ * A clarification's lead-in ("sorry, I meant") and what it points at, or null for any other
+ * message. The lead-in is conversation, not subject: spelling correction leaves it as typed.
+ */
+export function splitClarification(text: string): { frame: string; target: string } | null {
+  const m = CLARIFICATION_FRAME.exec(text);
+  return m && m[0].length < text.length ? { frame: m[0], target: text.slice(m[0].length) } : null;
+}
 const NOT_PART = /[\s,;]+(?:not|rather than|instead of)\s+.*$/i;
 
 // Words that name a class of things, so "the mineral" picks out the one of that class in context.
@@ -29,7 +39,8 @@ function clarifiedTopic(target: string, previous: Exchange): Topic | null {
   if (named) return named;
   const cls = CLASS_WORDS.find((c) => c.pattern.test(normalizeText(target)));
   if (!cls) return null;
-  const said = [...findEntities(previous.query), ...findEntities(previous.answerLead ?? '')].map((m) => m.entity);
+  // The whole answer, not only its lead: "the mineral" may be the second thing it spoke of.
+  const said = [...findEntities(previous.query), ...findEntities(previous.answer ?? previous.answerLead ?? '')].map((m) => m.entity);
   const current = answeredTopic(previous)?.entity.id;
   const candidate = said.find((e) => !e.broad && cls.fits(e) && e.id !== current) ?? said.find((e) => !e.broad && cls.fits(e));
   return candidate ? topicOfEntity(candidate) : null;

@@ -13,7 +13,8 @@ export { topicOf } from './topic';
  * topic of the conversation so far. A self-contained question is returned unchanged.
  */
 
-export type ChatTurn = { role: 'user' | 'assistant'; text: string };
+/** One turn; an assistant turn may carry the standalone query it answered (its metadata.query). */
+export type ChatTurn = { role: 'user' | 'assistant'; text: string; query?: string };
 
 function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
@@ -75,6 +76,20 @@ function describedThing(own: Topic | null, question: string, previous: string, a
   return asked ? asked.surface : stripQuestionMark(previous);
 }
 
+// "only at night?", "even when resting?", "in older adults?": a fragment that opens with a word
+// restricting a case, with no verb of its own asking anything.
+const NARROWING_OPENER = /^\s*(?:only|just|even|especially|mainly|mostly|except|at|in|during|after|before|when|while|without|with|on)\b/i;
+const ASKS_ITSELF = /\b(what|which|who|whom|how|why|where|is|are|was|were|do|does|did|should|can|could|will|would|may|might|must)\b/i;
+
+/** The previous question restricted to the case a fragment names; null when this is no such fragment. */
+function narrowing(question: string, previous: string): string | null {
+  if (!NARROWING_OPENER.test(question) || ASKS_ITSELF.test(question) || ANAPHOR.test(question)) return null;
+  if (question.trim().split(/\s+/).length > SHORT_FOLLOW_UP_WORDS || findEntities(question).length > 0) return null;
+  if (detectIntents(question).length > 0) return null;
+  const rest = stripQuestionMark(question);
+  return rest === '' ? null : `${stripQuestionMark(previous)} ${rest}?`;
+}
+
 /** Standalone form of one user question, given the earlier exchanges in standalone form. */
 function condenseOne(question: string, history: readonly Exchange[]): string {
   const q = question.trim();
@@ -96,6 +111,8 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
     const rest = stripQuestionMark(q.replace(ELLIPSIS_PREFIX, ''));
     if (rest !== '') return `${stripQuestionMark(previous)} ${rest}?`;
   }
+  const narrowed = narrowing(q, previous);
+  if (narrowed !== null) return narrowed;
   const topic = conversationTopic(history);
   if (!topic) return q;
   const described = describedThing(own, q, previous, topic);
@@ -119,7 +136,11 @@ export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
   for (const turn of turns) {
     const last = history[history.length - 1];
     if (turn.role === 'assistant') {
-      if (last) last.answerLead = firstSentence(turn.text);
+      if (!last) continue;
+      last.answerLead = firstSentence(turn.text);
+      last.answer = turn.text;
+      // What the answer was actually about is the query it answered, as the server resolved it then.
+      if (turn.query) last.query = turn.query;
       continue;
     }
     latest = condenseOne(turn.text, history);

@@ -53,7 +53,11 @@ export function resolveAnaphor(question: string, phrase: string): string | null 
     if (!standsAlone || /\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before)) return null;
   }
   const replacement = word === 'its' || word === 'their' ? `${phrase}'s` : phrase;
-  return `${question.slice(0, m.index)}${replacement}${question.slice(m.index + m[0].length)}`;
+  const after = question.slice(m.index + m[0].length);
+  // "when it's low" reads "when calcium is low": a name followed by "'s" would read as a possessive.
+  const contracted = word === 'it' && !m[2] ? /^['’]s\b/.exec(after) : null;
+  if (contracted) return `${question.slice(0, m.index)}${phrase} is${after.slice(contracted[0].length)}`;
+  return `${question.slice(0, m.index)}${replacement}${after}`;
 }
 
 /** "what about zinc?" after "which foods help with low iron?" → "which foods help with low zinc?" */

@@ -63,7 +63,29 @@ export function topicPhrase(topic: Topic, question: string): string {
   return topic.surface;
 }
 
-export type Exchange = { query: string; answerLead?: string };
+export type Exchange = {
+  query: string;
+  /** The first sentence of the answer. */
+  answerLead?: string;
+  /** The whole answer text (markers and server notices aside). */
+  answer?: string;
+};
+
+/**
+ * What an answer spoke of: the nutrient, condition or drug it names most often (the earliest of
+ * equals), not merely the first one it mentions; null when it names none of these.
+ */
+export function answerFocus(answer: string): Topic | null {
+  const all = findEntities(answer);
+  const mentions = all.filter((m) => !m.entity.broad && m.entity.kind !== 'symptom');
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  let best: EntityMention | undefined;
+  for (const m of mentions) if (!best || (counts.get(m.entity.id) ?? 0) > (counts.get(best.entity.id) ?? 0)) best = m;
+  if (!best) return null;
+  const next = all[all.indexOf(best) + 1];
+  return topicFromMention(answer, best, next);
+}
 
 function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -92,7 +114,7 @@ export function answeredTopic(ex: Exchange): Topic | null {
   const answered = asked.findIndex((m) => m.entity.kind !== 'symptom' && leadEntities.some((e) => related(e, m.entity)));
   if (answered >= 0) return topicFromMention(ex.query, asked[answered] as EntityMention, asked[answered + 1]);
   const own = topicOf(ex.query);
-  const fromAnswer = lead ? topicOf(lead) : null;
+  const fromAnswer = (ex.answer ? answerFocus(ex.answer) : null) ?? (lead ? topicOf(lead) : null);
   // An answer naming one thing ("Vitamin B12 deficiency …") is what it was about; an answer listing
   // several causes of the symptom asked about is still about that symptom.
   const singleAnswer = new Set(leadEntities.filter((e) => e.kind !== 'symptom' && !e.broad).map((e) => e.id)).size === 1;
