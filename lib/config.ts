@@ -53,6 +53,7 @@ const envSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   API_RATE_LIMIT_BURST: positiveInt(120),
   SHARE_CREATES_PER_HOUR: positiveInt(30),
+  SHARE_TTL_DAYS: positiveInt(30),
   LEGWISE_SHARE_DB: optionalText,
   INSTANCE_NAME: optionalText,
   PORT: optionalText,
@@ -99,6 +100,8 @@ export type AppConfig = {
   shareDbFile: string;
   /** How many share links one client may create in an hour. */
   shareCreatesPerHour: number;
+  /** How long a share link lives after it is made; older links answer 404 on both backends. */
+  shareTtlMs: number;
   /** Names this process in /api/health, so a load balancer's choice can be seen; defaults to its port. */
   instanceName: string;
   /** The most tokens a remote model may write for one answer (reasoning included, where counted). */
@@ -145,6 +148,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiRateLimit: { perMinute: e.API_RATE_LIMIT_PER_MINUTE, burst: e.API_RATE_LIMIT_BURST },
     shareDbFile: path.resolve(root, e.LEGWISE_SHARE_DB ?? path.join(e.LEGWISE_DATA_DIR ?? '.data', 'shares.sqlite')),
     shareCreatesPerHour: e.SHARE_CREATES_PER_HOUR,
+    shareTtlMs: e.SHARE_TTL_DAYS * 24 * 60 * 60 * 1000,
     instanceName: e.INSTANCE_NAME ?? `port ${e.PORT ?? '3000'}`,
     modelMaxOutputTokens: e.MODEL_MAX_OUTPUT_TOKENS,
     answerMaxChars: e.ANSWER_MAX_CHARS,

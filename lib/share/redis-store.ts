@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { whenRedisReady } from '@/lib/redis/connection';
 import { shareSnapshotSchema } from './schema';
-import { ShareStoreUnavailableError, type ShareStore, type StoredShare } from './store';
+import { isShareExpired, shareExpiresAt, ShareStoreUnavailableError, type ShareStore, type StoredShare } from './store';
 
 const storedShareSchema = z.object({ snapshot: shareSnapshotSchema, deleteTokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -28,16 +28,19 @@ function parseStored(raw: string | null): StoredShare | undefined {
 }
 
 /** Share links as one JSON string per key in Redis, seen by every instance. */
-export function createRedisShareStore(redis: Redis): ShareStore {
+export function createRedisShareStore(redis: Redis, ttlMs: number): ShareStore {
   return {
     kind: 'redis',
     async put(share: StoredShare) {
       // NX: a colliding id (2^-128 odds) never overwrites someone else's link.
-      const result = await onRedis(redis, () => redis.set(KEY_PREFIX + share.snapshot.id, JSON.stringify(share), 'NX'));
+      // Redis drops the key itself at expiry; PX must be positive even for an already-old snapshot.
+      const px = Math.max(1, shareExpiresAt(share.snapshot, ttlMs) - Date.now());
+      const result = await onRedis(redis, () => redis.set(KEY_PREFIX + share.snapshot.id, JSON.stringify(share), 'PX', px, 'NX'));
       if (result !== 'OK') throw new Error('share id already taken');
     },
     async get(id: string) {
-      return parseStored(await onRedis(redis, () => redis.get(KEY_PREFIX + id)));
+      const share = parseStored(await onRedis(redis, () => redis.get(KEY_PREFIX + id)));
+      return share && !isShareExpired(share.snapshot, ttlMs) ? share : undefined;
     },
     async delete(id: string) {
       return (await onRedis(redis, () => redis.del(KEY_PREFIX + id))) > 0;

@@ -13,6 +13,15 @@ export type ShareStore = {
   close(): Promise<void>;
 };
 
+/** When a link made at `createdAt` stops being served. */
+export function shareExpiresAt(snapshot: ShareSnapshot, ttlMs: number): number {
+  return Date.parse(snapshot.createdAt) + ttlMs;
+}
+
+export function isShareExpired(snapshot: ShareSnapshot, ttlMs: number, now = Date.now()): boolean {
+  return shareExpiresAt(snapshot, ttlMs) <= now;
+}
+
 /** The store cannot be reached (Redis down): the route answers 503 with Retry-After. */
 export class ShareStoreUnavailableError extends Error {
   constructor(cause: unknown) {

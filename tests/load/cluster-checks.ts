@@ -6,13 +6,14 @@
  * is back; no 5xx and no unhandled rejection in any instance's log.
  */
 import { Redis } from 'ioredis';
+import { z } from 'zod';
 import { readConfig } from '@/lib/config';
 import { createShareResponseSchema, getShareResponseSchema } from '@/lib/share/schema';
 import { freeClusterPorts, startCluster, type RunningCluster } from '@/scripts/lib/cluster/cluster';
 import { startLocalRedis, type LocalRedis } from '@/scripts/lib/redis-server';
 import { LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
 import { chatBody, isCompleteAnswerBody } from './chat-client';
-import { printResult, runCheck, type CheckResult } from './check';
+import { printResult, runCheck, tally, type CheckResult } from './check';
 import { isJsonError, rawRequest } from './raw-http';
 
 type ClusterScale = { loadConcurrency: number; killLoadMs: number; afterRejoinMs: number; redisOutageMs: number };
@@ -33,10 +34,17 @@ const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL:
 type Sample = { startedAt: number; endedAt: number; status: number; complete: boolean; error?: string };
 
 /**
- * A distinct client address per request (nginx appends it; the instances key on it), so the load
- * itself stays under the per-client limit however fast answers come back.
+ * A fresh client address for every background request, from 127.1.0.1 on (nginx appends it to
+ * X-Forwarded-For; the instances key their limiter on it). The background load plays many clients
+ * each far below the chat limit. With the answer cache the loops make ~750 chats a second, so a
+ * pool of 200 reused addresses ran each at ~56 of the 60 chats per 15 s window, and a 69 s run in
+ * CI got 429s (the limiter was right). The burst check tests the limit itself, on its own address.
  */
-const loadAddress = (i: number) => `127.1.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
+let loadClients = 0;
+function nextLoadAddress(): string {
+  const n = loadClients++;
+  return `127.${1 + (Math.floor(n / 62_500) % 254)}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
+}
 
 function port(url: string): number {
   return Number(new URL(url).port);
@@ -52,9 +60,8 @@ async function chat(url: string, localAddress: string): Promise<Sample> {
 function backgroundLoad(url: string, concurrency: number): { stop: () => Promise<Sample[]> } {
   const samples: Sample[] = [];
   let running = true;
-  let slot = 0;
   const loops = Array.from({ length: concurrency }, async () => {
-    while (running) samples.push(await chat(url, loadAddress(slot++)));
+    while (running) samples.push(await chat(url, nextLoadAddress()));
   });
   return {
     stop: async () => {
@@ -120,37 +127,69 @@ function shareAcrossInstances(cluster: RunningCluster): Promise<CheckResult> {
   });
 }
 
+type HealthAnswer = { status: number; instance?: string };
+
+async function healthThroughBalancer(cluster: RunningCluster): Promise<HealthAnswer> {
+  const res = await rawRequest({ port: port(cluster.url), path: '/api/health', timeoutMs: 5_000 });
+  const parsed = z.object({ instance: z.string() }).safeParse(JSON.parse(res.body || 'null'));
+  return { status: res.status, instance: parsed.success ? parsed.data.instance : undefined };
+}
+
+/** When the membership log first shows the instance `n` in (`up`) or out, after `since`. */
+function membershipAt(cluster: RunningCluster, n: number, up: boolean, since: number): number | undefined {
+  return cluster.membership().find((m) => m.at >= since && m.up[n] === up)?.at;
+}
+
+function statusTally(samples: readonly Sample[]): string {
+  return tally(samples.map((s) => `${s.status}${s.error ? ` ${s.error}` : ''}`)).join('; ');
+}
+
+/**
+ * The guarantees of the supervisor plus nginx, whatever the machine's speed: the balancer stops
+ * sending to the killed instance within seconds (the supervisor takes it out when it sees the
+ * exit, not after health checks that a fast restart can race); every chat started after the kill
+ * completes (nginx retries a chat the dying instance accepted but never answered); it rejoins
+ * only once healthy and then gets traffic again. Only streams in flight at the kill may end.
+ */
 function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Promise<CheckResult> {
   return runCheck('an instance killed mid-load is taken out within seconds, nothing later fails, it rejoins', async (check) => {
     const victim = cluster.instances[1];
     if (!victim) throw new Error('two instances expected');
+    const victimPid = victim.pid();
     const load = backgroundLoad(cluster.url, scale.loadConcurrency);
     await sleep(scale.killLoadMs);
     const killedAt = Date.now();
     victim.kill('SIGKILL');
-    const takenOut = await waitFor(() => cluster.membership().some((m) => m.at >= killedAt && m.up[1] === false), TAKEN_OUT_WITHIN_MS);
-    const rejoined = await waitFor(() => cluster.membership().some((m) => m.at >= killedAt && m.up[1] === true), REJOIN_WITHIN_MS, 200);
+    await waitFor(() => membershipAt(cluster, 1, false, killedAt) !== undefined, TAKEN_OUT_WITHIN_MS);
+    const takenOutAt = membershipAt(cluster, 1, false, killedAt);
+    await waitFor(() => membershipAt(cluster, 1, true, takenOutAt ?? killedAt) !== undefined, REJOIN_WITHIN_MS, 200);
+    const rejoinedAt = takenOutAt === undefined ? undefined : membershipAt(cluster, 1, true, takenOutAt);
+    // Once back in, the balancer sends it requests again (round robin: within a few).
+    const answers: HealthAnswer[] = [];
+    if (rejoinedAt !== undefined) {
+      for (let i = 0; i < 10 && !answers.some((a) => a.instance === victim.name); i++) answers.push(await healthThroughBalancer(cluster));
+    }
     await sleep(scale.afterRejoinMs);
     const samples = await load.stop();
     const servedAfter = await rawRequest({ port: victim.port, path: '/api/health' });
-    // Until the balancer has taken the instance out, a request can still be sent to it (or sit in
-    // its socket's backlog as it dies): those count as in flight at the kill. Nothing later may fail.
-    const outAt = killedAt + (takenOut ?? 0);
-    const later = samples.filter((s) => s.startedAt > outAt);
+    const later = samples.filter((s) => s.startedAt > killedAt);
     const laterFailed = later.filter((s) => !s.complete);
-    const inFlight = samples.filter((s) => s.startedAt <= outAt && s.endedAt >= killedAt);
-    check.expect(takenOut !== undefined, `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`);
-    check.expect(rejoined !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s`);
+    const inFlight = samples.filter((s) => s.startedAt <= killedAt && s.endedAt >= killedAt);
+    check.expect(takenOutAt !== undefined && takenOutAt - killedAt <= TAKEN_OUT_WITHIN_MS, `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`);
+    check.expect(takenOutAt === undefined || rejoinedAt !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s of being taken out`);
+    check.expect(victim.pid() !== undefined && victim.pid() !== victimPid, 'the killed instance was not replaced by a new process');
     check.expect(servedAfter.status === 200, `restarted instance health: ${servedAfter.status}`);
-    check.expect(laterFailed.length === 0, `${laterFailed.length} of ${later.length} requests after the kill failed: ${laterFailed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
+    if (rejoinedAt !== undefined) check.expect(answers.some((a) => a.instance === victim.name), `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`);
+    check.expect(laterFailed.length === 0, `${laterFailed.length} of ${later.length} chats started after the kill failed: ${statusTally(laterFailed)} (started ${laterFailed.slice(0, 5).map((s) => `+${s.startedAt - killedAt}`).join(', ')} ms after the kill)`);
     // Streams in flight on the killed instance may end (nginx answers 502 for them); nothing else may.
     const others = samples.filter((s) => !inFlight.includes(s));
     check.expect(others.every((s) => s.status < 500), `a 5xx answer outside the requests in flight at the kill`);
+    check.expect(later.length > 0, 'no chat started after the kill: the load stopped');
     check.figure('requests', samples.length);
     check.figure('after_kill', later.length);
     check.figure('in_flight_at_kill_failed', inFlight.filter((s) => !s.complete).length);
-    if (takenOut !== undefined) check.figure('taken_out_ms', takenOut);
-    if (rejoined !== undefined) check.figure('rejoined_ms', rejoined);
+    if (takenOutAt !== undefined) check.figure('taken_out_ms', takenOutAt - killedAt);
+    if (rejoinedAt !== undefined) check.figure('rejoined_ms', rejoinedAt - killedAt);
   });
 }
 

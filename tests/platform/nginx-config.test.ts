@@ -1,6 +1,7 @@
 /**
  * The load balancer's config as the cluster script writes it: nginx itself accepts it (`nginx -t`,
- * Debian's nginx), it streams unbuffered, sets X-Forwarded-For, and marks instances down.
+ * Debian's nginx), it streams unbuffered, sets X-Forwarded-For, marks instances down, and retries
+ * only chats (never another POST) on the next instance after the first died.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,17 @@ describe('nginx config for the cluster', () => {
     expect(config).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
     expect(config).toMatch(/proxy_next_upstream error timeout http_502;/);
     expect(config).not.toMatch(/^\s*keepalive \d+;/m);
+  });
+
+  it('sends a chat whose instance died before answering to the next one, and no other POST', () => {
+    const block = (opening: string) => {
+      const start = config.indexOf(opening);
+      expect(start, opening).toBeGreaterThan(-1);
+      return config.slice(start, config.indexOf('}', start));
+    };
+    expect(block('location = /api/chat {')).toMatch(/proxy_next_upstream error timeout http_502 non_idempotent;/);
+    expect(block('location / {')).not.toMatch(/non_idempotent/);
+    expect(config.match(/non_idempotent/g)).toHaveLength(1);
   });
 
   it('is accepted by nginx -t', () => {

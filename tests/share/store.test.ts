@@ -27,11 +27,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function sampleShare(): StoredShare {
+const ttlMs = 60_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function sampleShare(createdAt = new Date()): StoredShare {
   return {
     snapshot: {
       id: newShareId(),
-      createdAt: new Date().toISOString(),
+      createdAt: createdAt.toISOString(),
       contentHash: 'abc123',
       messages: [
         { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'What causes leg cramps?' }] },
@@ -48,8 +51,8 @@ function sampleShare(): StoredShare {
 }
 
 const backends: Array<[string, () => ShareStore]> = [
-  ['sqlite', () => createSqliteShareStore(path.join(dir, 'nested', 'shares.sqlite'))],
-  ['redis', () => createRedisShareStore(getRedis(redis.url))],
+  ['sqlite', () => createSqliteShareStore(path.join(dir, 'nested', 'shares.sqlite'), ttlMs)],
+  ['redis', () => createRedisShareStore(getRedis(redis.url), ttlMs)],
 ];
 
 describe.each(backends)('%s share store', (_kind, open) => {
@@ -73,10 +76,52 @@ describe.each(backends)('%s share store', (_kind, open) => {
   });
 });
 
+describe.each(backends)('%s share expiry', (_kind, open) => {
+  it('answers a link older than the time to live as absent and keeps a fresh one', async () => {
+    const store = open();
+    const old = sampleShare(new Date(Date.now() - ttlMs - 1_000));
+    const fresh = sampleShare(new Date(Date.now() - ttlMs / 2));
+    await store.put(old);
+    await store.put(fresh);
+    expect(await store.get(old.snapshot.id)).toBeUndefined();
+    expect(await store.get(fresh.snapshot.id)).toEqual(fresh);
+  });
+});
+
+describe('expiry is enforced by the backends themselves', () => {
+  it('Redis drops the key when its time is up', async () => {
+    const client = getRedis(redis.url);
+    const store = createRedisShareStore(client, 30 * DAY_MS);
+    const share = sampleShare();
+    await store.put(share);
+    const pttl = await client.pttl(`legwise:share:${share.snapshot.id}`);
+    expect(pttl).toBeGreaterThan(30 * DAY_MS - 60_000);
+    expect(pttl).toBeLessThanOrEqual(30 * DAY_MS);
+    const short = createRedisShareStore(client, 300);
+    const brief = sampleShare();
+    await short.put(brief);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await client.exists(`legwise:share:${brief.snapshot.id}`)).toBe(0);
+  });
+
+  it('SQLite deletes expired rows when a new link is stored', async () => {
+    const file = path.join(dir, 'expiry.sqlite');
+    const store = createSqliteShareStore(file, ttlMs);
+    const old = sampleShare(new Date(Date.now() - 2 * ttlMs));
+    await store.put(old);
+    await store.put(sampleShare());
+    const db = new DatabaseSync(file);
+    const row: unknown = db.prepare('SELECT id FROM shares WHERE id = ?').get(old.snapshot.id);
+    db.close();
+    expect(row).toBeUndefined();
+    await store.close();
+  });
+});
+
 describe('stored data is validated on the way out', () => {
   it('treats a SQLite row that no longer matches the schema as absent', async () => {
     const file = path.join(dir, 'tampered.sqlite');
-    const store = createSqliteShareStore(file);
+    const store = createSqliteShareStore(file, ttlMs);
     const share = sampleShare();
     await store.put(share);
     const db = new DatabaseSync(file);
@@ -90,13 +135,13 @@ describe('stored data is validated on the way out', () => {
     const client = getRedis(redis.url);
     const id = newShareId();
     await client.set(`legwise:share:${id}`, '{"snapshot":{"id":"x"}}');
-    expect(await createRedisShareStore(client).get(id)).toBeUndefined();
+    expect(await createRedisShareStore(client, ttlMs).get(id)).toBeUndefined();
   });
 });
 
 describe('Redis outage', () => {
   it('fails fast with ShareStoreUnavailableError and recovers when Redis is back', async () => {
-    const store = createRedisShareStore(getRedis(redis.url));
+    const store = createRedisShareStore(getRedis(redis.url), ttlMs);
     const share = sampleShare();
     await store.put(share);
     await redis.stop();

@@ -1,8 +1,10 @@
 /**
  * Several production servers on consecutive loopback ports behind nginx, supervised: each
  * instance's /api/health is polled; one that fails is marked `down` in the balancer (reload) and
- * comes back when it answers again; one that exits is restarted. Used by `npm run start:cluster`,
- * the load test's cluster run and the bench's cluster section.
+ * comes back when it answers again. One that exits is marked `down` at once, restarted, and comes
+ * back only once its health check passes, so nginx never sends a request to an instance that is
+ * still starting. Used by `npm run start:cluster`, the load test's cluster run and the bench's
+ * cluster section.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -119,12 +121,15 @@ type InstanceState = {
   failures: number;
   stopping: boolean;
   restartTimer?: NodeJS.Timeout;
+  /** Counts launches and exits: a health answer from before either is about another process. */
+  generation: number;
 };
 
 function createInstance(index: number, port: number, options: ClusterOptions, onExit: () => void): { handle: ClusterInstance; state: InstanceState; launch: () => void } {
   const name = `instance-${index + 1} (port ${port})`;
-  const state: InstanceState = { log: '', up: false, failures: 0, stopping: false };
+  const state: InstanceState = { log: '', up: false, failures: 0, stopping: false, generation: 0 };
   const launch = () => {
+    state.generation++;
     const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', LOOPBACK], {
       cwd: ROOT,
       env: instanceEnv(options, name),
@@ -140,7 +145,9 @@ function createInstance(index: number, port: number, options: ClusterOptions, on
     child.stderr?.on('data', keep);
     child.once('exit', () => {
       killGroup(child.pid, 'SIGKILL');
-      if (state.child === child) state.child = undefined;
+      if (state.child !== child) return;
+      state.child = undefined;
+      state.generation++;
       onExit();
     });
   };
@@ -187,40 +194,44 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   // Set once the instances are healthy; health changes before that need no reload.
   const front: { balancer?: RunningBalancer } = {};
 
-  const instances = Array.from({ length: options.instances }, (_, i) => {
-    const created = createInstance(i, basePort + i, options, () => {
-      if (stopping || created.state.stopping) return;
-      // Out of the balancer at once: health polling alone can miss a process that is restarted
-      // faster than two checks, and nginx would keep sending it requests while it starts.
-      takeOut(created);
-      if (!restartExited) return;
-      log(`[cluster] ${created.handle.name} exited; restarting`);
-      created.state.restartTimer = setTimeout(created.launch, SUPERVISION.restartDelayMs);
-    });
-    return created;
-  });
-
-  const upstreams = (): Upstream[] => {
-    const up = instances.map((i) => i.state.up);
-    // With every instance failing, let nginx's passive checks try them all rather than none.
-    const anyUp = up.some(Boolean);
-    return instances.map((i, n) => ({ port: i.handle.port, down: anyUp && !up[n] }));
-  };
-
-  const takeOut = (created: { handle: ClusterInstance; state: InstanceState }) => {
-    created.state.failures = SUPERVISION.failuresToRemove;
-    if (!created.state.up) return;
-    created.state.up = false;
-    log(`[cluster] ${created.handle.name} taken out`);
+  const publishMembership = () => {
     if (!front.balancer) return;
     front.balancer.update(upstreams());
     members.push({ at: Date.now(), up: instances.map((i) => i.state.up) });
   };
 
+  const instances = Array.from({ length: options.instances }, (_, i) => {
+    const created = createInstance(i, basePort + i, options, () => {
+      if (stopping || created.state.stopping) return;
+      const { state, handle } = created;
+      state.failures = 0;
+      // Out of the balancer before anything else: the supervisor knows at once, the health poll
+      // only after two intervals, and by then a fast restart may be answering on the same port
+      // while it is still starting.
+      if (state.up) {
+        state.up = false;
+        log(`[cluster] ${handle.name} taken out (exited)`);
+        publishMembership();
+      }
+      if (!restartExited) return;
+      log(`[cluster] ${handle.name} exited; restarting`);
+      state.restartTimer = setTimeout(created.launch, SUPERVISION.restartDelayMs);
+    });
+    return created;
+  });
+
+  function upstreams(): Upstream[] {
+    const up = instances.map((i) => i.state.up);
+    // With every instance failing, let nginx's passive checks try them all rather than none.
+    const anyUp = up.some(Boolean);
+    return instances.map((i, n) => ({ port: i.handle.port, down: anyUp && !up[n] }));
+  }
+
   // Every instance must serve the same index; the first healthy one sets which.
   let clusterHash: string | undefined;
   const reportedHashes = new Set<string>();
   const check = async () => {
+    const generations = instances.map((i) => i.state.generation);
     const hashes = await Promise.all(instances.map((i) => healthyHash(i.handle.url)));
     clusterHash ??= hashes.find((h) => h !== undefined);
     for (const hash of hashes) {
@@ -230,8 +241,11 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     }
     let changed = false;
     hashes.forEach((hash, n) => {
-      const ok = hash !== undefined && hash === clusterHash;
       const state = instances[n]!.state;
+      // The process exited or was relaunched while this check ran: its answer says nothing about
+      // the process there now (the exit handler has already taken it out).
+      if (state.generation !== generations[n] || !state.child) return;
+      const ok = hash !== undefined && hash === clusterHash;
       state.failures = ok ? 0 : state.failures + 1;
       const up = ok || (state.up && state.failures < SUPERVISION.failuresToRemove);
       if (up !== state.up) {
@@ -240,10 +254,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
         log(`[cluster] ${instances[n]!.handle.name} ${up ? 'joined' : 'taken out'}`);
       }
     });
-    if (changed && front.balancer) {
-      front.balancer.update(upstreams());
-      members.push({ at: Date.now(), up: instances.map((i) => i.state.up) });
-    }
+    if (changed) publishMembership();
   };
 
   for (const i of instances) i.launch();
