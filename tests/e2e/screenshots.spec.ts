@@ -28,6 +28,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(href!);
       await expect(page.locator('article mark').first()).toBeInViewport();
       await shoot(page, `${colorScheme}-document`);
+      await page.goBack();
+      await page.getByTestId('edit-question').first().click();
+      await expect(page.getByRole('textbox', { name: 'Edit your question' })).toBeFocused();
+      await shoot(page, `${colorScheme}-edit`);
     });
   });
 }
@@ -55,5 +59,9 @@ test.describe('phone', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Conversations' }).click();
     await shoot(page, 'mobile-drawer');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('edit-question').first().click();
+    await expect(page.getByRole('textbox', { name: 'Edit your question' })).toBeFocused();
+    await shoot(page, 'mobile-edit');
   });
 });

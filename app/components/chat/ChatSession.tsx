@@ -195,6 +195,21 @@ export function ChatSession(props: Props) {
     [regenerate, pinLastQuestion],
   );
 
+  // The AI SDK replaces the message with this id and drops every later one before asking again.
+  const editQuestion = useCallback(
+    (messageId: string, text: string) => {
+      if (busy) return;
+      if (status === 'error') clearError();
+      // The edited question keeps its id, so it is pinned as the last question, not as a new one.
+      pinLastQuestion();
+      setAnnouncement('');
+      void sendMessage({ text, messageId });
+      // The editor is gone; the question box is the next place to type.
+      setFocusKey(`edited-${Date.now()}`);
+    },
+    [busy, status, clearError, sendMessage, pinLastQuestion],
+  );
+
   const editQuery = useCallback(
     (query: string) => {
       setInput(query);
@@ -254,6 +269,7 @@ export function ChatSession(props: Props) {
               onAsk={(q) => ask(q, false)}
               onRegenerate={regenerateAnswer}
               onEditQuery={editQuery}
+              onEditQuestion={editQuestion}
             />
             {/* Room below the newest question, so it can sit at the top while its answer streams. */}
             <div ref={spacerRef} aria-hidden="true" data-testid="reading-spacer" />
@@ -280,7 +296,7 @@ export function ChatSession(props: Props) {
           </div>
         )}
       </main>
-      <div ref={composerRef} className="sticky bottom-0 z-10 bg-gradient-to-t from-bg from-70% to-transparent px-4 pt-4 pb-3">
+      <div ref={composerRef} data-testid="composer-bar" className="sticky bottom-0 z-10 bg-gradient-to-t from-bg from-70% to-transparent px-4 pt-4 pb-3">
         <div className="relative mx-auto max-w-3xl">
           {awayFromLatest && <JumpToLatest onJump={jumpToLatest} />}
           <Composer

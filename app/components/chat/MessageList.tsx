@@ -5,6 +5,7 @@ import type { LegwiseUIMessage } from '@/lib/chat/types';
 import type { SourceRef } from '../lib/answer-parts';
 import { userText } from '../lib/answer-parts';
 import { AssistantMessage } from './AssistantMessage';
+import { UserMessage } from './UserMessage';
 
 type Props = {
   messages: LegwiseUIMessage[];
@@ -13,20 +14,10 @@ type Props = {
   onAsk: (question: string) => void;
   onRegenerate: (messageId: string) => void;
   onEditQuery?: (query: string) => void;
+  /** Re-asks an edited question from its place; later turns are replaced. */
+  onEditQuestion?: (messageId: string, text: string) => void;
   readOnly?: boolean;
 };
-
-function UserBubble({ message }: { message: LegwiseUIMessage }) {
-  return (
-    <div className="flex scroll-mt-20 justify-end" data-user-message-id={message.id}>
-      <h2 className="sr-only">You asked</h2>
-      {/* Plain text only: whatever the question contains is shown, never interpreted. */}
-      <p data-testid="user-message" className="max-w-[85%] rounded-2xl rounded-br-md bg-user px-4 py-2.5 text-[0.97rem] leading-relaxed break-words whitespace-pre-wrap">
-        {userText(message)}
-      </p>
-    </div>
-  );
-}
 
 function Pending() {
   return (
@@ -52,7 +43,7 @@ function answerTurns(messages: LegwiseUIMessage[]): Map<string, AnswerTurn> {
 }
 
 /** The conversation; the page (not this list) scrolls, so the composer can stay sticky. */
-export function MessageList({ messages, status, onOpenSource, onAsk, onRegenerate, onEditQuery, readOnly }: Props) {
+export function MessageList({ messages, status, onOpenSource, onAsk, onRegenerate, onEditQuery, onEditQuestion, readOnly }: Props) {
   const busy = status === 'submitted' || status === 'streaming';
   const last = messages.at(-1);
   const lastAssistantId = messages.findLast((m) => m.role === 'assistant')?.id;
@@ -60,7 +51,9 @@ export function MessageList({ messages, status, onOpenSource, onAsk, onRegenerat
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 pt-6 pb-8" data-testid="message-list">
       {messages.map((message) => {
-        if (message.role === 'user') return <UserBubble key={message.id} message={message} />;
+        if (message.role === 'user') {
+          return <UserMessage key={message.id} message={message} busy={busy} onEdit={readOnly ? undefined : onEditQuestion} />;
+        }
         if (message.role !== 'assistant') return null;
         const streaming = busy && message.id === last?.id;
         const turn = turns.get(message.id);
