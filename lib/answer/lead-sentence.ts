@@ -11,12 +11,27 @@ import type { QuestionAnalysis } from './question';
 
 export type QuestionForm = 'yesno' | 'why' | 'which' | 'open';
 
-/** The question's grammatical form, from its opening words (after any greeting or "so,"). */
+/**
+ * The question's grammatical form, from the opening words of its asking clause: the last clause
+ * of a message that starts with a question word ("my legs ache, which minerals …?"), else its
+ * first, after any greeting or "so,".
+ */
 export function questionForm(question: string): QuestionForm {
-  const opening = question
+  const clauses = question
     .toLowerCase()
-    .replace(/^[^a-z]*(?:(?:hi|hello|hey|ok|okay|so|and|but|well|please)\b[\s,!.]*)*/, '')
-    .trim();
+    .split(/[,.;:!?]+\s*/)
+    .map(openingOf)
+    .filter((c) => c.length > 0);
+  const forms = clauses.map(clauseForm);
+  const asking = forms.filter((f) => f !== 'open');
+  return asking[asking.length - 1] ?? 'open';
+}
+
+function openingOf(clause: string): string {
+  return clause.replace(/^[^a-z]*(?:(?:hi|hello|hey|ok|okay|so|and|but|well|please)\b[\s,!.]*)*/, '').trim();
+}
+
+function clauseForm(opening: string): QuestionForm {
   if (/^why\b/.test(opening) || /^how (?:come|does it happen)\b/.test(opening)) return 'why';
   if (/^(?:which|what) (?:\w+ )?(?:kinds?|types?|sorts?) of\b/.test(opening) || /^which\b/.test(opening)) return 'which';
   if (/^(?:can|could|do|does|did|is|are|was|were|will|would|may|might|has|have|had)\b/.test(opening)) return 'yesno';
@@ -25,7 +40,7 @@ export function questionForm(question: string): QuestionForm {
 
 // Relations one thing has to another: what a yes/no question asks and a "why" question explains.
 const RELATION =
-  /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|prevent(?:s|ed)?|help(?:s)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|impair(?:s|ed)?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
 // Explanations: the reason itself, what a "why" question asks.
 const CAUSAL = /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
 // Saying that something is not known is no answer to a question about it.
@@ -33,7 +48,7 @@ const HEDGE =
   /\b(?:not (?:yet |fully |well |completely |entirely )?(?:understood|known|clear|established)|(?:remains?|is|are) (?:unclear|uncertain|unknown|debated|controversial)|poorly understood|more (?:research|studies) (?:is|are) needed|further (?:research|studies|investigation)|research is ongoing)\b/i;
 // Naming or labelling a thing says what it is called, not what it does.
 const DEFINITION =
-  /\b(?:(?:is|are) (?:often |sometimes |also |commonly )?(?:called|known as|referred to as|defined as|termed)|, (?:also |often )?(?:known|called|defined|referred to) as)\b/i;
+  /(?:\b(?:is|are) (?:often |sometimes |also |commonly )?(?:called|known as|referred to as|defined as|termed)|^(?:often |sometimes |also |commonly )?(?:called|known as|referred to as)\b|, (?:also |often |sometimes )?(?:called|known as|defined as|referred to as)\b)/i;
 
 export type LeadRole = 'hedge' | 'definition' | 'relation' | 'plain';
 

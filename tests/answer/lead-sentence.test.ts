@@ -17,6 +17,9 @@ describe('question form', () => {
     expect(questionForm('Which minerals help nerves?')).toBe('which');
     expect(questionForm('What kinds of vitamins protect nerves?')).toBe('which');
     expect(questionForm('What is selenium?')).toBe('open');
+    // The asking clause decides, wherever it stands in the message.
+    expect(questionForm('my calves ache after cycling, which minerals am I short of?')).toBe('which');
+    expect(questionForm('I barely go outside in winter and my hips ache, is that a vitamin problem?')).toBe('yesno');
     // Asking for advice is not asking whether a relation holds.
     expect(questionForm('Should I stretch before running?')).toBe('open');
   });
@@ -29,7 +32,12 @@ describe('lead role of a sentence', () => {
     expect(leadRole('Selenium is often called the antioxidant mineral.')).toBe('definition');
     expect(leadRole('Low copper can cause numb feet.')).toBe('relation');
     expect(leadRole('Zinc deficiency is linked to slow healing.')).toBe('relation');
+    expect(leadRole('Often called the healing mineral, zinc is found in oysters.')).toBe('definition');
+    expect(leadRole('People who rarely go outside are at higher risk of low vitamin D.')).toBe('relation');
+    expect(leadRole('Low copper reduces the number of white cells.')).toBe('relation');
     expect(leadRole('Copper is found in nuts.')).toBe('plain');
+    // A past participle used as an adjective names a state, not a relation.
+    expect(leadRole('Impaired balance is common in older people.')).toBe('plain');
   });
 
   it('lets a hedge that goes on to say what is thought answer', () => {
