@@ -10,6 +10,7 @@ import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
+import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
@@ -26,6 +27,7 @@ const {
   leadRelative: LEAD_RELATIVE,
   directLeadShare: DIRECT_LEAD_SHARE,
   namingLeadShare: NAMING_LEAD_SHARE,
+  formLeadShare: FORM_LEAD_SHARE,
   danglingLeadMargin: DANGLING_LEAD_MARGIN,
   maxReferentSteps: MAX_REFERENT_STEPS,
   maxLeadChunkWords: MAX_LEAD_CHUNK_WORDS,
@@ -92,7 +94,15 @@ function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): Sco
   const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
   const direct = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i));
   const naming = (u: ScoredUnit) => q.entities.length > 0 && u.namesEntity && u.score >= NAMING_LEAD_SHARE * top.score;
-  const rank = (u: ScoredUnit) => (direct(u) ? 0 : 2) + (naming(u) ? 0 : 1);
+  // Then a lead of the kind the question's form asks ("can X cause Y?" → a sentence saying X
+  // causes Y), carrying as many of the question's own topic words as any strong candidate; hedges
+  // and labels go last, leading only when nothing else can. Naming a member of the group a "which"
+  // question asks about is as plain an answer as a direct one; a relation verb for a yes/no
+  // question is weaker evidence, so it comes after a direct lead.
+  const namesMember = questionForm(q.question) === 'which';
+  const mostFocus = Math.max(...strong.map((u) => u.focusHits));
+  const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && u.focusHits >= mostFocus && fitsQuestionForm(u.text, q);
+  const rank = (u: ScoredUnit) => (barredFromLead(u.text, q) ? 8 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (naming(u) ? 0 : 1);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -109,6 +119,8 @@ function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition
   const standalone = candidates.find((u) => !u.anaphoric && leadFits([u], q));
   for (const dangling of candidates.filter((u) => u.anaphoric)) {
     if (standalone && dangling.score <= DANGLING_LEAD_MARGIN * standalone.score) break;
+    // Nor may it displace a lead carrying more of the question's own topic words.
+    if (standalone && dangling.focusHits < standalone.focusHits) continue;
     const chain = referentChain(dangling, byPosition, []);
     const chunk = chain && chain.length > 0 ? [...chain, dangling] : null;
     if (chunk && wordsOf(chunk) <= MAX_LEAD_CHUNK_WORDS && leadFits(chunk, q)) return chunk;
@@ -193,7 +205,7 @@ function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number,
   if (!lead || leadLength !== 1) return [...chosen];
   let best = lead;
   for (const u of chosen.slice(1)) {
-    if (u.anaphoric || u.focusHits <= best.focusHits || !leadFits([u], q)) continue;
+    if (u.anaphoric || u.focusHits <= best.focusHits || barredFromLead(u.text, q) || !leadFits([u], q)) continue;
     best = u;
   }
   return best === lead ? [...chosen] : [best, ...chosen.filter((u) => u !== best)];

@@ -14,6 +14,8 @@ export type AnswerSettings = {
     directLeadShare: number;
     /** A lead naming what was asked about may be preferred when it scores this share of the best. */
     namingLeadShare: number;
+    /** A lead of the kind the question's form asks (a relation for yes/no, a reason for "why", a member for "which") may be chosen when it scores this share of the best. */
+    formLeadShare: number;
     /** A novel unit needs this share of the usual floor… */
     noveltyFloorShare: number;
     /** …and may pass over a better-scoring unit only when it scores this share of it. */
@@ -111,6 +113,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     leadRelative: 0.4,
     directLeadShare: 0.6,
     namingLeadShare: 0.5,
+    formLeadShare: 0.6,
     noveltyFloorShare: 0.7,
     noveltyMargin: 0.75,
     danglingLeadMargin: 1.1,

@@ -1,0 +1,92 @@
+/**
+ * What makes a sentence fit to open an answer, from the question's form and the sentence's own
+ * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
+ * sentence asserting or denying a relation ("… can cause …", "… is linked to …"); a "why"
+ * question with a causal one; a "which…" question with one naming a specific thing of the kind
+ * asked. Hedges ("not fully understood", "more research is needed") never lead, nor do
+ * definitions and labels ("X, known as …", "X is often called …") unless a definition was asked.
+ */
+import { entitiesIn, type EntityDef } from './lexicon';
+import type { QuestionAnalysis } from './question';
+
+export type QuestionForm = 'yesno' | 'why' | 'which' | 'open';
+
+/**
+ * The question's grammatical form, from the opening words of its asking clause: the last clause
+ * of a message that starts with a question word ("my legs ache, which minerals …?"), else its
+ * first, after any greeting or "so,".
+ */
+export function questionForm(question: string): QuestionForm {
+  const clauses = question
+    .toLowerCase()
+    .split(/[,.;:!?]+\s*/)
+    .map(openingOf)
+    .filter((c) => c.length > 0);
+  const forms = clauses.map(clauseForm);
+  const asking = forms.filter((f) => f !== 'open');
+  return asking[asking.length - 1] ?? 'open';
+}
+
+function openingOf(clause: string): string {
+  return clause.replace(/^[^a-z]*(?:(?:hi|hello|hey|ok|okay|so|and|but|well|please)\b[\s,!.]*)*/, '').trim();
+}
+
+function clauseForm(opening: string): QuestionForm {
+  if (/^why\b/.test(opening) || /^how (?:come|does it happen)\b/.test(opening)) return 'why';
+  if (/^(?:which|what) (?:\w+ )?(?:kinds?|types?|sorts?) of\b/.test(opening) || /^which\b/.test(opening)) return 'which';
+  if (/^(?:can|could|do|does|did|is|are|was|were|will|would|may|might|has|have|had)\b/.test(opening)) return 'yesno';
+  return 'open';
+}
+
+// Relations one thing has to another: what a yes/no question asks and a "why" question explains.
+const RELATION =
+  /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
+// Explanations: the reason itself, what a "why" question asks.
+const CAUSAL = /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
+// Saying that something is not known is no answer to a question about it.
+const HEDGE =
+  /\b(?:not (?:yet |fully |well |completely |entirely )?(?:understood|known|clear|established)|(?:remains?|is|are) (?:unclear|uncertain|unknown|debated|controversial)|poorly understood|more (?:research|studies) (?:is|are) needed|further (?:research|studies|investigation)|research is ongoing)\b/i;
+// Naming or labelling a thing says what it is called, not what it does.
+const DEFINITION =
+  /(?:\b(?:is|are) (?:often |sometimes |also |commonly )?(?:called|known as|referred to as|defined as|termed)|^(?:often |sometimes |also |commonly )?(?:called|known as|referred to as)\b|, (?:also |often |sometimes )?(?:called|known as|defined as|referred to as)\b)/i;
+
+export type LeadRole = 'hedge' | 'definition' | 'relation' | 'plain';
+
+// A hedge that goes on to say what is thought ("… not fully understood but may involve …") still answers.
+const HEDGED_CLAIM = /\b(?:but|however|although)\b[^.;]*\b(?:may|might|likely|probably|thought|believed|appears?|seems?)\b/i;
+
+export function leadRole(text: string): LeadRole {
+  if (HEDGE.test(text) && !HEDGED_CLAIM.test(text)) return 'hedge';
+  if (RELATION.test(text)) return 'relation';
+  if (DEFINITION.test(text)) return 'definition';
+  return 'plain';
+}
+
+/** Whether a sentence should never open the answer to this question while another can. */
+export function barredFromLead(text: string, q: QuestionAnalysis): boolean {
+  const role = leadRole(text);
+  if (role === 'hedge') return true;
+  return role === 'definition' && !q.intents.includes('definition');
+}
+
+/** Specific things of the kinds the question asks "which" of (the members of a broad group it names). */
+function askedKindMembers(text: string, q: QuestionAnalysis): EntityDef[] {
+  const groups = q.entities.filter((e) => e.broad);
+  if (groups.length === 0) return [];
+  const kinds = [...new Set(groups.map((g) => g.kind))];
+  return entitiesIn(text, kinds).filter((e) => !e.broad);
+}
+
+/** Whether a sentence gives the kind of answer the question's form asks for. */
+export function fitsQuestionForm(text: string, q: QuestionAnalysis): boolean {
+  switch (questionForm(q.question)) {
+    case 'yesno':
+      return leadRole(text) === 'relation';
+    case 'why':
+      return CAUSAL.test(text);
+    case 'which':
+      return askedKindMembers(text, q).length > 0;
+    case 'open':
+      return false;
+  }
+}
