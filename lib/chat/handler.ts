@@ -36,7 +36,7 @@ export function createChatHandler(options: ChatHandlerOptions = {}): (req: Reque
       if (!parsed.ok) return jsonError(parsed.failure.status, parsed.failure.error);
       // A model-written answer still needs passages: no index (building, empty corpus) is a 503.
       const readiness = await indexReadiness();
-      if (!readiness.ready) return jsonError(readiness.status, readiness.error, { 'retry-after': '5' });
+      if (!readiness.ready) return jsonError(readiness.status, readiness.error, readiness.headers);
       const stream = answerTurn({
         messages: parsed.request.messages,
         signal: req.signal,

@@ -12,6 +12,7 @@ import { splitLines } from './lines';
 import { parseDocument } from './parse';
 import { isChromeLine, isHeadingLike } from './rules';
 import type { CorpusDocument, CorpusLoadError, Passage } from './schema';
+import { createPause } from './yield';
 
 /** Bump whenever parsing or chunking output changes, so persisted indexes are rebuilt. */
 export const PARSER_VERSION = 'legwise-corpus-3';
@@ -131,7 +132,9 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const documents: CorpusDocument[] = [];
   const errors: CorpusLoadError[] = manifest.error ? [manifest.error] : [];
   const takenIds = new Set<string>();
+  const pause = createPause();
   for (const file of names) {
+    await pause();
     const read = await readSource(dir, file);
     if (!read.ok) {
       errors.push({ file, reason: read.reason });
@@ -165,7 +168,9 @@ export async function loadCorpusPassages(dir: string): Promise<LoadedPassages> {
   const { documents, errors } = await loadCorpus(dir);
   const passages: Passage[] = [];
   const chunked: CorpusDocument[] = [];
+  const pause = createPause();
   for (const doc of documents) {
+    await pause();
     try {
       passages.push(...chunkDocument(doc));
       chunked.push(doc);

@@ -1,4 +1,5 @@
 import type { Passage } from '@/lib/corpus/schema';
+import { createPause, type Pause } from '@/lib/corpus/yield';
 import { analyzeText } from './analyze';
 import { expandQuery, type ExpandedQuery } from './expansion';
 import { bagOf, projectBag, trainLsa, type LsaModel, type LsaOptions, type TermBag } from './lsa';
@@ -98,8 +99,17 @@ export function lsaEmbedderFromModel(model: LsaModel, options: LsaEmbedderOption
   };
 }
 
-export function trainLsaEmbedder(passages: readonly Passage[], options: LsaEmbedderOptions = DEFAULT_LSA_OPTIONS): LsaEmbedder {
-  const bags = passages.map((p) => passageBag(p, options.passageSynonymWeight));
-  const model = trainLsa(bags, options);
+/** `pause` runs between passages and SVD steps, so a cold build leaves the event loop free. */
+export async function trainLsaEmbedder(
+  passages: readonly Passage[],
+  options: LsaEmbedderOptions = DEFAULT_LSA_OPTIONS,
+  pause: Pause = createPause(),
+): Promise<LsaEmbedder> {
+  const bags: TermBag[] = [];
+  for (const p of passages) {
+    await pause();
+    bags.push(passageBag(p, options.passageSynonymWeight));
+  }
+  const model = await trainLsa(bags, options, pause);
   return lsaEmbedderFromModel(model, options, new Map(passages.map((p, i) => [p, bags[i]!])));
 }

@@ -1,5 +1,6 @@
 import { create, insertMultiple, type Orama } from '@orama/orama';
 import type { Passage } from '@/lib/corpus/schema';
+import { createPause, type Pause } from '@/lib/corpus/yield';
 import { analyzeText, createOramaTokenizer, foldedWords, splitWords, type TokenizerPolicy } from './analyze';
 import { trainLsaEmbedder, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
 import { vocabularyPhrases } from './expansion';
@@ -43,19 +44,37 @@ export type Lexicon = {
   spelling: SpellingLexicon;
 };
 
-export function buildLexicon(passages: readonly Passage[]): Lexicon {
-  const docFreq = new Map<string, number>();
-  const wordFreq = new Map<string, number>();
-  for (const p of passages) {
-    const text = [p.title, ...p.headings, p.text].join('\n');
-    for (const t of new Set(analyzeText(text))) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
-    for (const w of new Set(foldedWords(text))) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
-  }
+function countPassageWords(p: Passage, docFreq: Map<string, number>, wordFreq: Map<string, number>): void {
+  const text = [p.title, ...p.headings, p.text].join('\n');
+  for (const t of new Set(analyzeText(text))) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+  for (const w of new Set(foldedWords(text))) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
+}
+
+function finishLexicon(passageCount: number, docFreq: Map<string, number>, wordFreq: Map<string, number>): Lexicon {
   // Vocabulary words are valid spellings too, though the corpus may not use them.
   for (const phrase of vocabularyPhrases()) {
     for (const w of [...splitWords(phrase.phrase), ...foldedWords(phrase.phrase)]) if (!wordFreq.has(w)) wordFreq.set(w, 0);
   }
-  return { passageCount: passages.length, docFreq, spelling: buildSpellingLexicon(wordFreq) };
+  return { passageCount, docFreq, spelling: buildSpellingLexicon(wordFreq) };
+}
+
+export function buildLexicon(passages: readonly Passage[]): Lexicon {
+  const docFreq = new Map<string, number>();
+  const wordFreq = new Map<string, number>();
+  for (const p of passages) countPassageWords(p, docFreq, wordFreq);
+  return finishLexicon(passages.length, docFreq, wordFreq);
+}
+
+/** buildLexicon for a build: the same lexicon, with `pause` between passages. */
+export async function buildLexiconWithPauses(passages: readonly Passage[], pause: Pause): Promise<Lexicon> {
+  const docFreq = new Map<string, number>();
+  const wordFreq = new Map<string, number>();
+  for (const p of passages) {
+    await pause();
+    countPassageWords(p, docFreq, wordFreq);
+  }
+  await pause();
+  return finishLexicon(passages.length, docFreq, wordFreq);
 }
 
 /** Everything a search needs, in memory. */
@@ -78,7 +97,15 @@ export type BuildOptions = {
   settings?: Partial<EngineSettings>;
 };
 
-export async function fillSearchDb(db: SearchDb, passages: readonly Passage[], vectors: readonly Float32Array[]): Promise<void> {
+/** Passages inserted into Orama between two pauses. */
+const INSERT_BATCH_SIZE = 25;
+
+export async function fillSearchDb(
+  db: SearchDb,
+  passages: readonly Passage[],
+  vectors: readonly Float32Array[],
+  pause: Pause = createPause(),
+): Promise<void> {
   const docs = passages.map((p, i) => ({
     id: p.id,
     title: p.title,
@@ -88,7 +115,11 @@ export async function fillSearchDb(db: SearchDb, passages: readonly Passage[], v
     docId: p.docId,
     embedding: Array.from(vectors[i]!),
   }));
-  await insertMultiple(db, docs);
+  // In passage order, a batch at a time: the same index as one insertMultiple, without one long step.
+  for (let start = 0; start < docs.length; start += INSERT_BATCH_SIZE) {
+    await pause();
+    await insertMultiple(db, docs.slice(start, start + INSERT_BATCH_SIZE));
+  }
 }
 
 export function assembleIndex(
@@ -98,21 +129,25 @@ export function assembleIndex(
   embedder: Embedder,
   dimensions: number,
   settings: EngineSettings,
+  lexicon = buildLexicon(passages),
 ): SearchIndex {
-  return { db, passages, byId: new Map(passages.map((p) => [p.id, p])), vectors, embedder, dimensions, lexicon: buildLexicon(passages), settings };
+  return { db, passages, byId: new Map(passages.map((p) => [p.id, p])), vectors, embedder, dimensions, lexicon, settings };
 }
 
 /** Builds an index in memory from passages: no disk, no network unless the embedder uses it. */
 export async function buildSearchIndex(passages: readonly Passage[], options: BuildOptions = {}): Promise<SearchIndex> {
   if (passages.length === 0) throw new Error('cannot build a search index without passages');
   const settings = resolveSettings(options.settings);
-  const embedder = options.embedder ?? trainLsaEmbedder(passages, options.lsa ?? DEFAULT_LSA_OPTIONS);
+  const pause = createPause();
+  const embedder = options.embedder ?? (await trainLsaEmbedder(passages, options.lsa ?? DEFAULT_LSA_OPTIONS, pause));
+  await pause();
   const vectors = await embedder.embedPassages(passages);
   const dimensions = vectors[0]!.length;
   if (vectors.some((v) => v.length !== dimensions)) throw new Error('embedder returned vectors of different sizes');
   const db = createSearchDb(dimensions, { prefixMinLength: settings.prefixMinLength });
-  await fillSearchDb(db, passages, vectors);
-  return assembleIndex(db, passages, packVectors(passages, vectors, dimensions), embedder, dimensions, settings);
+  await fillSearchDb(db, passages, vectors, pause);
+  const lexicon = await buildLexiconWithPauses(passages, pause);
+  return assembleIndex(db, passages, packVectors(passages, vectors, dimensions), embedder, dimensions, settings, lexicon);
 }
 
 /**

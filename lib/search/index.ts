@@ -61,7 +61,12 @@ export function getSearchIndex(): Promise<OpenedSearch> {
 /** How long a request waits for an index that is still loading before it is told to come back. */
 export const INDEX_WAIT_MS = 3000;
 
-export type IndexReadiness = { ready: true } | { ready: false; status: 503; error: string };
+/** What a 503 for an index that is not ready tells a client in Retry-After. */
+export const INDEX_RETRY_AFTER_SECONDS = 5;
+
+export type IndexReadiness = { ready: true } | { ready: false; status: 503; error: string; headers: { 'retry-after': string } };
+
+const retryHeaders = { 'retry-after': String(INDEX_RETRY_AFTER_SECONDS) };
 
 /**
  * The opened index, or undefined while it is still loading or building after `waitMs`; rejects
@@ -87,10 +92,10 @@ export async function searchIndexWithin(waitMs: number): Promise<OpenedSearch | 
 export async function indexReadiness(waitMs = INDEX_WAIT_MS): Promise<IndexReadiness> {
   try {
     if (await searchIndexWithin(waitMs)) return { ready: true };
-    return { ready: false, status: 503, error: 'the search index is being built; try again in a few seconds' };
+    return { ready: false, status: 503, error: 'the search index is being built; try again in a few seconds', headers: retryHeaders };
   } catch (error) {
     const reason = error instanceof SearchUnavailableError ? error.message : 'the search index could not be loaded';
-    return { ready: false, status: 503, error: `search is unavailable: ${reason}` };
+    return { ready: false, status: 503, error: `search is unavailable: ${reason}`, headers: retryHeaders };
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gaussianMatrix, multiplyTransposed, normalizeInPlace, orthonormalizeColumns, seededRandom, symmetricEigen, zeros, type Matrix } from './linalg';
+import { createPause, type Pause } from '@/lib/corpus/yield';
 
 /**
  * Latent semantic analysis learned from the passages at build time: TF-IDF over analyzed terms,
@@ -27,6 +28,11 @@ export type LsaModel = {
   dimensions: number;
 };
 
+/** Term rows of the final projection computed between two pauses. */
+const PROJECTION_ROWS_PER_STEP = 256;
+/** Passage columns of a sparse matrix product computed between two pauses. */
+const COLUMNS_PER_STEP = 32;
+
 type SparseColumn = { index: Int32Array; value: Float64Array };
 
 export function bagOf(terms: readonly string[], weight = 1, into = new Map<string, number>()): Map<string, number> {
@@ -50,28 +56,30 @@ function tfidf(bag: TermBag, termIndex: ReadonlyMap<string, number>, idf: Float6
 }
 
 /** Y = A * X where A is terms x docs given as sparse columns and X is docs x l. */
-function sparseTimes(columns: SparseColumn[], nTerms: number, x: Matrix): Matrix {
+async function sparseTimes(columns: SparseColumn[], nTerms: number, x: Matrix, pause: Pause): Promise<Matrix> {
   const y = zeros(nTerms, x.cols);
-  columns.forEach((col, d) => {
+  for (const [d, col] of columns.entries()) {
+    if (d % COLUMNS_PER_STEP === 0) await pause();
     for (let p = 0; p < col.index.length; p++) {
       const row = col.index[p]! * x.cols;
       const a = col.value[p]!;
       for (let j = 0; j < x.cols; j++) y.data[row + j]! += a * x.data[d * x.cols + j]!;
     }
-  });
+  }
   return y;
 }
 
 /** Z = A^T * Y (docs x l). */
-function sparseTransposeTimes(columns: SparseColumn[], y: Matrix): Matrix {
+async function sparseTransposeTimes(columns: SparseColumn[], y: Matrix, pause: Pause): Promise<Matrix> {
   const z = zeros(columns.length, y.cols);
-  columns.forEach((col, d) => {
+  for (const [d, col] of columns.entries()) {
+    if (d % COLUMNS_PER_STEP === 0) await pause();
     for (let p = 0; p < col.index.length; p++) {
       const row = col.index[p]! * y.cols;
       const a = col.value[p]!;
       for (let j = 0; j < y.cols; j++) z.data[d * y.cols + j]! += a * y.data[row + j]!;
     }
-  });
+  }
   return z;
 }
 
@@ -85,25 +93,37 @@ function vocabularyOf(bags: readonly TermBag[]): { terms: string[]; termIndex: M
   return { terms, termIndex, idf };
 }
 
-export function trainLsa(bags: readonly TermBag[], options: LsaOptions): LsaModel {
+/** `pause` runs between the matrix products, so a build does not hold the event loop for the whole SVD. */
+export async function trainLsa(bags: readonly TermBag[], options: LsaOptions, pause: Pause = createPause()): Promise<LsaModel> {
   const { terms, termIndex, idf } = vocabularyOf(bags);
+  await pause();
   const columns = bags.map((b) => tfidf(b, termIndex, idf));
+  await pause();
   const rank = Math.min(options.dimensions, terms.length, bags.length);
   if (rank < 1) throw new Error('LSA needs at least one passage with one term');
   const width = Math.min(rank + (options.oversample ?? 12), terms.length, bags.length);
   const random = seededRandom(options.seed ?? 42);
 
-  let y = orthonormalizeColumns(sparseTimes(columns, terms.length, gaussianMatrix(bags.length, width, random)));
+  const range = await sparseTimes(columns, terms.length, gaussianMatrix(bags.length, width, random), pause);
+  await pause();
+  let y = orthonormalizeColumns(range);
   for (let i = 0; i < (options.powerIterations ?? 3); i++) {
-    const z = orthonormalizeColumns(sparseTransposeTimes(columns, y));
-    y = orthonormalizeColumns(sparseTimes(columns, terms.length, z));
+    const product = await sparseTransposeTimes(columns, y, pause);
+    await pause();
+    const z = orthonormalizeColumns(product);
+    const next = await sparseTimes(columns, terms.length, z, pause);
+    await pause();
+    y = orthonormalizeColumns(next);
   }
   // B^T = A^T Q; the eigenvectors of B B^T rotate Q into the left singular vectors.
-  const bt = sparseTransposeTimes(columns, y);
+  const bt = await sparseTransposeTimes(columns, y, pause);
+  await pause();
   const { values, vectors } = symmetricEigen(multiplyTransposed(bt, bt));
+  await pause();
   const kept = values.slice(0, rank).filter((v) => v > 1e-10).length;
   const projection = zeros(terms.length, kept);
   for (let t = 0; t < terms.length; t++) {
+    if (t % PROJECTION_ROWS_PER_STEP === 0) await pause();
     for (let j = 0; j < kept; j++) {
       let s = 0;
       for (let m = 0; m < width; m++) s += y.data[t * width + m]! * vectors.data[m * width + j]!;

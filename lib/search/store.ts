@@ -24,6 +24,8 @@ export type OpenOptions = {
   /** Build even when the persisted index is current (npm run index). */
   forceRebuild?: boolean;
   log?: (line: string) => void;
+  /** Called when no usable persisted index exists and a (seconds-long) build begins. */
+  onBuildStart?: () => void;
 };
 
 export type OpenedSearch = {
@@ -94,6 +96,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<OpenedSearc
     }
   }
   log(`[search] building the search index: ${reason}`);
+  options.onBuildStart?.();
   const index = await buildWithFallback(snapshot, options, lsa);
   let persisted = true;
   try {

@@ -29,7 +29,7 @@ function active(): OpenedSearch {
 
 /** As in `@/lib/search`: the selected index is always ready. */
 export async function indexReadiness(): Promise<IndexReadiness> {
-  return current ? { ready: true } : { ready: false, status: 503, error: 'switchable-search: no index selected' };
+  return current ? { ready: true } : { ready: false, status: 503, error: 'switchable-search: no index selected', headers: { 'retry-after': '5' } };
 }
 
 export async function getSearchIndex(): Promise<OpenedSearch> {

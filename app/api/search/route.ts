@@ -29,7 +29,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.success) return jsonBody(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
   const query = parsed.data.q.trim();
   const readiness = await indexReadiness();
-  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error });
+  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error }, readiness.headers);
   try {
     const hits = await searchPassages(query, { k: parsed.data.k ?? 5 });
     return jsonBody(200, {

@@ -25,7 +25,7 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
   if (passageId && !passageId.success) return jsonBody(400, { error: 'invalid passage id' });
 
   const readiness = await indexReadiness();
-  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error });
+  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error }, readiness.headers);
   try {
     const doc = await getDocument(id.data);
     if (!doc) return jsonBody(404, { error: 'document not found' });

@@ -17,7 +17,7 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
   const id = idSchema.safeParse((await context.params).id);
   if (!id.success) return jsonBody(400, { error: 'invalid passage id' });
   const readiness = await indexReadiness();
-  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error });
+  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error }, readiness.headers);
   try {
     const p = await getPassage(id.data);
     if (!p) return jsonBody(404, { error: 'passage not found' });
