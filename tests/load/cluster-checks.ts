@@ -219,11 +219,14 @@ function redisStoppedMidLoad(cluster: RunningCluster, redis: LocalRedis, scale: 
     check.expect(recovered !== undefined, `shares still failing ${REDIS_RECOVERY_WITHIN_MS / 1000} s after Redis came back`);
     check.expect(duringOutage.length > 0 && duringOutage.every((s) => s.complete), `chats during the outage: ${duringOutage.filter((s) => !s.complete).length} of ${duringOutage.length} failed`);
     check.expect(failed.length === 0, `${failed.length} chats failed: ${failed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
-    // The limiter is back on Redis: this chat's counter is a Redis key again.
+    // The limiter is back on Redis: this client's chat counter is a Redis key again. Each instance
+    // reconnects on its own schedule, so the probe chats until one lands there, within the same bound.
     const probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    await chat(cluster.url, '127.0.3.2');
-    const keys = await probe.keys('legwise:rl:chat:*127.0.3.2*').finally(() => probe.disconnect());
-    check.expect(keys.length === 1, `the chat limiter did not go back to Redis (${keys.length} keys)`);
+    const limiterBack = await waitFor(async () => {
+      await chat(cluster.url, '127.0.3.2');
+      return (await probe.keys('legwise:rl:chat:*127.0.3.2*')).length === 1;
+    }, REDIS_RECOVERY_WITHIN_MS, 500).finally(() => probe.disconnect());
+    check.expect(limiterBack !== undefined, `the chat limiter did not go back to Redis within ${REDIS_RECOVERY_WITHIN_MS / 1000} s`);
     check.figure('chats_during_outage', duringOutage.length);
     if (recovered !== undefined) check.figure('shares_recovered_ms', recovered);
   });
