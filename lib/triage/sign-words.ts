@@ -6,29 +6,56 @@ import type { TriageSignId } from './signs';
  * found near each other. Phrases are matched word by word on text normalised by triage (lower
  * case, contractions spelt out, typos repaired); a word ending in `*` matches any word it starts.
  */
+// Spans of days to weeks ("for five days", "since ten days", "over the past three weeks"), spelt
+// out once here rather than listed phrase by phrase.
+const SPAN_COUNTS = [
+  'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few',
+  'few', 'several', 'a couple of', 'couple of', 'some', 'many', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '14',
+];
+const SPAN_UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months'];
+const SPAN_LEADS = ['for', 'since', 'over', 'over the past', 'over the last', 'in the past', 'in the last', 'past', 'last', 'from'];
+const DAY_TO_WEEK_SPANS: readonly string[] = SPAN_LEADS.flatMap((lead) =>
+  SPAN_COUNTS.flatMap((count) => SPAN_UNITS.map((unit) => `${lead} ${count} ${unit}`)),
+);
+
+// Not being able to pass urine at all, however the negation is put.
+const RETENTION: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
+  ['pee', 'wee', 'urinate', 'go', 'empty my bladder', 'pass urine', 'pass water'].map((act) => `${no} been able to ${act}`),
+);
+
+// Breathlessness or tiredness that has lasted a while: see a doctor soon, unless it is at rest.
+const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'these days', 'weeks now', 'months now', 'for weeks', 'for months', 'for days'];
+
 export const PARTS = {
   weak: [
     'weak', 'weakness', 'weaker', 'weakening', 'gave way', 'give way', 'giving way', 'gives way', 'gave out', 'give out',
     'giving out', 'buckl*', 'limp', 'floppy', 'like rubber', 'rubbery', 'like jelly', 'jelly', 'no strength',
     'lost strength', 'losing strength', 'lost power', 'lost the power', 'no power', 'useless', 'paraly*',
+    'went heavy', 'gone heavy', 'goes heavy', 'feels heavy', 'feel heavy', 'felt heavy', 'feeling heavy', 'been heavy', 'heaviness', 'like lead', 'no strong', 'not strong', 'no force', "can't lift", "couldn't lift", "can't raise", "couldn't raise", "can't grip", "couldn't grip", 'dropping things', 'drops things', 'dropped things', 'clumsy', 'dragging', 'dragged', 'drags', 'wobbl*', 'unsteady', 'shaky on', 'losing balance', 'losing my balance', 'losing his balance', 'losing her balance', 'lose my balance', 'loses his balance', 'loses her balance', 'off balance', 'trip*', 'stumbl*', 'powerless', 'feeble',
   ],
   numb: [
     'numb*', 'no feeling', 'no sensation', 'lost feeling', 'lost sensation', 'losing feeling', "can't feel", "couldn't feel",
-    'went dead', 'gone dead', 'feels dead', 'feel dead', 'is dead', 'anaesthesia', 'anesthesia',
+    'feel nothing', 'feeling nothing', 'felt nothing', 'went dead', 'gone dead', 'feels dead', 'feel dead', 'is dead', 'anaesthesia', 'anesthesia',
   ],
   tingle: ['tingl*', 'pins and needles'],
   oneSide: [
     'one side', 'left side', 'right side', 'one half', 'half of my body', 'half my body', 'half of his body', 'half of her body',
     'half my face', 'half of my face', 'half his face', 'half her face', 'down my left', 'down my right', 'one-sided',
     'one arm', 'one hand',
+    'left arm', 'right arm', 'left hand', 'right hand', 'leaning to one side', 'leaning to the side', 'to one side',
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
-  droop: ['droop*', 'sag*', 'hanging', 'hangs', 'sliding', 'slid', 'lopsided', 'crooked', 'uneven', 'dropped', 'drooped', 'fallen', 'slipped', 'twisted'],
+  droop: ['droop*', 'sag*', 'hanging', 'hangs', 'sliding', 'slid', 'lopsided', 'crooked', 'uneven', 'dropped', 'drooped', 'fallen', 'slipped', 'twisted', 'fall down', 'falls down', 'fell down', 'falling down', 'fallen down', 'drop down', 'dropped down', 'dropping', 'drops', 'down on one side', 'pulled down', 'pulling down', 'not moving', 'frozen'],
   speech: ['speech', 'speaking', 'speak', 'speaks', 'words', 'voice', 'talking', 'talks'],
   speechWrong: [
     'slurr*', 'garbled', 'jumbled', 'muddled', 'mumbl*', 'funny', 'weird', 'strange', 'wrong', 'nonsense', 'gibberish',
     'drunk', 'thick', 'odd', 'mixed up', "can't get", "couldn't get", 'not right',
+    'tongue', 'like a drunk', 'no sense', 'makes no sense',
   ],
+  slurring: ['slurr*'],
+  // A sudden or worst-ever headache can come from bleeding in the brain.
+  headache: ['headache', 'head ache', 'head is splitting', 'head exploding', 'thunderclap'],
+  worst: ['worst', 'sudden*', 'out of nowhere', 'like being hit', 'like a bang', 'exploding', 'blinding'],
   strokeAsk: ['is this a stroke', 'is it a stroke', 'having a stroke', 'think it is a stroke', "think it's a stroke"],
   dental: ['dentist', 'dental', 'anaesthetic', 'anesthetic', 'filling', 'tooth', 'teeth'],
   speechLoss: [
@@ -39,12 +66,14 @@ export const PARTS = {
   sightLoss: [
     'lost', 'loss', 'went black', 'gone black', 'went dark', 'gone dark', 'went blank', 'blacked out', 'curtain', 'shade',
     'blind', "can't see", "couldn't see", 'greyed out', 'grayed out', 'went double', 'went blurry', 'gone blurry',
+    'blind*', 'blacked', 'grey curtain', 'gray curtain', 'black curtain', 'dark curtain', 'half gone',
   ],
   sightChange: ['blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
   climb: [
     'spreading up', 'moving up', 'creeping up', 'crept up', 'climbing', 'climbed',
     'worked its way up', 'making its way up', 'made its way up', 'going up', 'gone up', 'travelling up', 'traveling up',
     'spread up', 'spread to', 'spreading to', 'moved up', 'moving to', 'higher and higher', 'further up', 'rising',
+    'creeping higher', 'creeping up', 'getting higher', 'higher every', 'higher each', 'higher up', 'further and further', 'reached', 'reaching', 'has reached', 'past the', 'up past', 'moved into', 'spread into', 'spreading into', 'creeping', 'now also', 'now in my', 'now in his', 'now in her', 'now it is in', 'now its in', 'also my', 'also his', 'also her',
   ],
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
@@ -58,6 +87,7 @@ export const PARTS = {
     'every day', 'day by day', 'by the day', 'by the hour', 'hour by hour', 'too now', 'as well now', 'getting weak',
     'going weak', 'gone weak', 'since two days', 'since 2 days', 'since three days', 'since 3 days', 'since a few days',
     'since few days', 'since days',
+    'by monday', 'by tuesday', 'by wednesday', 'by thursday', 'by friday', 'by saturday', 'by sunday', 'by today', 'by tonight', 'by the next day', 'the next day', 'the day after', 'next morning', 'today my', 'today his', 'today her', 'now my', 'now his', 'now her', 'too now', 'now too', 'also now',
   ],
   swallowTrouble: [
     'trouble swallowing', 'difficulty swallowing', 'hard to swallow', "can't swallow", "couldn't swallow",
@@ -70,7 +100,7 @@ export const PARTS = {
     'not enough', 'barely', 'shallow', 'catch', 'heaving', 'wheez*', 'problem', 'problems', 'noisy', 'rattling', 'rattly',
     'pain', 'painful', 'fast', 'rapid', 'weird', 'strange', 'shortness', 'difficulty', 'issues', 'hard time',
   ],
-  breathless: ['breathless*', 'out of breath', 'winded', 'puffed', 'out of puff', 'gasping', 'wheezing'],
+  breathless: ['breathless*', 'out of breath', 'winded', 'puffed', 'out of puff', 'gasping', 'wheezing', 'get enough air', 'getting enough air', 'enough air', 'catch my breath', 'catch his breath', 'catch her breath', 'gasping for air', 'air hunger', 'suffocat*', 'smother*', 'fighting for breath', 'fighting for air'],
   exertion: [
     'hill', 'hills', 'stairs', 'climbing', 'running', 'run', 'jogging', 'exercise', 'exercising', 'workout', 'gym', 'uphill',
     'sprint*', 'training', 'cycling', 'walking', 'walk', 'hike', 'hiking', 'football', 'match', 'upstairs', 'carrying',
@@ -113,6 +143,7 @@ export const PARTS = {
   resolved: [
     'fine now', 'better now', 'ok now', 'okay now', 'recovered', 'back to normal', 'nurse said', 'doctor said', 'giving blood',
     'gave blood', 'donating blood', 'blood donation', 'needle', 'injection', 'vaccine', 'jab',
+    'fine after', 'okay after', 'ok after', 'better after', 'felt better', 'sauna', 'hot bath', 'hot shower', 'in the heat', 'stood up too', 'got up too', 'standing up too', 'getting up too',
   ],
   chronic: ['sometimes', 'often', 'in the evenings', 'dementia', 'alzheimer*', 'always', 'usually', 'for years', 'tends to'],
   puzzled: ['confused about', 'confused by', 'confused as', 'confused whether', 'confused which', 'confused what', 'confused how', 'confused why', 'confused if', 'confusing'],
@@ -125,6 +156,13 @@ export const PARTS = {
     'barely peed', 'hardly peed', 'not been to the toilet', "hasn't been to the toilet", "haven't been to the toilet",
     "hasn't had a wee", "haven't had a wee", 'not had a wee', 'no wet nappies', 'no wet diapers', 'dry nappies', 'dry nappy',
   ],
+  severeDry: [
+    'very dizzy', 'extremely dizzy', 'really dizzy', 'so dizzy', 'severely dizzy', 'very lightheaded', 'very light-headed',
+    'severely dehydrated', 'badly dehydrated', 'very dehydrated', 'extremely dehydrated', 'very dark urine', 'very dark pee',
+    "can't keep anything down", "can't keep water down", "can't keep fluids down", "can't keep anything in", "can't keep it down",
+    "can't keep food down", "can't keep drinks down", "can't keep liquids down", 'vomiting everything', 'throwing up everything',
+  ],
+  standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
   fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: ['swollen', 'swelling', 'swelled', 'swell*', 'puffy', 'puffed up', 'bigger', 'twice the size', 'ballooned', 'blown up', 'fatter'],
@@ -148,12 +186,17 @@ export const PARTS = {
   painOrNumb: ['pain*', 'hurt*', 'agony', 'agonising', 'agonizing', 'numb*', "can't feel", 'no feeling', 'dead'],
   coldOrdinary: ['winter', 'cold weather', 'in the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
+  // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
+  legFailed: ['stopped working', 'stop working', 'stops working', 'not working', "won't work", "wouldn't work", "don't work", "didn't work", 'quit on me', 'packed up'],
   noSupport: [
     "won't hold", "wouldn't hold", "won't support", "wouldn't support", "won't take my weight", "can't take my weight",
     "can't bear weight", "can't put weight", "couldn't put weight", "can't stand", "couldn't stand", "can't get up",
     "couldn't get up", "won't move", "wouldn't move", "can't move", "couldn't move", 'collapsed under', 'gave way under',
     'stuck on the floor', 'on the floor',
+    'had to crawl', 'dragging myself', 'dragged myself', 'gave up on me', 'went from under me', 'gone from under me', 'collapsed under me', 'folded under', 'just folded', 'went to jelly',
   ],
+  paralysis: ['paraly*'],
+  completely: ['at all', 'anymore', 'any more', 'completely', 'totally', 'whatsoever'],
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
   supportOrdinary: [
@@ -164,6 +207,7 @@ export const PARTS = {
     'sudden*', 'all of a sudden', 'out of nowhere', 'out of the blue', 'without warning', 'abrupt*', 'just now',
     'minutes ago', 'an hour ago', 'hour ago', 'within minutes', 'within an hour', 'within hours', 'few hours ago',
     'since an hour', 'since one hour', 'since half an hour',
+    'all at once', 'in an instant', 'in seconds', 'within seconds', 'came on fast', 'came on quickly', 'came on suddenly', 'just happened', 'a moment ago', 'moments ago', 'few minutes ago', 'half an hour ago', 'since breakfast', 'since lunch', 'since lunchtime', 'since dinner', 'since supper', 'since tea', 'just like that', 'from one moment to the next', 'one minute',
   ],
   suddenOrdinary: ['after', 'during', 'cramp*', 'when i stand', 'when i get up', 'stood up', 'standing up'],
   cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking'],
@@ -172,6 +216,7 @@ export const PARTS = {
   saddle: [
     'groin', 'saddle', 'backside', 'bum', 'butt', 'buttock*', 'bottom', 'between my legs', 'between his legs', 'between her legs',
     'private parts', 'privates', 'genital*', 'inner thigh*', 'perineum', 'crotch', 'back passage', 'anus', 'down below',
+    'down there', 'where i sit', 'where you sit', 'where he sits', 'where she sits', 'private area', 'private region', 'intimate area', 'vagina', 'vulva', 'penis', 'scrotum', 'rectum', 'sit bones', 'seat area', 'nether*',
   ],
   // Pressure from sitting numbs the saddle area for a while: an ordinary cause when nothing else goes with it.
   sittingCause: ['bike', 'bikes', 'cycling', 'ride', 'rides', 'on the toilet', 'sitting for', 'sitting too long', 'sat for', 'long drive', 'horse'],
@@ -180,19 +225,23 @@ export const PARTS = {
     'wet myself', 'wet himself', 'wet herself', 'peed myself', 'peed himself', 'peed herself', 'pooed myself', 'pooped myself',
     'soiled myself', 'soiled himself', 'soiled herself', 'wet the bed', 'incontinen*',
   ],
-  bladder: ['bladder', 'bowel*', 'pee', 'peeing', 'urine', 'urinate', 'wee', 'weeing', 'poo', 'pooing', 'toilet', 'stool', 'number two'],
+  bladder: ['bladder', 'bowel*', 'pee', 'peeing', 'urine', 'urinate', 'wee', 'weeing', 'poo', 'pooing', 'toilet', 'stool', 'number two', 'urinat*', 'peed', 'weed', 'wee wee'],
   controlLoss: [
     'loss of', 'lost control', 'losing control', 'lose control', 'no control', "can't control", "can't hold", "couldn't hold",
     "can't stop", 'leak*', 'without noticing', 'without realising', 'without realizing', "didn't notice", "didn't feel",
     "can't feel", "couldn't feel", "don't know when", "can't tell when", 'accident*', "can't go", "can't pee", "can't wee",
     'unable to pee', 'trouble peeing', 'difficulty peeing', 'nothing comes', 'wet myself', 'wet himself', 'wet herself',
+    ...RETENTION, "can't empty", 'nothing comes out', 'retention', 'feels different', 'feel different', 'not normal',
   ],
+  longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
   persist: [
+    ...DAY_TO_WEEK_SPANS,
     "won't go away", "isn't going away", "hasn't gone away", "doesn't go away", 'not going away', 'not gone away',
     'for days', 'for a week', 'for weeks', 'for two weeks', 'for a month', 'for months', 'since last week', 'getting worse',
     'keeps getting worse', 'worse every', 'worse each', 'still there', 'persistent', 'persisting', 'worsening', 'ongoing',
     'every day', 'keeps coming back', 'more and more', 'weeks now', 'days now', 'few weeks', 'few days', 'couple of weeks',
     'several weeks', 'getting weaker', 'gradually', 'slowly getting',
+    'not going', 'not gone', 'has not gone', "hasn't gone", 'not better', 'no better', 'not improving', "isn't improving", 'not getting better', 'worse than', 'than last month', 'than last week', 'every week', 'each week', 'week by week', 'week after week', 'this month', 'fortnight', 'past fortnight', 'more every', 'more each', 'slowly worse', 'bit by bit', 'steadily',
   ],
   bladderOrdinary: ['sneeze', 'sneezing', 'laugh', 'laughing', 'jump', 'jumping', 'since having', 'childbirth', 'pregnan*', 'for years', 'years'],
 } as const satisfies Record<string, readonly string[]>;
@@ -229,6 +278,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['speech'], ['speechWrong']], window: 4 },
       { parts: [['speechLoss']], window: 0 },
       { parts: [['strokeAsk']], window: 0 },
+      { parts: [['slurring']], window: 0 },
+      { parts: [['worst'], ['headache']], window: 5 },
       { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
       { parts: [['eye'], ['sightLoss']], window: 6 },
       { parts: [['sudden'], ['eye'], ['sightChange']], window: 8 },
@@ -246,7 +297,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'weakness-with-breathing-or-swallowing',
     patterns: [
       { parts: [['weak', 'numb'], ['swallowTrouble']], window: MESSAGE },
-      { parts: [['weak'], ['breathWord'], ['breathHard']], window: MESSAGE, ordinary: ['exertion'], override: ['restCue'], then: 'urgent-soon' },
+      { parts: [['weak'], ['breathWord'], ['breathHard']], window: MESSAGE, ordinary: ['exertion', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
     ],
   },
   {
@@ -270,14 +321,15 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'breathing-difficulty',
     patterns: [
-      { parts: [['breathWord'], ['breathHard']], window: 3, ordinary: ['exertion', 'feelingTrigger'], override: ['restCue'], then: 'urgent-soon' },
-      { parts: [['breathless']], window: 0, ordinary: ['exertion', 'feelingTrigger'], override: ['restCue'], then: 'urgent-soon' },
+      { parts: [['breathWord'], ['breathHard']], window: 3, ordinary: ['exertion', 'feelingTrigger', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
+      { parts: [['breathless']], window: 0, ordinary: ['exertion', 'feelingTrigger', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
     ],
   },
   {
     sign: 'severe-dehydration',
     patterns: [
       { parts: [['noUrine']], window: 0 },
+      { parts: [['severeDry']], window: 0, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
@@ -299,6 +351,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'sudden-paralysis',
     patterns: [
       { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], then: 'none' },
+      { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
+      { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['noSupport'], ['completely']], window: 4, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['fall'], ['noSupport']], window: 8, ordinary: ['supportOrdinary', 'exertion'], then: 'urgent-soon', notAt: ['asleep'] },
       { parts: [['sudden'], ['weak', 'numb', 'noSupport']], window: 10, ordinary: ['suddenOrdinary'], override: ['noSupport'], then: 'urgent-soon' },
     ],
