@@ -32,10 +32,21 @@ export const PARTS = {
     'giving out', 'buckl*', 'limp', 'floppy', 'like rubber', 'rubbery', 'like jelly', 'jelly', 'no strength',
     'lost strength', 'losing strength', 'lost power', 'lost the power', 'no power', 'useless', 'paraly*',
     'went heavy', 'gone heavy', 'goes heavy', 'feels heavy', 'feel heavy', 'felt heavy', 'feeling heavy', 'been heavy', 'heaviness', 'like lead', 'no strong', 'not strong', 'no force', "can't lift", "couldn't lift", "can't raise", "couldn't raise", "can't grip", "couldn't grip", 'dropping things', 'drops things', 'dropped things', 'clumsy', 'dragging', 'dragged', 'drags', 'wobbl*', 'unsteady', 'shaky on', 'losing balance', 'losing my balance', 'losing his balance', 'losing her balance', 'lose my balance', 'loses his balance', 'loses her balance', 'off balance', 'trip*', 'stumbl*', 'powerless', 'feeble',
+    'hardly walk', 'barely walk', 'hardly stand', 'barely stand', 'hardly move', 'barely move',
   ],
   numb: [
     'numb*', 'no feeling', 'no sensation', 'lost feeling', 'lost sensation', 'losing feeling', "can't feel", "couldn't feel",
     'feel nothing', 'feeling nothing', 'felt nothing', 'went dead', 'gone dead', 'feels dead', 'feel dead', 'is dead', 'anaesthesia', 'anesthesia',
+  ],
+  // An odd feeling in one half of the body, said with the body or face named.
+  oddFeeling: [
+    'strange', 'odd', 'weird', 'funny', 'wrong', 'not my own', 'not mine', 'belongs to someone else', 'like cotton wool',
+    'like wood', 'wooden', 'heavy', 'tingl*', 'numb*', 'dead',
+  ],
+  bodyHalf: [
+    'side of my body', 'side of his body', 'side of her body', 'half of my body', 'half my body', 'half of his body',
+    'half of her body', 'half his body', 'half her body', 'side of my face', 'side of his face', 'side of her face',
+    'half my face', 'half of my face', 'half his face', 'half her face',
   ],
   tingle: ['tingl*', 'pins and needles'],
   oneSide: [
@@ -78,8 +89,10 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: ['to my', 'to his', 'to her', 'up to', 'into my', 'into his', 'into her', 'now my', 'now his', 'now her', 'now in', 'now up', 'now both', 'and now'],
+  // Spreading over months or years is not the rapid climb of Guillain-Barré syndrome.
+  slowSpan: ['year', 'years', 'month', 'months', 'ages', 'decade*'],
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
-  upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face'],
+  upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
   getting: [
     'getting weaker', 'got weaker', 'weaker and weaker', 'worse and worse', 'getting worse', 'got worse', 'spreading',
     'spread', 'over two days', 'over the last', 'over a few days', 'over the past', 'since monday', 'since tuesday',
@@ -88,6 +101,7 @@ export const PARTS = {
     'going weak', 'gone weak', 'since two days', 'since 2 days', 'since three days', 'since 3 days', 'since a few days',
     'since few days', 'since days',
     'by monday', 'by tuesday', 'by wednesday', 'by thursday', 'by friday', 'by saturday', 'by sunday', 'by today', 'by tonight', 'by the next day', 'the next day', 'the day after', 'next morning', 'today my', 'today his', 'today her', 'now my', 'now his', 'now her', 'too now', 'now too', 'also now',
+    'days later', 'day later', 'hours later', 'later that day', 'a week later',
   ],
   swallowTrouble: [
     'trouble swallowing', 'difficulty swallowing', 'hard to swallow', "can't swallow", "couldn't swallow",
@@ -155,6 +169,7 @@ export const PARTS = {
     "haven't peed", "hasn't peed", 'not peed', 'no pee', 'no urine', 'not passed urine', 'not passing urine', 'not urinated',
     'barely peed', 'hardly peed', 'not been to the toilet', "hasn't been to the toilet", "haven't been to the toilet",
     "hasn't had a wee", "haven't had a wee", 'not had a wee', 'no wet nappies', 'no wet diapers', 'dry nappies', 'dry nappy',
+    'no wet nappy', 'no wet diaper', 'not had a wet', "hasn't had a wet", "haven't had a wet", 'no wees', 'no pees', 'dry diaper', 'dry diapers',
   ],
   severeDry: [
     'very dizzy', 'extremely dizzy', 'really dizzy', 'so dizzy', 'severely dizzy', 'very lightheaded', 'very light-headed',
@@ -279,6 +294,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['speechLoss']], window: 0 },
       { parts: [['strokeAsk']], window: 0 },
       { parts: [['slurring']], window: 0 },
+      { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
       { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
       { parts: [['eye'], ['sightLoss']], window: 6 },
@@ -290,7 +306,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     patterns: [
       { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14 },
       { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 16 },
-      { parts: [['weak', 'numb'], ['legSite'], ['upperSite'], ['getting']], window: 24 },
+      { parts: [['weak', 'numb'], ['legSite', 'lowSite'], ['upperSite'], ['getting']], window: 24, ordinary: ['slowSpan'], then: 'urgent-soon' },
     ],
   },
   {

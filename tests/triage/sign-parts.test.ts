@@ -38,6 +38,10 @@ describe('lay word families for the parts of a sign', () => {
     ['cauda-equina', 'my boy cant feel his bum and he wet himself, he hurt his back at rugby'],
     ['sudden-paralysis', "my legs just stopped working, I'm on the floor"],
     ['sudden-paralysis', 'leg no strong since morning sudden, cannot walk'],
+    ['stroke', 'one side of my body feels like it belongs to someone else'],
+    ['stroke', 'the right side of my face feels weird and heavy'],
+    ['ascending-weakness', 'it started with tingling fingers and toes, now two days later I can hardly walk up stairs'],
+    ['severe-dehydration', 'my baby has had no wet nappy since this morning and is floppy'],
   ] as const)('%s: "%s"', (sign, text) => {
     expect(signsOf(text)).toContain(sign);
   });
@@ -58,6 +62,7 @@ describe('day-to-week spans make lasting weakness or breathlessness urgent-soon,
     'my legs have been weak for two weeks',
     'my mum is unsteady and slow for months, she is 85',
     'I have been short of breath and tired over the past three weeks',
+    'my feet are weak and my hands ache, over the past year',
   ])('"%s"', (text) => {
     expect(triageMessage(text)).toEqual({ level: 'urgent-soon', signs: [] });
   });
@@ -78,6 +83,10 @@ describe('look-alikes stay calm', () => {
     'the left side of my garden is flooded',
     'my legs were weak for a few days after the flu three years ago',
     'I never had numbness in my groin',
+    'my new shoes feel weird on one side',
+    'I sleep on the left side of my body and my hip aches',
+    "I stubbed my toe and can't put weight on it",
+    'my ankles are sore, and a week later my hands ache from typing',
   ])('"%s"', (text) => {
     expect(triageMessage(text).level).toBe('none');
   });
