@@ -81,6 +81,7 @@ export const PARTS = {
   ],
   sightChange: ['blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
   climb: [
+    'go up', 'goes up', 'went up', 'came up', 'coming up',
     'spreading up', 'moving up', 'creeping up', 'crept up', 'climbing', 'climbed',
     'worked its way up', 'making its way up', 'made its way up', 'going up', 'gone up', 'travelling up', 'traveling up',
     'spread up', 'spread to', 'spreading to', 'moved up', 'moving to', 'higher and higher', 'further up', 'rising',
@@ -88,8 +89,13 @@ export const PARTS = {
   ],
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
-  spreadLink: ['to my', 'to his', 'to her', 'up to', 'into my', 'into his', 'into her', 'now my', 'now his', 'now her', 'now in', 'now up', 'now both', 'and now'],
+  spreadLink: ['to my', 'to his', 'to her', 'up to', 'into my', 'into his', 'into her', 'now my', 'now his', 'now her', 'now in', 'now up', 'now both', 'and now', 'went to', 'gone to', 'as far as', 'all the way', 'till my', 'until my', 'up my', 'up his', 'up her'],
   // Spreading over months or years is not the rapid climb of Guillain-Barré syndrome.
+  // A posture that numbs a limb for a while and explains a spreading tingle.
+  postureCause: [
+    'knelt', 'kneeling', 'kneel', 'sat on', 'sitting on', 'slept on', 'sleeping on', 'lying on', 'cross legged',
+    'cross-legged', 'crossed my legs', 'fell asleep', 'gone to sleep', 'squatting',
+  ],
   slowSpan: ['year', 'years', 'month', 'months', 'ages', 'decade*'],
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
   upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
@@ -151,6 +157,7 @@ export const PARTS = {
     'faint*', 'passed out', 'pass out', 'passing out', 'blacked out', 'black out', 'blacking out', 'keeled over', 'collapsed',
     'hit the floor', 'dropped to the floor', 'came round', 'came to', 'lost consciousness', 'losing consciousness', 'lose consciousness', 'unconscious', 'unresponsive',
     'not responding', 'not waking', 'seizure', 'convuls*', "won't wake", "wouldn't wake", "can't wake", "couldn't wake", 'out cold', 'conked out', 'swooned',
+    'no wake', 'not wake', "doesn't wake", "isn't waking", "can't wake up", 'not waking up', "won't wake up", 'unrousable',
   ],
   faintOrdinary: ['into bed', 'on the sofa', 'on the couch', 'onto the sofa', 'onto the couch', 'into a chair', 'faint hope', 'faintly'],
   // A faint that has passed with an everyday cause, or a known condition: see a doctor, not 911.
@@ -232,6 +239,7 @@ export const PARTS = {
     'groin', 'saddle', 'backside', 'bum', 'butt', 'buttock*', 'bottom', 'between my legs', 'between his legs', 'between her legs',
     'private parts', 'privates', 'genital*', 'inner thigh*', 'perineum', 'crotch', 'back passage', 'anus', 'down below',
     'down there', 'where i sit', 'where you sit', 'where he sits', 'where she sits', 'private area', 'private region', 'intimate area', 'vagina', 'vulva', 'penis', 'scrotum', 'rectum', 'sit bones', 'seat area', 'nether*',
+    'my behind', 'his behind', 'her behind', 'their behind', 'rear end', 'arse', 'bum cheeks', 'around my bottom', 'sitting area',
   ],
   // Pressure from sitting numbs the saddle area for a while: an ordinary cause when nothing else goes with it.
   sittingCause: ['bike', 'bikes', 'cycling', 'ride', 'rides', 'on the toilet', 'sitting for', 'sitting too long', 'sat for', 'long drive', 'horse'],
@@ -240,13 +248,14 @@ export const PARTS = {
     'wet myself', 'wet himself', 'wet herself', 'peed myself', 'peed himself', 'peed herself', 'pooed myself', 'pooped myself',
     'soiled myself', 'soiled himself', 'soiled herself', 'wet the bed', 'incontinen*',
   ],
-  bladder: ['bladder', 'bowel*', 'pee', 'peeing', 'urine', 'urinate', 'wee', 'weeing', 'poo', 'pooing', 'toilet', 'stool', 'number two', 'urinat*', 'peed', 'weed', 'wee wee'],
+  bladder: ['bladder', 'bowel*', 'pee', 'peeing', 'urine', 'urinate', 'wee', 'weeing', 'poo', 'pooing', 'toilet', 'stool', 'number two', 'urinat*', 'peed', 'weed', 'wee wee', 'pipi', 'piss', 'pissing', 'pass water', 'passing water', 'widdle'],
   controlLoss: [
     'loss of', 'lost control', 'losing control', 'lose control', 'no control', "can't control", "can't hold", "couldn't hold",
     "can't stop", 'leak*', 'without noticing', 'without realising', 'without realizing', "didn't notice", "didn't feel",
     "can't feel", "couldn't feel", "don't know when", "can't tell when", 'accident*', "can't go", "can't pee", "can't wee",
     'unable to pee', 'trouble peeing', 'difficulty peeing', 'nothing comes', 'wet myself', 'wet himself', 'wet herself',
     ...RETENTION, "can't empty", 'nothing comes out', 'retention', 'feels different', 'feel different', 'not normal',
+    'not coming', 'nothing coming', "won't come", "doesn't come", 'not coming out', 'stopped coming',
   ],
   longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
   persist: [
@@ -304,8 +313,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'ascending-weakness',
     patterns: [
-      { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14 },
-      { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 16 },
+      { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14, ordinary: ['postureCause'], then: 'none' },
+      { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 16, ordinary: ['postureCause'], then: 'none' },
       { parts: [['weak', 'numb'], ['legSite', 'lowSite'], ['upperSite'], ['getting']], window: 24, ordinary: ['slowSpan'], then: 'urgent-soon' },
     ],
   },

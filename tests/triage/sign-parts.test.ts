@@ -42,6 +42,9 @@ describe('lay word families for the parts of a sign', () => {
     ['stroke', 'the right side of my face feels weird and heavy'],
     ['ascending-weakness', 'it started with tingling fingers and toes, now two days later I can hardly walk up stairs'],
     ['severe-dehydration', 'my baby has had no wet nappy since this morning and is floppy'],
+    ['cauda-equina', 'my brother leg very weak both side and he cannot feel his behind, also pipi not coming'],
+    ['ascending-weakness', 'legs numb from foot go up to stomach in three day'],
+    ['fainting-or-collapse', 'my papa fall and no wake up'],
   ] as const)('%s: "%s"', (sign, text) => {
     expect(signsOf(text)).toContain(sign);
   });
@@ -87,6 +90,8 @@ describe('look-alikes stay calm', () => {
     'I sleep on the left side of my body and my hip aches',
     "I stubbed my toe and can't put weight on it",
     'my ankles are sore, and a week later my hands ache from typing',
+    'my feet are numb when I go to bed and my knees ache',
+    'the pins and needles went from my foot to my knee when I knelt on it',
   ])('"%s"', (text) => {
     expect(triageMessage(text).level).toBe('none');
   });
