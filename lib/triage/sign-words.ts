@@ -230,8 +230,19 @@ export const PARTS = {
     'minutes ago', 'an hour ago', 'hour ago', 'within minutes', 'within an hour', 'within hours', 'few hours ago',
     'since an hour', 'since one hour', 'since half an hour',
     'all at once', 'in an instant', 'in seconds', 'within seconds', 'came on fast', 'came on quickly', 'came on suddenly', 'just happened', 'a moment ago', 'moments ago', 'few minutes ago', 'half an hour ago', 'since breakfast', 'since lunch', 'since lunchtime', 'since dinner', 'since supper', 'since tea', 'just like that', 'from one moment to the next', 'one minute',
+    'about an hour', 'an hour or so',
   ],
-  suddenOrdinary: ['after', 'during', 'cramp*', 'when i stand', 'when i get up', 'stood up', 'standing up'],
+  // A recent onset that is not sudden: new weakness since waking is urgent-soon, an emergency only
+  // with a severe loss.
+  recentOnset: ['since this morning', 'since last night', 'this morning', 'overnight', 'woke up with', 'woke up and', 'since i woke', 'since he woke', 'since she woke'],
+  severeLoss: [
+    "can't walk", "couldn't walk", "can't lift", "couldn't lift", 'barely stand', 'hardly stand', 'barely walk', 'hardly walk',
+    "can't grip", 'no strength', 'no power', 'completely', 'totally', 'paraly*', 'gone to jelly', 'went to jelly',
+  ],
+  suddenOrdinary: [
+    'after', 'during', 'cramp*', 'when i stand', 'when i get up', 'stood up', 'standing up', 'slept on', 'sleeping on',
+    'lying on', 'sat on', 'fine now', 'ok now', 'okay now', 'all good now', 'gone now', 'better now',
+  ],
   cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking'],
   phlegm: ['phlegm', 'mucus', 'sputum', 'spit', 'tissue', 'hanky'],
   blood: ['blood', 'bloody', 'bloodstained', 'blood-stained'],
@@ -380,6 +391,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
       { parts: [['noSupport'], ['completely']], window: 4, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['fall'], ['noSupport']], window: 8, ordinary: ['supportOrdinary', 'exertion'], then: 'urgent-soon', notAt: ['asleep'] },
+      { parts: [['recentOnset'], ['weak', 'numb', 'noSupport']], window: 10, ordinary: ['recentOnset'], override: ['noSupport', 'severeLoss'], then: 'urgent-soon' },
       { parts: [['sudden'], ['weak', 'numb', 'noSupport']], window: 10, ordinary: ['suddenOrdinary'], override: ['noSupport'], then: 'urgent-soon' },
     ],
   },

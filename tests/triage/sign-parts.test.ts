@@ -45,6 +45,8 @@ describe('lay word families for the parts of a sign', () => {
     ['cauda-equina', 'my brother leg very weak both side and he cannot feel his behind, also pipi not coming'],
     ['ascending-weakness', 'legs numb from foot go up to stomach in three day'],
     ['fainting-or-collapse', 'my papa fall and no wake up'],
+    ['sudden-paralysis', 'my legs have gone to jelly since this morning and I can barely stand'],
+    ['sudden-paralysis', "woke up with my legs completely numb and can't walk"],
   ] as const)('%s: "%s"', (sign, text) => {
     expect(signsOf(text)).toContain(sign);
   });
@@ -66,6 +68,8 @@ describe('day-to-week spans make lasting weakness or breathlessness urgent-soon,
     'my mum is unsteady and slow for months, she is 85',
     'I have been short of breath and tired over the past three weeks',
     'my feet are weak and my hands ache, over the past year',
+    'I woke up and my legs feel a bit weak, I have the flu',
+    'my legs have been weak since this morning, I did a long hike yesterday',
   ])('"%s"', (text) => {
     expect(triageMessage(text)).toEqual({ level: 'urgent-soon', signs: [] });
   });
