@@ -1,7 +1,7 @@
 import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
 import { normalizeText } from '@/lib/answer/terms';
 import { matchPattern, type WordSequence } from './concepts';
-import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS } from './sign-words';
+import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';
 import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';
 import { repairTriageTypos } from './typos';
 
@@ -127,7 +127,9 @@ function conceptFindings(sequence: WordSequence, findings: Findings): void {
       if (outcome === 'urgent-soon') findings.urgentSoon = true;
     }
   }
-  if (URGENT_SOON_PATTERNS.some((p) => matchPattern(sequence, p) !== 'absent')) findings.urgentSoon = true;
+  // An urgent-soon pattern's full match means urgent-soon here; an ordinary one means nothing.
+  const lasting = (p: SignPattern): boolean => ['emergency', 'urgent-soon'].includes(matchPattern(sequence, p));
+  if (URGENT_SOON_PATTERNS.some(lasting)) findings.urgentSoon = true;
 }
 
 const SIGN_ORDER = triageSignIdSchema.options;

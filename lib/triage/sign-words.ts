@@ -6,16 +6,16 @@ import type { TriageSignId } from './signs';
  * found near each other. Phrases are matched word by word on text normalised by triage (lower
  * case, contractions spelt out, typos repaired); a word ending in `*` matches any word it starts.
  */
-// Spans of days to weeks ("for five days", "since ten days", "over the past three weeks"), spelt
-// out once here rather than listed phrase by phrase.
+// Spans of days to weeks ("for five days", "since ten days", "about a month now", "over the past
+// three weeks"), as a count and a unit whatever leads them, spelt out once here rather than listed
+// phrase by phrase. A single day is not a span of days.
 const SPAN_COUNTS = [
   'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few',
   'few', 'several', 'a couple of', 'couple of', 'some', 'many', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', '14',
 ];
-const SPAN_UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months'];
-const SPAN_LEADS = ['for', 'since', 'over', 'over the past', 'over the last', 'in the past', 'in the last', 'past', 'last', 'from'];
-const DAY_TO_WEEK_SPANS: readonly string[] = SPAN_LEADS.flatMap((lead) =>
-  SPAN_COUNTS.flatMap((count) => SPAN_UNITS.map((unit) => `${lead} ${count} ${unit}`)),
+const SPAN_UNITS = ['days', 'week', 'weeks', 'month', 'months'];
+const DAY_TO_WEEK_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) =>
+  SPAN_UNITS.filter((unit) => !(unit === 'days' && (count === 'a' || count === 'one'))).map((unit) => `${count} ${unit}`),
 );
 
 // Not being able to pass urine at all, however the negation is put.
@@ -33,6 +33,7 @@ export const PARTS = {
     'lost strength', 'losing strength', 'lost power', 'lost the power', 'no power', 'useless', 'paraly*',
     'went heavy', 'gone heavy', 'goes heavy', 'feels heavy', 'feel heavy', 'felt heavy', 'feeling heavy', 'been heavy', 'heaviness', 'like lead', 'no strong', 'not strong', 'no force', "can't lift", "couldn't lift", "can't raise", "couldn't raise", "can't grip", "couldn't grip", 'dropping things', 'drops things', 'dropped things', 'clumsy', 'dragging', 'dragged', 'drags', 'wobbl*', 'unsteady', 'shaky on', 'losing balance', 'losing my balance', 'losing his balance', 'losing her balance', 'lose my balance', 'loses his balance', 'loses her balance', 'off balance', 'trip*', 'stumbl*', 'powerless', 'feeble',
     'hardly walk', 'barely walk', 'hardly stand', 'barely stand', 'hardly move', 'barely move',
+    'foot drop', 'slapping', 'foot slaps', 'catching my toes', 'scuffing', 'falling over', 'falls over', 'keeps falling',
   ],
   numb: [
     'numb*', 'no feeling', 'no sensation', 'lost feeling', 'lost sensation', 'losing feeling', "can't feel", "couldn't feel",
@@ -269,6 +270,8 @@ export const PARTS = {
     'not coming', 'nothing coming', "won't come", "doesn't come", 'not coming out', 'stopped coming',
   ],
   longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
+  // A weakness that has passed is history, not a weakness that lasts.
+  recovered: ['all better', 'better now', 'fine now', 'ok now', 'okay now', 'recovered', 'back to normal', 'gone now', 'went away', 'cleared up', 'all good now'],
   persist: [
     ...DAY_TO_WEEK_SPANS,
     "won't go away", "isn't going away", "hasn't gone away", "doesn't go away", 'not going away', 'not gone away',
@@ -276,7 +279,7 @@ export const PARTS = {
     'keeps getting worse', 'worse every', 'worse each', 'still there', 'persistent', 'persisting', 'worsening', 'ongoing',
     'every day', 'keeps coming back', 'more and more', 'weeks now', 'days now', 'few weeks', 'few days', 'couple of weeks',
     'several weeks', 'getting weaker', 'gradually', 'slowly getting',
-    'not going', 'not gone', 'has not gone', "hasn't gone", 'not better', 'no better', 'not improving', "isn't improving", 'not getting better', 'worse than', 'than last month', 'than last week', 'every week', 'each week', 'week by week', 'week after week', 'this month', 'fortnight', 'past fortnight', 'more every', 'more each', 'slowly worse', 'bit by bit', 'steadily',
+    'not going', 'not gone', 'has not gone', "hasn't gone", 'not better', 'no better', 'not improving', "isn't improving", 'not getting better', 'worse than', 'than last month', 'than last week', 'every week', 'each week', 'week by week', 'week after week', 'this month', 'fortnight', 'past fortnight', 'more every', 'more each', 'slowly worse', 'bit by bit', 'steadily', 'on and off', 'off and on', 'comes and goes',
   ],
   bladderOrdinary: ['sneeze', 'sneezing', 'laugh', 'laughing', 'jump', 'jumping', 'since having', 'childbirth', 'pregnan*', 'for years', 'years'],
 } as const satisfies Record<string, readonly string[]>;
@@ -405,4 +408,6 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 ];
 
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
-export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [{ parts: [['weak', 'numb', 'tingle'], ['persist']], window: 12 }];
+export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
+  { parts: [['weak', 'numb', 'tingle'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
+];

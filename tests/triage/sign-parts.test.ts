@@ -62,13 +62,16 @@ describe('downplaying and burying never lower the level', () => {
   });
 });
 
-describe('day-to-week spans make lasting weakness or breathlessness urgent-soon, not an emergency', () => {
+describe('lasting, intermittent or newly woken-with weakness or breathlessness, without a severe loss, is urgent-soon', () => {
   it.each([
     'my legs have been weak for two weeks',
     'my mum is unsteady and slow for months, she is 85',
     'I have been short of breath and tired over the past three weeks',
     'my feet are weak and my hands ache, over the past year',
     'I woke up and my legs feel a bit weak, I have the flu',
+    'my feet have been tingling on and off for about a month now',
+    "I've noticed my left foot slapping when I walk for a fortnight",
+    'my mum keeps falling over more often this month',
     'my legs have been weak since this morning, I did a long hike yesterday',
   ])('"%s"', (text) => {
     expect(triageMessage(text)).toEqual({ level: 'urgent-soon', signs: [] });
@@ -96,6 +99,7 @@ describe('look-alikes stay calm', () => {
     'my ankles are sore, and a week later my hands ache from typing',
     'my feet are numb when I go to bed and my knees ache',
     'the pins and needles went from my foot to my knee when I knelt on it',
+    'I was weak with flu a month ago, all better, which foods help recovery?',
   ])('"%s"', (text) => {
     expect(triageMessage(text).level).toBe('none');
   });
