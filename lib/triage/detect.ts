@@ -40,6 +40,10 @@ const HAPPENING_NOW =
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
   /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
+// A pet's symptoms, with no person named in the sentence, are not a person's emergency.
+const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
+const PERSON =
+  /\b(i|i'm|i've|me|we|us|he|she|him|son|daughter|husband|wife|mom|mum|dad|mother|father|partner|child|kid|baby|boy|girl|brother|sister|grandma|grandpa|friend)\b/;
 const FIRST_PERSON = /\b(i|i'm|i've|me|my|we|our|us)\b/;
 
 // A general question: asks what is true in general, names no one.
@@ -93,6 +97,7 @@ function sentencesOf(text: string): string[] {
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
+  if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(own);
   if (!PERSONAL.test(own)) {

@@ -47,6 +47,7 @@ describe('lay word families for the parts of a sign', () => {
     ['fainting-or-collapse', 'my papa fall and no wake up'],
     ['sudden-paralysis', 'my legs have gone to jelly since this morning and I can barely stand'],
     ['sudden-paralysis', "woke up with my legs completely numb and can't walk"],
+    ['fainting-or-collapse', 'my dad fainted while walking the dog'],
   ] as const)('%s: "%s"', (sign, text) => {
     expect(signsOf(text)).toContain(sign);
   });
@@ -100,6 +101,7 @@ describe('look-alikes stay calm', () => {
     'my feet are numb when I go to bed and my knees ache',
     'the pins and needles went from my foot to my knee when I knelt on it',
     'I was weak with flu a month ago, all better, which foods help recovery?',
+    'my cat collapsed this morning, do cats get low potassium?',
   ])('"%s"', (text) => {
     expect(triageMessage(text).level).toBe('none');
   });
