@@ -73,6 +73,7 @@ export const PARTS = {
   speechLoss: [
     "can't speak", "couldn't speak", "can't talk", "couldn't talk", 'trouble speaking', 'struggling to speak',
     'difficulty speaking', "can't find the words", "couldn't find the words", "can't get the words out",
+    'losing my words', 'losing his words', 'losing her words', 'lose my words', 'words disappear', 'forgetting words', 'word finding',
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
   sightLoss: [
@@ -143,11 +144,12 @@ export const PARTS = {
     'weight', 'elephant', 'vice', 'vise', 'gripping', 'stabbing', 'sharp', 'discomfort', 'sore', 'clamp*',
   ],
   heartAttack: ['heart attack', 'elephant is sitting', 'elephant sitting', 'elephant on my chest'],
-  heart: ['heart', 'heartbeat', 'heartbeats', 'pulse', 'heart beat'],
+  heart: ['heart', 'heartbeat', 'heartbeats', 'pulse', 'heart beat', 'ticker', 'heart rate', 'heartrate'],
   heartWrong: [
     'racing', 'races', 'raced', 'pounding', 'pounds', 'flutter*', 'skipping', 'skipped', 'skips', 'jumping', 'thumping', 'thudding', 'banging',
     'galloping', 'flip*', 'all over the place', 'irregular*', 'erratic', 'out of rhythm', 'going crazy', 'going mad',
     'hammering', 'off', 'fast', 'too fast', 'so fast', 'quick', 'abnormal', 'missing beats', 'extra beats', 'beating fast', 'beating hard', 'beating weird*', 'beating so fast',
+    'like the clappers', 'going like', 'like a drum', 'like a train', 'out of my chest', 'jumping out', 'like mad',
   ],
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
   heartOrdinary: ['coffee', 'caffeine', 'espresso', 'energy drink', 'exercise', 'workout', 'after a run', 'running'],
@@ -159,6 +161,7 @@ export const PARTS = {
     'hit the floor', 'dropped to the floor', 'came round', 'came to', 'lost consciousness', 'losing consciousness', 'lose consciousness', 'unconscious', 'unresponsive',
     'not responding', 'not waking', 'seizure', 'convuls*', "won't wake", "wouldn't wake", "can't wake", "couldn't wake", 'out cold', 'conked out', 'swooned',
     'no wake', 'not wake', "doesn't wake", "isn't waking", "can't wake up", 'not waking up', "won't wake up", 'unrousable',
+    'keel over', 'keeling over', 'going to pass out', 'next thing i knew', 'next thing i was', 'woke up on the floor', 'found myself on the floor', 'found him on the floor', 'found her on the floor', 'came round on the floor',
   ],
   faintOrdinary: ['into bed', 'on the sofa', 'on the couch', 'onto the sofa', 'onto the couch', 'into a chair', 'faint hope', 'faintly'],
   // A faint that has passed with an everyday cause, or a known condition: see a doctor, not 911.
@@ -168,10 +171,11 @@ export const PARTS = {
     'fine after', 'okay after', 'ok after', 'better after', 'felt better', 'sauna', 'hot bath', 'hot shower', 'in the heat', 'stood up too', 'got up too', 'standing up too', 'getting up too',
   ],
   chronic: ['sometimes', 'often', 'in the evenings', 'dementia', 'alzheimer*', 'always', 'usually', 'for years', 'tends to'],
-  puzzled: ['confused about', 'confused by', 'confused as', 'confused whether', 'confused which', 'confused what', 'confused how', 'confused why', 'confused if', 'confusing'],
+  puzzled: ['confused about', 'confused by', 'confused as', 'confused whether', 'confused which', 'confused what', 'confused how', 'confused why', 'confused if', 'confusing', 'muddled about', 'muddled by', 'muddled up about', 'not with it on'],
   confused: [
     'confused', 'confusion', 'not making sense', 'making no sense', 'talking nonsense', 'disoriented', 'drowsy', 'very sleepy',
     'hard to wake', 'out of it', 'delirious', "can't think straight", "doesn't know where", "didn't know where", "doesn't recognise", "doesn't recognize",
+    'not with it', 'not herself', 'not himself', 'away with the fairies', "doesn't know what day", "doesn't know where she is", "doesn't know where he is",
   ],
   noUrine: [
     "haven't peed", "hasn't peed", 'not peed', 'no pee', 'no urine', 'not passed urine', 'not passing urine', 'not urinated',
@@ -244,9 +248,9 @@ export const PARTS = {
     'after', 'during', 'cramp*', 'when i stand', 'when i get up', 'stood up', 'standing up', 'slept on', 'sleeping on',
     'lying on', 'sat on', 'fine now', 'ok now', 'okay now', 'all good now', 'gone now', 'better now',
   ],
-  cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking'],
+  cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
   phlegm: ['phlegm', 'mucus', 'sputum', 'spit', 'tissue', 'hanky'],
-  blood: ['blood', 'bloody', 'bloodstained', 'blood-stained'],
+  blood: ['blood', 'bloody', 'bloodstained', 'blood-stained', 'red streaks', 'streaks of red', 'streaked with red', 'pink froth*', 'pinkish', 'rusty', 'bright red'],
   saddle: [
     'groin', 'saddle', 'backside', 'bum', 'butt', 'buttock*', 'bottom', 'between my legs', 'between his legs', 'between her legs',
     'private parts', 'privates', 'genital*', 'inner thigh*', 'perineum', 'crotch', 'back passage', 'anus', 'down below',

@@ -48,6 +48,12 @@ describe('lay word families for the parts of a sign', () => {
     ['sudden-paralysis', 'my legs have gone to jelly since this morning and I can barely stand'],
     ['sudden-paralysis', "woke up with my legs completely numb and can't walk"],
     ['fainting-or-collapse', 'my dad fainted while walking the dog'],
+    ['chest-pain-or-palpitations-with-weakness', "bit of a weird one, my ticker is going like the clappers and I feel like I'm going to keel over"],
+    ['coughing-blood', 'i hack up pinkish frothy stuff'],
+    ['coughing-blood', 'brought up some red streaks when coughing this morning'],
+    ['severe-dehydration', "my nan is not with it today, muddled and hasn't drunk anything"],
+    ['fainting-or-collapse', 'the ground came up to meet me and next thing I was on the floor'],
+    ['stroke', 'I keep losing my words mid sentence since about 3pm'],
   ] as const)('%s: "%s"', (sign, text) => {
     expect(signsOf(text)).toContain(sign);
   });
@@ -102,6 +108,9 @@ describe('look-alikes stay calm', () => {
     'the pins and needles went from my foot to my knee when I knelt on it',
     'I was weak with flu a month ago, all better, which foods help recovery?',
     'my cat collapsed this morning, do cats get low potassium?',
+    'my throat is red and sore from coughing',
+    "I'm muddled about which vitamin D to buy",
+    'my heart rate goes up when I run',
   ])('"%s"', (text) => {
     expect(triageMessage(text).level).toBe('none');
   });
