@@ -1,8 +1,7 @@
 import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
 import { normalizeText } from '@/lib/answer/terms';
 import { matchPattern, type WordSequence } from './concepts';
-import { RULES, type ContextualPattern, type RedFlagRule } from './red-flag-rules';
-import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS } from './sign-words';
+import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';
 import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';
 import { repairTriageTypos } from './typos';
 
@@ -18,7 +17,7 @@ import { repairTriageTypos } from './typos';
 // Whole clauses are read separately: "no chest pain but I can't breathe" has two.
 const CLAUSE_SPLIT = /[.;!?\n]+|,|\b(?:but|however|although|though|except|yet)\b/;
 
-const NEGATION = /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|denied|none|nor|neither|free of|absence of|ruled? out|nothing like|no signs? of|not experiencing|not having)\b/;
+const NEGATION = /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|denied|none|nothing|nor|neither|free of|absence of|ruled? out|nothing like|no signs? of|not experiencing|not having)\b/;
 
 // Personal report markers: the writer or someone they speak for.
 const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|our|us|he|he's|she|she's|his|her|him|hers|they're|their|son|daughter|husband|wife|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|gran|nan|partner|friend|child|kid|kids|baby|toddler|boy|girl|brother|sister|aunt|uncle|neighbour|neighbor|colleague)\b/;
@@ -36,7 +35,16 @@ const TOPIC_FRAME =
 const REMOTE_PAST =
   /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
 const HAPPENING_NOW =
-  /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?)\b/;
+  /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
+
+// A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
+const HYPOTHETICAL =
+  /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
+// A pet's symptoms, with no person named in the sentence, are not a person's emergency.
+const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
+const PERSON =
+  /\b(i|i'm|i've|me|we|us|he|she|him|son|daughter|husband|wife|mom|mum|dad|mother|father|partner|child|kid|baby|boy|girl|brother|sister|grandma|grandpa|friend)\b/;
+const FIRST_PERSON = /\b(i|i'm|i've|me|my|we|our|us)\b/;
 
 // A general question: asks what is true in general, names no one.
 const GENERAL_QUESTION = /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
@@ -72,7 +80,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|power|control|pulse|urine|pee|wet|tears)|not (responding|making sense|passed|passing|peed|urinated))\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|(feel|feeling|felt) nothing)\b/g;
 
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
 function negatedBefore(sentence: string, matchStart: number): boolean {
@@ -82,35 +90,14 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(lastWords);
 }
 
-const patternOf = (p: RegExp | ContextualPattern): RegExp => (p instanceof RegExp ? p : p.pattern);
-
-// Each pattern's global twin, compiled once, for walking through all its matches.
-const EVERY_MATCH = new Map(
-  RULES.flatMap((rule) => rule.patterns.map(patternOf).map((re): [RegExp, RegExp] => [re, new RegExp(re.source, 'g')])),
-);
-
-/** A contextual pattern's setting makes its match ordinary: no emergency cue goes with it. */
-function ordinarySetting(sentence: string, p: RegExp | ContextualPattern): boolean {
-  return !(p instanceof RegExp) && p.ordinary.test(sentence) && !p.emergency.test(sentence);
-}
-
-function sentenceFlags(sentence: string, rule: RedFlagRule): boolean {
-  for (const p of rule.patterns) {
-    const re = patternOf(p);
-    if (!re.test(sentence) || ordinarySetting(sentence, p)) continue;
-    for (const m of sentence.matchAll(EVERY_MATCH.get(re) ?? new RegExp(re.source, 'g'))) {
-      if (!negatedBefore(sentence, m.index)) return true;
-    }
-  }
-  return false;
-}
-
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
 }
 
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
+  if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
+  if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(own);
   if (!PERSONAL.test(own)) {
@@ -145,7 +132,9 @@ function conceptFindings(sequence: WordSequence, findings: Findings): void {
       if (outcome === 'urgent-soon') findings.urgentSoon = true;
     }
   }
-  if (URGENT_SOON_PATTERNS.some((p) => matchPattern(sequence, p) !== 'absent')) findings.urgentSoon = true;
+  // An urgent-soon pattern's full match means urgent-soon here; an ordinary one means nothing.
+  const lasting = (p: SignPattern): boolean => ['emergency', 'urgent-soon'].includes(matchPattern(sequence, p));
+  if (URGENT_SOON_PATTERNS.some(lasting)) findings.urgentSoon = true;
 }
 
 const SIGN_ORDER = triageSignIdSchema.options;
@@ -156,7 +145,6 @@ export function triageMessage(text: string): TriageResult {
     .map((s) => s.trim())
     .filter(isReport);
   const findings: Findings = { emergency: new Set(), urgentSoon: false };
-  for (const sentence of reports) for (const rule of RULES) if (sentenceFlags(sentence, rule)) findings.emergency.add(rule.sign);
   conceptFindings(wordSequence(reports), findings);
   const signs = SIGN_ORDER.filter((id) => findings.emergency.has(id)).map(signOf);
   if (signs.length > 0) return { level: 'emergency', signs };
