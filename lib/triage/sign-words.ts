@@ -189,6 +189,17 @@ export const PARTS = {
     "can't keep anything down", "can't keep water down", "can't keep fluids down", "can't keep anything in", "can't keep it down",
     "can't keep food down", "can't keep drinks down", "can't keep liquids down", 'vomiting everything', 'throwing up everything',
   ],
+  // "can't keep any fluids down": the inability to keep drink in, whatever is named between.
+  cantKeep: ["can't keep", 'cannot keep', "couldn't keep", 'unable to keep', 'not keeping', 'not able to keep'],
+  keptDown: ['down'],
+  vomitWord: ['vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
+  nonstop: ['nonstop', 'non-stop', 'non stop', 'constantly', 'constant', 'all day', 'all night', "can't stop", "won't stop", 'for hours', 'every hour', 'over and over', 'again and again', 'repeatedly', 'since yesterday'],
+  // Legs that give way: a collapse of the legs, told as what the legs did.
+  giveWay: ['gave way', 'give way', 'giving way', 'gives way', 'gave out', 'give out', 'giving out', 'gives out', 'buckled', 'buckling', 'buckle', 'collapsed'],
+  // Legs that give way when tired, after effort or now and then: tiredness, not a collapse.
+  giveWayOrdinary: ['leg day', 'now and then', 'from time to time', 'occasionally', 'when tired', "when i'm tired", 'when i am tired', 'tired', 'all evening', 'after standing', 'feel like'],
+  // Worsening by the hour is the pace of an emergency, not of a slow deficiency.
+  rapidPace: ['by the hour', 'hour by hour', 'by the minute', 'very quickly', 'so quickly', 'really quickly', 'rapidly', 'very fast', 'so fast', 'within hours', 'in a matter of hours', 'in hours'],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
   fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
@@ -377,6 +388,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
       { parts: [['dryCue'], ['fluidLoss']], window: MESSAGE },
+      { parts: [['cantKeep'], ['keptDown']], window: 5, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
+      { parts: [['vomitWord'], ['nonstop']], window: 5 },
     ],
   },
   {
@@ -396,6 +409,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['giveWay'], ['fall']], window: 8, ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['legSite'], ['giveWay']], window: 4, ordinary: ['chronic', 'exertion', 'slowSpan', 'supportOrdinary', 'giveWayOrdinary'], then: 'none' },
+      { parts: [['weak'], ['rapidPace']], window: 6, ordinary: ['exertion', 'chronic'], then: 'urgent-soon' },
       { parts: [['noSupport'], ['completely']], window: 4, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['fall'], ['noSupport']], window: 8, ordinary: ['supportOrdinary', 'exertion'], then: 'urgent-soon', notAt: ['asleep'] },
       { parts: [['recentOnset'], ['weak', 'numb', 'noSupport']], window: 10, ordinary: ['recentOnset'], override: ['noSupport', 'severeLoss'], then: 'urgent-soon' },

@@ -89,7 +89,8 @@ const MUST_TRIGGER: Array<[string, string]> = [
   // everyday wording of other signs
   ["my husband's face has gone lopsided and he can't lift his left arm", 'stroke'],
   ['I woke up and the right side of my body is numb', 'stroke'],
-  ["I'm peeing myself and can't feel my legs properly", 'paralysis'],
+  // Wetting oneself with legs gone numb reads as cauda equina, the more precise sign.
+  ["I'm peeing myself and can't feel my legs properly", 'bladder'],
   ['my calf is red, hot and swollen since I got off the plane', 'clot'],
   ["my chest feels tight and I'm sweating buckets", 'chest pain'],
   ['my heart keeps skipping beats and I feel faint', 'palpitations'],
