@@ -8,6 +8,7 @@ import { chatMetadataSchema } from '@/lib/chat/metadata';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
 import { splitAnswerText, stripMarkers, type SourceRef } from '../lib/answer-parts';
 import { describeChatError } from '../lib/chat-errors';
+import { describeOpener, findOpener, returnFocusTo, saveOpenCitation, takeOpenCitation } from '../lib/citation-return';
 import {
   loadDraft,
   saveActiveConversationId,
@@ -219,17 +220,36 @@ export function ChatSession(props: Props) {
   );
 
   const openerRef = useRef<HTMLElement | null>(null);
-  const openPanel = useCallback((source: SourceRef, opener: HTMLElement) => {
-    openerRef.current = opener;
-    setOpenSource({ source });
-  }, []);
+  const openPanel = useCallback(
+    (source: SourceRef, opener: HTMLElement) => {
+      openerRef.current = opener;
+      // Kept for "Back to the chat" from the full article, which is another page.
+      saveOpenCitation(describeOpener(conversationId, opener));
+      setOpenSource({ source });
+    },
+    [conversationId],
+  );
   const closePanel = useCallback(() => {
     setOpenSource(null);
+    saveOpenCitation(null);
     const opener = openerRef.current;
     openerRef.current = null;
     // After the dialog is gone, so the browser's own focus restore cannot override it.
-    if (opener) window.requestAnimationFrame(() => opener.isConnected && opener.focus());
+    if (opener) window.requestAnimationFrame(() => returnFocusTo(opener));
   }, []);
+
+  // Back from the full article: the pill that was opened gets focus again, in view.
+  useEffect(() => {
+    if (!hydrated) return;
+    const citation = takeOpenCitation(conversationId);
+    if (!citation) return;
+    // After the reading position has placed the restored conversation.
+    const frame = window.requestAnimationFrame(() => {
+      const opener = findOpener(citation);
+      if (opener) returnFocusTo(opener);
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [hydrated, conversationId]);
 
   const exportConversation = useCallback(() => {
     const title = titleFor(messages);

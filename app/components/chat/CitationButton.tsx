@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { sourceSection, type SourceRef } from '../lib/answer-parts';
+import { FOCUS_RETURN_ATTRIBUTE } from '../lib/citation-return';
 import { focusQuote } from '../lib/cited-sentence';
 
 type Props = {
@@ -48,7 +49,8 @@ export function CitationButton({ source, citingSentences, onOpen }: Props) {
     if (buttonRef.current) setPosition(previewPosition(buttonRef.current));
   }, []);
   const showOnFocus = useCallback(() => {
-    if (skipNextFocus.current) {
+    const returned = buttonRef.current?.hasAttribute(FOCUS_RETURN_ATTRIBUTE) ?? false;
+    if (skipNextFocus.current || returned) {
       skipNextFocus.current = false;
       return;
     }

@@ -161,7 +161,13 @@ export function PassagePanel({ source, onClose, quoteOnly }: Props) {
         {quoteOnly ? <QuoteOnly quote={source.quote} /> : <PanelBody source={source} state={state} />}
       </div>
       <div className="flex items-center justify-between gap-3 border-t border-line px-5 py-3">
-        <p className="text-xs text-muted">The highlighted text is the cited passage.</p>
+        <button
+          type="button"
+          onClick={() => dialogRef.current?.close()}
+          className="shrink-0 rounded-lg px-2 py-1.5 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg"
+        >
+          <span aria-hidden="true">←</span> Back to the chat
+        </button>
         <Link
           href={documentHref(source)}
           className="shrink-0 rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-contrast hover:bg-accent-hover"
