@@ -11,6 +11,7 @@ import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
+import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
@@ -179,6 +180,7 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
   let budget = limits.words - wordsOf(leadChunk);
   const uncovered = new Set(q.entities.map((e) => e.id).filter((id) => !leadChunk.some((u) => u.entityIds.has(id))));
   const floor = limits.relative * lead.score;
+  const sides = comparedSides(q);
   while (chosen.length < limits.units) {
     // Something new (a cause not yet named, another side of the subject) may score a little lower.
     const options = additions(ranked, chosen, NOVELTY_FLOOR_SHARE * floor, budget, limits.units - chosen.length, byPosition);
@@ -186,13 +188,17 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     // Entities asked about but not yet answered come first ("iron or magnesium?"), then novelty.
     const best = usual[0];
     const novel = options.find((o) => addsNovelty(o.unit, chosen, q) && (!best || o.unit.score >= NOVELTY_MARGIN * best.unit.score));
-    const pick = usual.find((o) => [...o.unit.entityIds].some((id) => uncovered.has(id))) ?? novel ?? best;
+    // A comparison's sides not yet covered come before anything else, in the order asked.
+    const side = nextUncoveredSide(sides, chosen);
+    const forSide = side && options.find((o) => o.unit.entityIds.has(side.id));
+    const pick = forSide || (usual.find((o) => [...o.unit.entityIds].some((id) => uncovered.has(id))) ?? novel ?? best);
     if (!pick) break;
     chosen.push(...pick.chain, pick.unit);
     budget -= wordsOf([...pick.chain, pick.unit]);
     for (const id of pick.unit.entityIds) uncovered.delete(id);
   }
-  return { units: orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), list: q.list && chosen.length > 1 };
+  const units = orderBySides(orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), sides);
+  return { units, list: q.list && chosen.length > 1 };
 }
 
 /**
