@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
   // A separate build folder lets the browser tests and the load tests each run their own production
   // server from one checkout without overwriting each other's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The corpus and the persisted index are read from disk at run time by route handlers.
-  outputFileTracingIncludes: { '/**': ['./corpus/**/*', './.data/**/*'] },
+  // The corpus, the persisted index and the English dictionary are read from disk at run time.
+  outputFileTracingIncludes: { '/**': ['./corpus/**/*', './.data/**/*', './node_modules/dictionary-en/index.{aff,dic}'] },
   poweredByHeader: false,
   reactStrictMode: true,
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],

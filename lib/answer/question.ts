@@ -3,6 +3,7 @@ import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './inte
 import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
 import { GENERIC_WORDS } from './common-words';
 import { alternativesByStem, contentStems, normalizeText } from './terms';
+import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
 
 /** What the answer engine needs to know about a question. */
 export type QuestionAnalysis = {
@@ -30,7 +31,8 @@ const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
 
 // Words so common in questions about legs, or in the way people ask, that they cannot alone show
 // the passages cover a topic.
-const GENERIC_STEMS = new Set(contentStems(GENERIC_WORDS.join(' ')));
+// English function words ("since", "whilst") name no topic either.
+const GENERIC_STEMS = new Set(contentStems([...GENERIC_WORDS, ...ENGLISH_FUNCTION_WORDS].join(' ')));
 
 // Leg and muscle symptoms: the subject of every article this app answers from.
 const SYMPTOM_STEMS = new Set(

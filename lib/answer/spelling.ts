@@ -1,7 +1,7 @@
 import { LruCache } from '@/lib/lru';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
-import { allowedEdits, editDistance } from '@/lib/text';
+import { allowedEdits, editDistance, isEnglishWord } from '@/lib/text';
 import { GENERIC_WORDS } from './common-words';
 
 /**
@@ -96,14 +96,15 @@ function uses(context: SpellingContext, word: string): number {
 
 /**
  * The text with misspelt words replaced by the closest word the given texts (or the vocabulary)
- * use: "magnesuim defficiency" → "magnesium deficiency". Words it knows are left alone.
+ * use: "magnesuim defficiency" → "magnesium deficiency". Words it knows are left alone, and so is
+ * any correctly spelt English word: only a word neither the texts nor the dictionary know is a typo.
  */
 export function correctSpelling(text: string, against: readonly string[]): string {
   const context = spellingContext(against);
   const vocabulary = knownVocabularyWords();
   return text.replace(/[A-Za-z]+/g, (word) => {
     const lower = word.toLowerCase();
-    if (usedIn(context, lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower)) return word;
+    if (usedIn(context, lower) || vocabulary.has(lower) || STOP_WORDS.has(lower) || COMMON_WORDS.has(lower) || isEnglishWord(word)) return word;
     let fixed = context.corrected.get(lower);
     if (fixed === undefined) {
       fixed = closestWord(lower, context) ?? null;

@@ -1,6 +1,7 @@
 import { create, insertMultiple, type Orama } from '@orama/orama';
 import type { Passage } from '@/lib/corpus/schema';
 import { createPause, type Pause } from '@/lib/corpus/yield';
+import { loadEnglishDictionary } from '@/lib/text';
 import { analyzeText, createOramaTokenizer, foldedWords, splitWords, type TokenizerPolicy } from './analyze';
 import { trainLsaEmbedder, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
 import { vocabularyPhrases } from './expansion';
@@ -55,6 +56,8 @@ function finishLexicon(passageCount: number, docFreq: Map<string, number>, wordF
   for (const phrase of vocabularyPhrases()) {
     for (const w of [...splitWords(phrase.phrase), ...foldedWords(phrase.phrase)]) if (!wordFreq.has(w)) wordFreq.set(w, 0);
   }
+  // The turn's spelling corrector asks the English dictionary: built with the index, not on a request.
+  loadEnglishDictionary();
   return { passageCount, docFreq, spelling: buildSpellingLexicon(wordFreq) };
 }
 

@@ -2,6 +2,7 @@ import { analyzeText, foldedWords } from './analyze';
 import { expandQuery, type ExpandedQuery } from './expansion';
 import type { SearchIndex } from './index-store';
 import type { QueryAnalysis } from './settings';
+import { isEnglishWord } from '@/lib/text';
 import { correctWord } from './spelling';
 
 /** A query after cleaning, spelling correction, analysis and expansion. */
@@ -52,8 +53,9 @@ function correctionOf(index: SearchIndex, folded: string): string | null {
   const hit = cache.get(folded);
   if (hit !== undefined) return hit;
   const terms = analyzeText(folded);
-  // Another form of a known word ("stops" when only "stop" is known) is not a typo.
-  const known = terms.every((t) => isKnown(index, t) || index.lexicon.spelling.stems.has(t));
+  // Another form of a known word ("stops" when only "stop" is known) is not a typo, nor is any
+  // correctly spelt English word ("safely" is not "safety").
+  const known = isEnglishWord(folded) || terms.every((t) => isKnown(index, t) || index.lexicon.spelling.stems.has(t));
   const fixed = known ? null : (correctWord(folded, index.lexicon.spelling) ?? null);
   if (cache.size >= MAX_MEMOISED_WORDS) cache.clear();
   cache.set(folded, fixed);
