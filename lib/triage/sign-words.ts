@@ -193,11 +193,15 @@ export const PARTS = {
   cantKeep: ["can't keep", 'cannot keep', "couldn't keep", 'unable to keep', 'not keeping', 'not able to keep'],
   keptDown: ['down'],
   vomitWord: ['vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
+  // An illness that is over ("last week") is asked about after the fact.
+  pastIllness: ['last week', 'last month', 'weeks ago', 'a week ago', 'days ago', 'few days ago', 'had a', 'after a'],
+  // "Climbing the stairs" is an effort, not a spread up the body.
+  climbEffort: ['climbing the stairs', 'climbing stairs', 'climbing up the stairs', 'climbing up stairs', 'climbing a hill', 'climbing hills', 'climbing the hill', 'climbing up a hill', 'climbing a ladder', 'climbing the ladder', 'climbed the stairs', 'climbed stairs', 'climbed up the stairs', 'climbed a hill', 'climbing steps', 'climbing the steps'],
   nonstop: ['nonstop', 'non-stop', 'non stop', 'constantly', 'constant', 'all day', 'all night', "can't stop", "won't stop", 'for hours', 'every hour', 'over and over', 'again and again', 'repeatedly', 'since yesterday'],
   // Legs that give way: a collapse of the legs, told as what the legs did.
   giveWay: ['gave way', 'give way', 'giving way', 'gives way', 'gave out', 'give out', 'giving out', 'gives out', 'buckled', 'buckling', 'buckle', 'collapsed'],
   // Legs that give way when tired, after effort or now and then: tiredness, not a collapse.
-  giveWayOrdinary: ['leg day', 'now and then', 'from time to time', 'occasionally', 'when tired', "when i'm tired", 'when i am tired', 'tired', 'all evening', 'after standing', 'feel like'],
+  giveWayOrdinary: ['marathon', 'race', 'diabet*', 'neuropathy', 'leg day', 'now and then', 'from time to time', 'occasionally', 'when tired', "when i'm tired", 'when i am tired', 'tired', 'all evening', 'after standing', 'feel like'],
   // Worsening by the hour is the pace of an emergency, not of a slow deficiency.
   rapidPace: ['by the hour', 'hour by hour', 'by the minute', 'very quickly', 'so quickly', 'really quickly', 'rapidly', 'very fast', 'so fast', 'within hours', 'in a matter of hours', 'in hours'],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
@@ -342,7 +346,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'ascending-weakness',
     patterns: [
-      { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14, ordinary: ['postureCause'], then: 'none' },
+      { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14, ordinary: ['postureCause'], then: 'none', notAt: ['climbEffort'] },
       { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 16, ordinary: ['postureCause'], then: 'none' },
       { parts: [['weak', 'numb'], ['legSite', 'lowSite'], ['upperSite'], ['getting']], window: 24, ordinary: ['slowSpan'], then: 'urgent-soon' },
     ],
@@ -389,7 +393,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
       { parts: [['dryCue'], ['fluidLoss']], window: MESSAGE },
       { parts: [['cantKeep'], ['keptDown']], window: 5, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
-      { parts: [['vomitWord'], ['nonstop']], window: 5 },
+      { parts: [['vomitWord'], ['nonstop']], window: 5, ordinary: ['pastIllness'], then: 'urgent-soon' },
     ],
   },
   {
