@@ -1,2 +1,3 @@
 /** The text stage: word-level helpers every later stage may use; it depends on nothing in lib/. */
 export { allowedEdits, editDistance } from './edit-distance';
+export { normalizeText } from './normalize';
