@@ -4,7 +4,6 @@ import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { contentStems } from './terms';
-import { urgentSelection } from '@/lib/triage/urgent-answer';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {
@@ -75,17 +74,11 @@ export function formatSelection(selection: Selection, question = ''): string {
   return selection.list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ');
 }
 
-export type ComposeOptions = {
-  /** The message reports warning signs: answer with what the passages say about getting care now. */
-  urgent?: boolean;
-};
-
 /** The extractive answer to a question from numbered passages, or NOT_COVERED_TOKEN. */
-export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[], options: ComposeOptions = {}): string {
+export function composeExtractiveAnswer(question: string, passages: readonly PromptPassage[]): string {
   // The question is the turn analysis's standalone query (lib/question): typos are already fixed.
   const corrected = question;
   const q = analyzeQuestion(corrected);
   const ordinary = selectSentences(q, passages);
-  const selection = (options.urgent ? urgentSelection(q, passages, ordinary) : null) ?? ordinary;
-  return selection ? formatSelection(selection, corrected) : NOT_COVERED_TOKEN;
+  return ordinary ? formatSelection(ordinary, corrected) : NOT_COVERED_TOKEN;
 }

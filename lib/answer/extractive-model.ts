@@ -7,7 +7,7 @@ import type {
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
 import { composeExtractiveAnswer } from './compose';
-import { isUrgentPrompt, NOT_COVERED_TOKEN, parseAnswerPrompt } from './prompt';
+import { NOT_COVERED_TOKEN, parseAnswerPrompt } from './prompt';
 
 export const EXTRACTIVE_PROVIDER = 'legwise';
 export const EXTRACTIVE_MODEL_ID = 'extractive';
@@ -43,7 +43,7 @@ function usageFor(options: LanguageModelV4CallOptions, answer: string): Language
 function answerFor(options: LanguageModelV4CallOptions): string {
   const parsed = parseAnswerPrompt(options.prompt);
   if (!parsed || parsed.passages.length === 0) return NOT_COVERED_TOKEN;
-  return composeExtractiveAnswer(parsed.question, parsed.passages, { urgent: isUrgentPrompt(options.prompt) });
+  return composeExtractiveAnswer(parsed.question, parsed.passages);
 }
 
 /** Splits text into deltas of a few words each; joining them gives the text back exactly. */

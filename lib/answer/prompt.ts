@@ -96,15 +96,6 @@ function userText(prompt: LanguageModelV4Prompt | string): string {
 }
 
 /**
- * True when the system instructions of a provider-level prompt carry the urgent rule, i.e. the
- * server flagged the message as reporting warning signs. Only system messages count: a user
- * cannot switch this on by typing the rule.
- */
-export function isUrgentPrompt(prompt: LanguageModelV4Prompt): boolean {
-  return prompt.some((m) => m.role === 'system' && m.content.includes(URGENT_RULE));
-}
-
-/**
  * Recovers the question and passages from a prompt made by `buildAnswerPrompt`, either the user
  * message string or the provider-level prompt a model receives. Returns null for any other prompt.
  */

@@ -1,6 +1,7 @@
 import { LruCache } from '@/lib/lru';
 import { analyzeText } from '@/lib/search/analyze';
 import { expandQuery } from '@/lib/search/expansion';
+import { normalizeText } from '@/lib/text';
 
 /**
  * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search
@@ -12,23 +13,6 @@ import { expandQuery } from '@/lib/search/expansion';
 /** Analysed terms ("stems") of one word, e.g. "deficiencies" → ["defici"]; [] for a stop word. */
 export function stemsOf(word: string): string[] {
   return analyzeText(word);
-}
-
-const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
-
-/**
- * Lower case, straight quotes, no diacritics. Keeps the text's length for ordinary (precomposed)
- * characters, so offsets found in the result point into the original too.
- */
-export function normalizeText(text: string): string {
-  // Plain ASCII without a backtick is left as it is by every step but the lower-casing.
-  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .toLowerCase();
 }
 
 // Sentences and passages are re-analysed on every turn; their stems never change.
@@ -189,6 +173,7 @@ function collectAlternatives(text: string): Map<string, string[][]> {
 }
 
 export { correctSpelling } from './spelling';
+export { normalizeText };
 
 /** Token-set Jaccard similarity and containment of the smaller set in the larger. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; containment: number } {

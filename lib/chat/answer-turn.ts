@@ -1,11 +1,12 @@
 import { createUIMessageStream, type UIMessageChunk } from 'ai';
 import { describeCoverage } from '@/lib/answer/coverage';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { emergencyReply } from './emergency-reply';
 import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
 import { suggestFollowUps } from '@/lib/answer/suggestions';
 
 import { getConfig, type AppConfig } from '@/lib/config';
-import { emergencyReply, triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
+import { triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
 import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey, type AnswerCache } from './answer-cache';

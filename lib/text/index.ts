@@ -1,3 +1,4 @@
 /** The text stage: word-level helpers every later stage may use; it depends on nothing in lib/. */
 export { allowedEdits, editDistance } from './edit-distance';
 export { isEnglishWord, loadEnglishDictionary } from './english-dictionary';
+export { normalizeText } from './normalize';

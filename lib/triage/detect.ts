@@ -1,5 +1,5 @@
 import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
-import { normalizeText } from '@/lib/answer/terms';
+import { normalizeText } from '@/lib/text';
 import { matchPattern, type WordSequence } from './concepts';
 import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';
 import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';

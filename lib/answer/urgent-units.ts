@@ -3,21 +3,17 @@ import { lexicalScore } from '@/lib/answer/lexical-score';
 import type { QuestionAnalysis } from '@/lib/answer/question';
 import type { PassageInput } from '@/lib/answer/sentences';
 import { countWords, overlap } from '@/lib/answer/terms';
-import type { Selection } from '@/lib/answer/select-sentences';
 import { unitFeatures, unscored, type ScoredUnit } from '@/lib/answer/unit-scoring';
 
 /**
- * The answer after the urgent notice, when a message reports warning signs: what the passages say
- * about getting care now ("Seek medical attention immediately if …"), closest to the reported
- * signs first, at most one more sentence on how serious such signs can be, then a little of the
- * ordinary answer. Never treatment or home care: the notice already told the reader to get help.
+ * The cited part of the emergency reply (lib/chat/emergency-reply): what the passages say about
+ * getting care now ("Seek medical attention immediately if …"), closest to the reported signs
+ * first, at most one more sentence on how serious such signs can be. Never treatment or home
+ * care: the notice already told the reader to get help.
  */
 
 const MAX_UNITS = 2;
 const MAX_WORDS = 70;
-// The ordinary answer adds this much after the care sentences.
-const MAX_ANSWER_UNITS = 1;
-const MAX_TOTAL_WORDS = 110;
 const MIN_SECOND_LEXICAL = 0.2;
 
 // Words that say how urgent or dangerous something is; "severe" alone only grades a symptom.
@@ -58,26 +54,4 @@ export function selectUrgentUnits(q: QuestionAnalysis, passages: readonly Passag
     chosen.push(u);
   }
   return chosen;
-}
-
-/**
- * Care sentences first, then, when the message names a nutrient, condition or drug, one sentence
- * of the ordinary answer about it that is not about treating it oneself; null when no passage
- * says when to get care. Signs alone ("my husband collapsed") get the care sentences only: loose
- * matches on their words would read as a guess at the cause.
- */
-export function urgentSelection(q: QuestionAnalysis, passages: readonly PassageInput[], ordinary: Selection | null): Selection | null {
-  const care = selectUrgentUnits(q, passages);
-  if (care.length === 0) return null;
-  const units: ScoredUnit[] = [...care];
-  if (!q.entities.some((e) => !e.broad)) return { units, list: false };
-  let words = countWords(care.map((u) => u.text).join(' '));
-  for (const u of ordinary?.units ?? []) {
-    if (units.length >= care.length + MAX_ANSWER_UNITS) break;
-    const redundant = units.some((c) => (c.n === u.n && c.index === u.index) || overlap(c.stems, u.stems).jaccard >= 0.4);
-    if (u.foods || u.anaphoric || !u.namesEntity || redundant || isSelfCare(u.text) || words + u.words > MAX_TOTAL_WORDS) continue;
-    units.push(u);
-    words += u.words;
-  }
-  return { units, list: false };
 }
