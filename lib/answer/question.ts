@@ -32,7 +32,9 @@ const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
 // Words so common in questions about legs, or in the way people ask, that they cannot alone show
 // the passages cover a topic.
 // English function words ("since", "whilst") name no topic either.
-const GENERIC_STEMS = new Set(contentStems([...GENERIC_WORDS, ...ENGLISH_FUNCTION_WORDS].join(' ')));
+// "back" is a function word and a body part, so it stays a topic word.
+const TOPIC_FUNCTION_WORDS = new Set(['back']);
+const GENERIC_STEMS = new Set(contentStems([...GENERIC_WORDS, ...[...ENGLISH_FUNCTION_WORDS].filter((w) => !TOPIC_FUNCTION_WORDS.has(w))].join(' ')));
 
 // Leg and muscle symptoms: the subject of every article this app answers from.
 const SYMPTOM_STEMS = new Set(
