@@ -5,8 +5,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Legwise — answers from the leg health articles', template: '%s · Legwise' },
-  description:
-    'Ask about leg weakness, leg pain and vitamin or mineral deficiencies. Answers come only from a small set of articles, with their sources.',
+  description: 'Ask about leg weakness, leg pain and vitamin or mineral deficiencies. Answers come only from a small set of articles, with their sources.',
   referrer: 'strict-origin-when-cross-origin',
   // Inline so no favicon request 404s; data: images are allowed by the CSP.
   icons: {
@@ -31,10 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-dvh bg-bg text-fg antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-lg bg-accent px-3 py-2 text-accent-contrast focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
+        <a href="#main" className="sr-only z-50 rounded-lg bg-accent px-3 py-2 text-accent-contrast focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
           Skip to content
         </a>
         {children}

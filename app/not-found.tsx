@@ -10,10 +10,7 @@ export default function NotFound() {
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">404</p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">This page does not exist</h1>
         <p className="mt-3 text-muted">The article or page you asked for is not here. It may have been renamed or removed.</p>
-        <Link
-          href="/"
-          className="mt-6 rounded-xl bg-accent px-4 py-2 font-medium text-accent-contrast hover:bg-accent-hover"
-        >
+        <Link href="/" className="mt-6 rounded-xl bg-accent px-4 py-2 font-medium text-accent-contrast hover:bg-accent-hover">
           Back to the chat
         </Link>
       </main>

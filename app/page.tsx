@@ -16,11 +16,5 @@ async function loadDocuments(): Promise<CorpusDocument[]> {
 export default async function Home({ searchParams }: PageProps) {
   const [docs, params] = await Promise.all([loadDocuments(), searchParams]);
   const requested = typeof params.c === 'string' && CONVERSATION_ID.test(params.c) ? params.c : null;
-  return (
-    <ChatApp
-      initialConversationId={requested}
-      articles={summarizeArticles(docs)}
-      examples={pickExampleQuestions(docs)}
-    />
-  );
+  return <ChatApp initialConversationId={requested} articles={summarizeArticles(docs)} examples={pickExampleQuestions(docs)} />;
 }

@@ -126,9 +126,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = process.cwd();
   // OpenAI proper gets its embedding model by default; a custom server only when one is named,
   // because most OpenAI-compatible servers do not serve text-embedding-3-small.
-  const embeddingModel =
-    e.OPENAI_EMBEDDING_MODEL ??
-    (e.OPENAI_API_KEY && !e.OPENAI_BASE_URL ? DEFAULT_OPENAI_EMBEDDING_MODEL : undefined);
+  const embeddingModel = e.OPENAI_EMBEDDING_MODEL ?? (e.OPENAI_API_KEY && !e.OPENAI_BASE_URL ? DEFAULT_OPENAI_EMBEDDING_MODEL : undefined);
   return {
     openai: {
       apiKey: e.OPENAI_API_KEY,

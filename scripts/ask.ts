@@ -14,7 +14,10 @@ type Options = { json: boolean; questions: string[] };
 
 function parseArgs(argv: string[]): Options {
   const json = argv.includes('--json');
-  const questions = argv.filter((a) => a !== '--json' && a !== '--').map((a) => a.trim()).filter(Boolean);
+  const questions = argv
+    .filter((a) => a !== '--json' && a !== '--')
+    .map((a) => a.trim())
+    .filter(Boolean);
   return { json, questions };
 }
 

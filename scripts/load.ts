@@ -69,7 +69,14 @@ function readArgs(argv: string[]): z.infer<typeof loadArgsSchema> {
 
 /** The app's offline default, whatever the shell exports. */
 // The simulated clients sit behind one trusted proxy that appends their address to X-Forwarded-For.
-const OFFLINE_ENV = { OPENAI_API_KEY: null, OPENAI_BASE_URL: null, OPENAI_MODEL: null, LEGWISE_CORPUS_DIR: null, LEGWISE_DATA_DIR: null, TRUSTED_PROXY_HOPS: '1' };
+const OFFLINE_ENV = {
+  OPENAI_API_KEY: null,
+  OPENAI_BASE_URL: null,
+  OPENAI_MODEL: null,
+  LEGWISE_CORPUS_DIR: null,
+  LEGWISE_DATA_DIR: null,
+  TRUSTED_PROXY_HOPS: '1',
+};
 
 async function trafficChecks(scale: Scale, server: ServerOptions): Promise<CheckResult[]> {
   return withProductionServer({ ...server, env: OFFLINE_ENV, inspect: true }, async (app) => {
@@ -83,7 +90,14 @@ async function trafficChecks(scale: Scale, server: ServerOptions): Promise<Check
     // More than the burst from one client, so the limiter has to refuse some.
     const burst = readConfig({ NODE_ENV: 'production' }).rateLimit.burst;
     await step(concurrentChatsOneClient(app, Math.max(scale.concurrent, burst * 2), '192.0.2.77'));
-    await step(walkAways(app, { count: scale.walkAways, concurrency: scale.walkAwayConcurrency, rssToleranceMb: scale.rssToleranceMb, heapToleranceMb: scale.heapToleranceMb }));
+    await step(
+      walkAways(app, {
+        count: scale.walkAways,
+        concurrency: scale.walkAwayConcurrency,
+        rssToleranceMb: scale.rssToleranceMb,
+        heapToleranceMb: scale.heapToleranceMb,
+      }),
+    );
     await step(cleanServerLog(app, 'offline'));
     return results;
   });
@@ -159,7 +173,9 @@ async function main(): Promise<number> {
   const mode = args.long ? 'long' : 'short';
   const scale = SCALES[mode];
   console.log(machineLine(describeMachine()));
-  console.log(`Load test (${mode}): ${scale.concurrent} concurrent chats, ${scale.walkAways} walk-aways, ${INDEX_FAULTS.length} index faults, ${BROKEN_CORPUS_FILES.length} broken corpus files`);
+  console.log(
+    `Load test (${mode}): ${scale.concurrent} concurrent chats, ${scale.walkAways} walk-aways, ${INDEX_FAULTS.length} index faults, ${BROKEN_CORPUS_FILES.length} broken corpus files`,
+  );
   await ensureProductionBuild({ reuse: args['reuse-build'] === true });
   const server: ServerOptions = { log: (line) => console.log(line) };
   const groups = selectedGroups(args.only);

@@ -32,8 +32,7 @@ function sameQuestion(question: string, faqQuestion: string | undefined): boolea
   return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= DEFAULT_ANSWER_SETTINGS.faqSameQuestionShare;
 }
 
-const follows = (unit: ScoredUnit, previous: ScoredUnit | undefined) =>
-  previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;
+const follows = (unit: ScoredUnit, previous: ScoredUnit | undefined) => previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;
 
 /**
  * The unit as shown: a leading "For example," is dropped when the sentence it followed is not

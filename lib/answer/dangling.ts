@@ -8,7 +8,8 @@ import { entitiesIn, FOCUS_KINDS } from './lexicon';
  */
 
 // Pronouns and discourse words that point back.
-const POINTS_BACK = /^(it|its|this|these|they|their|them|that|those|such(?! as\b)|both|conversely|similarly|likewise|here|however|nevertheless|nonetheless|instead|otherwise|still|yet|then)\b/i;
+const POINTS_BACK =
+  /^(it|its|this|these|they|their|them|that|those|such(?! as\b)|both|conversely|similarly|likewise|here|however|nevertheless|nonetheless|instead|otherwise|still|yet|then)\b/i;
 
 // A short prepositional opener ("In children,", "In severe cases,", "For instance,") before a
 // pointer. A clause opener ("While exercise helps, it …") holds its own referent.
@@ -31,7 +32,8 @@ function namesSomethingEarly(sentence: string): boolean {
 }
 
 // "It is important to…", "It's always wise to…": an "it" that points at nothing.
-const EXPLETIVE_IT = /^it(?: is|'s|’s| was| can be| may be)\s+(?:\w+\s+)?(important|crucial|essential|vital|wise|necessary|possible|common|recommended|best|advisable|difficult|hard|easy|helpful|worth|unclear|thought|believed|estimated|not)\b/i;
+const EXPLETIVE_IT =
+  /^it(?: is|'s|’s| was| can be| may be)\s+(?:\w+\s+)?(important|crucial|essential|vital|wise|necessary|possible|common|recommended|best|advisable|difficult|hard|easy|helpful|worth|unclear|thought|believed|estimated|not)\b/i;
 
 /** True when the sentence reads wrongly without the sentence before it. */
 export function isDangling(sentence: string): boolean {

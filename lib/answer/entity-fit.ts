@@ -75,7 +75,8 @@ export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<
       : [];
   const ids = new Set([...named, ...viaSubject, ...viaGroup, ...viaSection].map((e) => e.id));
   if (ids.size === 0) return { eligible: false, bonus: 0, namesEntity: false, ids, dilution: 1 };
-  let bonus = named.length > 0
+  let bonus =
+    named.length > 0
       ? F.namedBonus + F.namedExtraBonus * (named.length - 1)
       : viaSubject.length > 0
         ? F.viaSubjectBonus

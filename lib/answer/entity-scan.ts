@@ -12,9 +12,7 @@ export type AliasMatch = { entity: EntityDef; deficiency: boolean; start: number
 /** "vitamin b12" also matches "Vitamin B-12" and "vitamin b 12"; "vitamin b" never matches "vitamin b12". */
 export function phrasePattern(alias: string): string {
   const parts = alias.split(/[\s-]+/);
-  const body = parts
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/([a-z])(\d)/g, '$1[\\s-]?$2'))
-    .join('[\\s-]*');
+  const body = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/([a-z])(\d)/g, '$1[\\s-]?$2')).join('[\\s-]*');
   const last = parts[parts.length - 1] ?? '';
   return /^[a-z]$/.test(last) ? `${body}(?![\\s-]*\\d)` : body;
 }

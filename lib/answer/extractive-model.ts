@@ -20,9 +20,7 @@ function abortError(signal: AbortSignal): unknown {
 }
 
 function promptText(options: LanguageModelV4CallOptions): string {
-  return options.prompt
-    .map((m) => (typeof m.content === 'string' ? m.content : m.content.map((p) => ('text' in p ? p.text : '')).join('')))
-    .join('\n');
+  return options.prompt.map((m) => (typeof m.content === 'string' ? m.content : m.content.map((p) => ('text' in p ? p.text : '')).join(''))).join('\n');
 }
 
 // Rough token counts (about four characters a token); the model has no tokenizer of its own.

@@ -60,7 +60,15 @@ function candidatesFor(nutrient: EntityDef, units: readonly ScoredUnit[]): Candi
 }
 
 // "Leafy greens" is already said by "leafy green vegetables": an item whose words another holds adds nothing.
-const itemWords = (item: string) => new Set(item.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean).map((w) => w.replace(/(es|s)$/, '')));
+const itemWords = (item: string) =>
+  new Set(
+    item
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/(es|s)$/, '')),
+  );
 
 function alreadyNamed(item: string, named: ReadonlyArray<Set<string>>): boolean {
   const words = itemWords(item);

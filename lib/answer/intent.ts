@@ -1,27 +1,21 @@
 import { normalizeText } from './terms';
 
 /** What kind of information a question asks for. */
-export type Intent =
-  | 'foods'
-  | 'symptoms'
-  | 'causes'
-  | 'risk'
-  | 'diagnosis'
-  | 'treatment'
-  | 'seriousness'
-  | 'doctor'
-  | 'role'
-  | 'definition';
+export type Intent = 'foods' | 'symptoms' | 'causes' | 'risk' | 'diagnosis' | 'treatment' | 'seriousness' | 'doctor' | 'role' | 'definition';
 
 const QUESTION_CUES: Record<Intent, RegExp> = {
-  foods: /\b(foods?|eat|eating|diet|dietary|sources?|rich in|meals?|snacks?|fruits?|vegetables?|veg|veggies|contain|contains|get (more )?\w+ from|nutrition|where (do|can|should|would) (i|you|we|people) get|how (do|can|could|should|would) (i|you|we|people) get (more|enough)( of)?)\b/,
+  foods:
+    /\b(foods?|eat|eating|diet|dietary|sources?|rich in|meals?|snacks?|fruits?|vegetables?|veg|veggies|contain|contains|get (more )?\w+ from|nutrition|where (do|can|should|would) (i|you|we|people) get|how (do|can|could|should|would) (i|you|we|people) get (more|enough)( of)?)\b/,
   symptoms: /\b(symptoms?|signs?|feel like|manifest\w*|how (do|would|can) i (know|tell)|indicat\w+|effects?)\b/,
-  causes: /\b(why|causes?|caused|causing|reasons?|leads? to|because|trigger\w*|responsible|link\w*|contribut\w+|(make|makes|made|making) (my |your |the |their )?\w+ (feel )?(weak|heavy|hurt|ache|achy|sore|cramp|numb|tingle|tired))\b/,
+  causes:
+    /\b(why|causes?|caused|causing|reasons?|leads? to|because|trigger\w*|responsible|link\w*|contribut\w+|(make|makes|made|making) (my |your |the |their )?\w+ (feel )?(weak|heavy|hurt|ache|achy|sore|cramp|numb|tingle|tired))\b/,
   risk: /\b(at risk|risks?|who (gets|get|is|are|might|may|tends?|usually|typically|often|commonly|needs?|should)|more likely|prone|susceptible|vulnerable|likely to|predispos\w*)\b/,
   diagnosis: /\b(diagnos\w*|tests?|tested|testing|check(ed)?|blood work|find out|confirm\w*|measur\w*|detect\w*)\b/,
-  treatment: /\b(treat\w*|fix\w*|cure\w*|help\w*|reliev\w*|relief|remed\w*|supplement\w*|improv\w*|correct\w*|manag\w*|prevent\w*|get rid|reverse|recover\w*|what (can|should) i do|stop)\b/,
+  treatment:
+    /\b(treat\w*|fix\w*|cure\w*|help\w*|reliev\w*|relief|remed\w*|supplement\w*|improv\w*|correct\w*|manag\w*|prevent\w*|get rid|reverse|recover\w*|what (can|should) i do|stop)\b/,
   seriousness: /\b(serious|dangerous|danger|emergency|worry|worried|harmful|life[- ]threatening|complications?|safe|bad|(ok|okay|alright|fine) to)\b/,
-  doctor: /\b((see|call|visit|consult|ask|go to|talk to|speak to) (a |the |my |your )?(doctor|gp|physician|healthcare|professional|hospital|er)|when (should|do|to) (i )?(worry|be worried|get help|seek)|seek (medical )?(help|attention|care|advice)|medical (attention|advice|help))\b/,
+  doctor:
+    /\b((see|call|visit|consult|ask|go to|talk to|speak to) (a |the |my |your )?(doctor|gp|physician|healthcare|professional|hospital|er)|when (should|do|to) (i )?(worry|be worried|get help|seek)|seek (medical )?(help|attention|care|advice)|medical (attention|advice|help))\b/,
   role: /\b(role|function|what does \w+( \w+)? do|why is \w+( \w+)? (important|needed)|important for|work)\b/,
   definition: /^(what is|what are|what's|whats|define|tell me about|explain|describe)\b/,
 };
@@ -45,8 +39,12 @@ export function wantsList(question: string): boolean {
   const q = normalizeText(question);
   return (
     /\b(list|bullet|enumerate)\b/.test(q) ||
-    /\b(which|what) (foods?|sources?|symptoms?|signs?|nutrients?|vitamins?|minerals?|deficienc\w+|causes?|medications?|drugs?|conditions?|tests?|options?|ways?|tips?|things?)\b/.test(q) ||
-    /\bwhat are (the )?(main |common |most common |typical |key |possible )?(symptoms?|signs?|causes?|sources?|foods?|risk factors?|treatments?|options?|tips?)\b/.test(q)
+    /\b(which|what) (foods?|sources?|symptoms?|signs?|nutrients?|vitamins?|minerals?|deficienc\w+|causes?|medications?|drugs?|conditions?|tests?|options?|ways?|tips?|things?)\b/.test(
+      q,
+    ) ||
+    /\bwhat are (the )?(main |common |most common |typical |key |possible )?(symptoms?|signs?|causes?|sources?|foods?|risk factors?|treatments?|options?|tips?)\b/.test(
+      q,
+    )
   );
 }
 
@@ -55,14 +53,19 @@ const FOOD_WORDS =
 
 const SENTENCE_CUES: Record<Intent, RegExp> = {
   foods: /\b(foods?|dietary|diet|sources?|rich in|found in|eat\w*|intake)\b/,
-  symptoms: /\b(symptoms?|signs?|can cause|causes?|lead(s|ing)? to|result(s|ing)? in|manifest\w*|weakness|cramp\w*|tingling|numbness|fatigue|aches?|pain|spasms?|twitch\w*|characteri[sz]ed)\b/,
-  causes: /\b(because|due to|caused by|cause[sd]?|lead(s|ing)? to|result(s|ing)? in|arises?|disrupt\w*|impair\w*|reduc\w+|mechanism|thereby|responsible|culprits?|linked)\b/,
+  symptoms:
+    /\b(symptoms?|signs?|can cause|causes?|lead(s|ing)? to|result(s|ing)? in|manifest\w*|weakness|cramp\w*|tingling|numbness|fatigue|aches?|pain|spasms?|twitch\w*|characteri[sz]ed)\b/,
+  causes:
+    /\b(because|due to|caused by|cause[sd]?|lead(s|ing)? to|result(s|ing)? in|arises?|disrupt\w*|impair\w*|reduc\w+|mechanism|thereby|responsible|culprits?|linked)\b/,
   // Who gets it, not what it leads to: "increases the risk of falls" and "prone to cramping" are effects.
   risk: /\b(at (increased |higher |particular |greater )?risk|risk factors?|more likely|predispos\w*|(?<!-)induce[sd]?|interfere\w* with|older adults|elderly|vegans?|women|athletes|individuals (with|who|experiencing|taking|on)|people (on|with|who)|those (with|on|in|who)|children)\b/,
   diagnosis: /\b(blood tests?|diagnos\w*|tests?|measur\w*|exam\w*|electromyography|nerve conduction|ultrasound|levels|evaluation|order)\b/,
-  treatment: /\b(supplement\w*|treat\w*|correct\w*|dietary changes|diet|hydrat\w*|replacement|therapy|relief|improv\w*|restor\w*|sun\w*|exercis\w*|consult\w*|balanced|drink\w*|adjust\w*|manag\w*|resolution)\b/,
-  seriousness: /\b(severe|serious|life-threatening|emergency|immediately|complications?|mortality|paralysis|irregular heart|harmful|prompt|warrants?|ignored)\b/,
-  doctor: /\b(doctor|healthcare (provider|professional)|medical (attention|evaluation|advice|emergency)|consult\w*|seek\w*|warrants?|evaluation|immediately|prompt)\b/,
+  treatment:
+    /\b(supplement\w*|treat\w*|correct\w*|dietary changes|diet|hydrat\w*|replacement|therapy|relief|improv\w*|restor\w*|sun\w*|exercis\w*|consult\w*|balanced|drink\w*|adjust\w*|manag\w*|resolution)\b/,
+  seriousness:
+    /\b(severe|serious|life-threatening|emergency|immediately|complications?|mortality|paralysis|irregular heart|harmful|prompt|warrants?|ignored)\b/,
+  doctor:
+    /\b(doctor|healthcare (provider|professional)|medical (attention|evaluation|advice|emergency)|consult\w*|seek\w*|warrants?|evaluation|immediately|prompt)\b/,
   role: /\b(role|essential|crucial|critical|vital|necessary|needed|important|helps?|regulat\w+|involved|responsible)\b/,
   definition: /\b(is an?|known as|called|refers? to|characteri[sz]ed|means|defined)\b/,
 };
@@ -141,12 +144,83 @@ export function mentionsFoods(sentence: string): boolean {
 
 /** Question cue words that say what is asked, not what it is about; kept out of content terms. */
 export const INTENT_ONLY_WORDS = new Set([
-  'symptom', 'symptoms', 'sign', 'signs', 'cause', 'causes', 'caused', 'causing', 'reason', 'reasons', 'why',
-  'risk', 'risks', 'diagnose', 'diagnosed', 'diagnosis', 'test', 'tested', 'tests', 'treat', 'treated',
-  'treatment', 'fix', 'cure', 'help', 'helps', 'serious', 'dangerous', 'role', 'function', 'list',
-  'food', 'foods', 'eat', 'source', 'sources', 'rich', 'affect', 'affects', 'lead', 'leads', 'happen',
-  'happens', 'best', 'good', 'bad', 'need', 'needs', 'take', 'work', 'works', 'feel', 'feels', 'type', 'types',
-  'doctor', 'see', 'worry', 'seek', 'check', 'checked', 'checking', 'rid', 'likely', 'contain', 'contains',
+  'symptom',
+  'symptoms',
+  'sign',
+  'signs',
+  'cause',
+  'causes',
+  'caused',
+  'causing',
+  'reason',
+  'reasons',
+  'why',
+  'risk',
+  'risks',
+  'diagnose',
+  'diagnosed',
+  'diagnosis',
+  'test',
+  'tested',
+  'tests',
+  'treat',
+  'treated',
+  'treatment',
+  'fix',
+  'cure',
+  'help',
+  'helps',
+  'serious',
+  'dangerous',
+  'role',
+  'function',
+  'list',
+  'food',
+  'foods',
+  'eat',
+  'source',
+  'sources',
+  'rich',
+  'affect',
+  'affects',
+  'lead',
+  'leads',
+  'happen',
+  'happens',
+  'best',
+  'good',
+  'bad',
+  'need',
+  'needs',
+  'take',
+  'work',
+  'works',
+  'feel',
+  'feels',
+  'type',
+  'types',
+  'doctor',
+  'see',
+  'worry',
+  'seek',
+  'check',
+  'checked',
+  'checking',
+  'rid',
+  'likely',
+  'contain',
+  'contains',
   // How much: the dose guard answers these, they are never a topic of their own.
-  'mg', 'mcg', 'iu', 'milligram', 'milligrams', 'microgram', 'micrograms', 'dose', 'doses', 'dosage', 'amount', 'daily',
+  'mg',
+  'mcg',
+  'iu',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'dose',
+  'doses',
+  'dosage',
+  'amount',
+  'daily',
 ]);

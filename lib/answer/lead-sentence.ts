@@ -42,7 +42,8 @@ function clauseForm(opening: string): QuestionForm {
 const RELATION =
   /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
 // Explanations: the reason itself, what a "why" question asks.
-const CAUSAL = /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
+const CAUSAL =
+  /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
 // Saying that something is not known is no answer to a question about it.
 const HEDGE =
   /\b(?:not (?:yet |fully |well |completely |entirely )?(?:understood|known|clear|established)|(?:remains?|is|are) (?:unclear|uncertain|unknown|debated|controversial)|poorly understood|more (?:research|studies) (?:is|are) needed|further (?:research|studies|investigation)|research is ongoing)\b/i;

@@ -40,8 +40,28 @@ const GENERIC_STEMS = new Set(contentStems([...GENERIC_WORDS, ...[...ENGLISH_FUN
 const SYMPTOM_STEMS = new Set(
   contentStems(
     [
-      'weak', 'weakness', 'cramp', 'spasm', 'numb', 'numbness', 'tingling', 'heavy', 'heaviness', 'ache', 'pain', 'sore',
-      'tired', 'fatigue', 'twitch', 'restless', 'swelling', 'stiff', 'stiffness', 'burning', 'balance', 'strength',
+      'weak',
+      'weakness',
+      'cramp',
+      'spasm',
+      'numb',
+      'numbness',
+      'tingling',
+      'heavy',
+      'heaviness',
+      'ache',
+      'pain',
+      'sore',
+      'tired',
+      'fatigue',
+      'twitch',
+      'restless',
+      'swelling',
+      'stiff',
+      'stiffness',
+      'burning',
+      'balance',
+      'strength',
     ].join(' '),
   ),
 );
@@ -72,10 +92,10 @@ function workOutQuestion(question: string): QuestionAnalysis {
   }));
   const mentions = findEntities(question);
   const lower = normalizeText(question);
-  const entityStems = new Set(
-    mentions.filter((m) => FOCUS_KINDS.includes(m.entity.kind)).flatMap((m) => contentStems(lower.slice(m.start, m.end))),
+  const entityStems = new Set(mentions.filter((m) => FOCUS_KINDS.includes(m.entity.kind)).flatMap((m) => contentStems(lower.slice(m.start, m.end))));
+  const symptomStems = stems.filter(
+    (s) => SYMPTOM_STEMS.has(s) || terms.some((t) => t.stem === s && t.alternatives.some((a) => a.every((x) => SYMPTOM_STEMS.has(x)))),
   );
-  const symptomStems = stems.filter((s) => SYMPTOM_STEMS.has(s) || terms.some((t) => t.stem === s && t.alternatives.some((a) => a.every((x) => SYMPTOM_STEMS.has(x)))));
   return {
     symptomStems,
     entityStems,

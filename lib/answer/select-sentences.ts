@@ -103,7 +103,8 @@ function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): Sco
   const namesMember = questionForm(q.question) === 'which';
   const mostFocus = Math.max(...strong.map((u) => u.focusHits));
   const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && u.focusHits >= mostFocus && fitsQuestionForm(u.text, q);
-  const rank = (u: ScoredUnit) => (barredFromLead(u.text, q) ? 8 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (naming(u) ? 0 : 1);
+  const rank = (u: ScoredUnit) =>
+    (barredFromLead(u.text, q) ? 8 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (naming(u) ? 0 : 1);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -158,7 +159,14 @@ function addsNovelty(unit: ScoredUnit, chosen: readonly ScoredUnit[], q: Questio
 type Addition = { unit: ScoredUnit; chain: ScoredUnit[] };
 
 /** Units that may still be added, each with the sentences it leans on. */
-function additions(ranked: readonly ScoredUnit[], chosen: readonly ScoredUnit[], floor: number, budget: number, room: number, byPosition: Positions): Addition[] {
+function additions(
+  ranked: readonly ScoredUnit[],
+  chosen: readonly ScoredUnit[],
+  floor: number,
+  budget: number,
+  room: number,
+  byPosition: Positions,
+): Addition[] {
   const out: Addition[] = [];
   for (const unit of ranked) {
     if (chosen.includes(unit) || unit.score < floor || unit.words > budget || isRedundant(unit, chosen)) continue;

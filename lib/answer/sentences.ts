@@ -66,9 +66,7 @@ type Cell = { label: string; value: string };
 export function parseTableRow(text: string): Cell[] | null {
   // A row may be prefixed by its table's heading: "Comparison of … — Nutrient: Iron. …".
   const body = text.replace(/^[^\n]{0,160}?\s[—–-]\s(?=[A-Z][A-Za-z0-9 ()/&'’-]{0,48}:\s)/, '');
-  const parts = body
-    .split(/;\s+|\.\s+(?=[A-Z][A-Za-z0-9 ()/&'’-]{0,48}:\s)|\s+\|\s+/)
-    .map((p) => p.trim().replace(/[.;]$/, ''));
+  const parts = body.split(/;\s+|\.\s+(?=[A-Z][A-Za-z0-9 ()/&'’-]{0,48}:\s)|\s+\|\s+/).map((p) => p.trim().replace(/[.;]$/, ''));
   const cells: Cell[] = [];
   for (const part of parts) {
     const m = LABEL.exec(part);
@@ -126,7 +124,8 @@ export function renderCell(subject: string, label: string, value: string, defici
 
 const FINITE_VERB = /\b(is|are|was|were|can|may|might|will|should|has|have|had|need|needs|helps?|affects?|requires?|contains?|provides?|causes?|leads?)\b/;
 
-const PREDICATE_START = /^(can|may|might|is|are|was|often|commonly|usually|typically|leads?|causes?|impacts?|affects?|helps?|plays?|results?|found|needed|required|essential|critical|crucial|vital)\b/i;
+const PREDICATE_START =
+  /^(can|may|might|is|are|was|often|commonly|usually|typically|leads?|causes?|impacts?|affects?|helps?|plays?|results?|found|needed|required|essential|critical|crucial|vital)\b/i;
 
 /**
  * A list item "Label: value". When the label names the thing and the value is a predicate

@@ -18,7 +18,9 @@ function shrunkVocabulary(): Vocabulary {
   const phrases = vocabularyPhrases().map((p) => ({ terms: p.terms, words: foldedWords(p.phrase) }));
   // A word the vocabulary also lists on its own ("night" beside "at night") keeps its wordings.
   const plain = new Set(phrases.filter((p) => p.words.length === 1).flatMap((p) => p.terms));
-  const shrunk = new Set(phrases.filter((p) => p.words.length > 1 && p.terms.length === 1 && !plain.has(p.terms[0] as string)).map((p) => p.terms[0] as string));
+  const shrunk = new Set(
+    phrases.filter((p) => p.words.length > 1 && p.terms.length === 1 && !plain.has(p.terms[0] as string)).map((p) => p.terms[0] as string),
+  );
   const phrasesOf = new Map<string, Array<readonly string[]>>();
   for (const p of phrases) {
     if (p.words.length < 2) continue;

@@ -27,8 +27,32 @@ type QuestionWord = { stems: string[]; phrase: number; afterName: boolean; word:
 
 // Words after which the next word is a verb ("can iron cause", "does it protect"), not a modifier.
 const BEFORE_A_VERB = new Set([
-  'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'may', 'might', 'must', 'to', 'i', 'you', 'it', 'they', 'we',
-  'he', 'she', 'that', 'which', 'who', 'not', 'also', 'really', 'actually',
+  'can',
+  'could',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'to',
+  'i',
+  'you',
+  'it',
+  'they',
+  'we',
+  'he',
+  'she',
+  'that',
+  'which',
+  'who',
+  'not',
+  'also',
+  'really',
+  'actually',
 ]);
 
 /**

@@ -214,8 +214,7 @@ export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[
     const lexical = lexicalScore(f, q, idf);
     // A unit must share some word with the question, or name what it asks about, or, about it by
     // its section, plainly give the kind of answer asked ("… are particularly at risk" for "who gets it?").
-    const answersIntent =
-      (fit.ids.size > 0 || lexical.score >= MIN_CONTEXT_SCORE) && q.intents.some((i) => sentenceStronglyMatchesIntent(f.unit.text, i));
+    const answersIntent = (fit.ids.size > 0 || lexical.score >= MIN_CONTEXT_SCORE) && q.intents.some((i) => sentenceStronglyMatchesIntent(f.unit.text, i));
     if (lexical.textHits + lexical.topicHits === 0 && !(fit.ids.size > 0 && f.unit.rendered) && !fit.namesEntity && !answersIntent) continue;
     const facts = unitFacts(f.unit);
     const wordCount = facts.words;

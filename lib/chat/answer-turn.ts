@@ -132,12 +132,7 @@ function extraInstructionsFor(input: AnswerTurnInput, config: AppConfig): string
 }
 
 /** Streams the configured model's answer; falls back to the extractive model when it fails. */
-async function* generateAnswer(
-  plan: TurnPlan,
-  primary: SelectedModel,
-  input: AnswerTurnInput,
-  config: AppConfig,
-): AsyncGenerator<Chunk, GeneratedAnswer> {
+async function* generateAnswer(plan: TurnPlan, primary: SelectedModel, input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk, GeneratedAnswer> {
   const { instructions, prompt } = buildAnswerPrompt({
     question: plan.query,
     passages: plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text })),
@@ -203,13 +198,7 @@ function* emergencyBody(question: string, triage: TriageResult, plan: TurnPlan, 
 export const URGENT_SOON_PART_TEXT = `\n\n${URGENT_SOON_NOTE}`;
 
 /** The turn after `start`: everything up to (not including) the disclaimer and `finish`. */
-async function* turnBody(
-  plan: TurnPlan,
-  primary: SelectedModel,
-  input: AnswerTurnInput,
-  config: AppConfig,
-  meta: ChatMetadata,
-): AsyncGenerator<Chunk, void> {
+async function* turnBody(plan: TurnPlan, primary: SelectedModel, input: AnswerTurnInput, config: AppConfig, meta: ChatMetadata): AsyncGenerator<Chunk, void> {
   if (plan.decision !== 'answer') {
     const intro = FIXED_REPLY_INTRO[plan.decision];
     meta.coveredTopics = await coveredTopics();
@@ -311,12 +300,7 @@ type TurnCache = { cache: AnswerCache; key: string };
  * shared between clients would tell one of them what another typed. So only the UI's own example
  * questions are shared; typed questions are cached per client, or not at all for an unknown one.
  */
-function cacheScope(
-  question: string,
-  turns: readonly ChatTurn[],
-  documents: readonly CorpusDocument[],
-  clientKey: string | undefined,
-): string | undefined {
+function cacheScope(question: string, turns: readonly ChatTurn[], documents: readonly CorpusDocument[], clientKey: string | undefined): string | undefined {
   if (isExampleTurn(question, turns, documents)) return SHARED_CACHE_SCOPE;
   return clientKey === undefined ? undefined : clientCacheScope(clientKey);
 }
@@ -377,7 +361,11 @@ async function* runTurn(input: AnswerTurnInput): AsyncGenerator<Chunk> {
   }
   const chunks = await computeOfflineTurn(input, config);
   if (!chunks) return;
-  if (cached && isCompleteTurn(chunks) && !input.signal?.aborted) cached.cache.set(cached.key, chunks.map((c) => structuredClone(c)));
+  if (cached && isCompleteTurn(chunks) && !input.signal?.aborted)
+    cached.cache.set(
+      cached.key,
+      chunks.map((c) => structuredClone(c)),
+    );
   yield* paced(chunks);
 }
 

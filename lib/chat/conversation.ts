@@ -4,7 +4,6 @@ import { isTriageText } from '@/lib/triage/notices';
 import type { LegwiseUIMessage } from './types';
 import { FIXED_REPLY_PREFIXES } from './replies';
 
-
 /** Boilerplate the server adds to answers: it says nothing about what the user asked. */
 function isBoilerplate(text: string): boolean {
   const trimmed = text.trim();

@@ -68,9 +68,7 @@ export function describeModelError(error: unknown): string {
  */
 export async function* streamAnswerAttempt(input: AttemptInput): AsyncGenerator<TextChunk, AttemptOutcome> {
   const deadlines = new Deadlines(input.firstTokenTimeoutMs, input.totalTimeoutMs);
-  const signal = input.signal
-    ? AbortSignal.any([input.signal, deadlines.controller.signal])
-    : deadlines.controller.signal;
+  const signal = input.signal ? AbortSignal.any([input.signal, deadlines.controller.signal]) : deadlines.controller.signal;
   const filter = new CitationStreamFilter({
     passageCount: input.passageCount,
     notCoveredToken: input.notCoveredToken,

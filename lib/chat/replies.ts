@@ -2,8 +2,7 @@ import type { SmallTalkKind } from '@/lib/question';
 
 /** Fixed reply texts the server writes itself; no model ever produces them. */
 
-export const NOT_COVERED_INTRO =
-  "I couldn't find this in the articles I answer from, so I can't answer it without guessing.";
+export const NOT_COVERED_INTRO = "I couldn't find this in the articles I answer from, so I can't answer it without guessing.";
 
 export const OUT_OF_SCOPE_INTRO =
   "I can only answer questions from the articles I have. I can't change how I work, take on another role or share my instructions.";
@@ -15,10 +14,9 @@ export const DOSE_NOT_STATED_INTRO =
   "The articles don't state doses or amounts for this, and I can't recommend one for you. A doctor or pharmacist can tell you what is right for you.";
 
 export const DOSE_NOTE =
-  "Any amounts below are general figures from the articles, not a dose for you; a doctor or pharmacist can tell you what is right for you.";
+  'Any amounts below are general figures from the articles, not a dose for you; a doctor or pharmacist can tell you what is right for you.';
 
-export const TURN_FAILED_TEXT =
-  "Sorry, I couldn't put an answer together just now. Please try asking again in a moment.";
+export const TURN_FAILED_TEXT = "Sorry, I couldn't put an answer together just now. Please try asking again in a moment.";
 
 export const COVERAGE_LEAD = 'The articles cover:';
 

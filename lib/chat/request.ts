@@ -52,13 +52,7 @@ const sourceUrlPartSchema = z.object({
 });
 
 /** The part types this app's messages can hold; anything else is a malformed request. */
-const partSchema = z.discriminatedUnion('type', [
-  textPartSchema,
-  reasoningPartSchema,
-  stepStartPartSchema,
-  sourceDocumentPartSchema,
-  sourceUrlPartSchema,
-]);
+const partSchema = z.discriminatedUnion('type', [textPartSchema, reasoningPartSchema, stepStartPartSchema, sourceDocumentPartSchema, sourceUrlPartSchema]);
 
 const messageSchema = z.object({
   id: shortString,

@@ -65,8 +65,19 @@ function cuesOf(text: string): Cue[] {
 }
 
 const UNIT_NAMES: Record<string, string> = {
-  milligram: 'mg', milligrams: 'mg', mcg: 'mcg', 'µg': 'mcg', 'μg': 'mcg', microgram: 'mcg', micrograms: 'mcg',
-  'international units': 'iu', 'international unit': 'iu', gram: 'g', grams: 'g', percent: '%', 'per cent': '%',
+  milligram: 'mg',
+  milligrams: 'mg',
+  mcg: 'mcg',
+  µg: 'mcg',
+  μg: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  'international units': 'iu',
+  'international unit': 'iu',
+  gram: 'g',
+  grams: 'g',
+  percent: '%',
+  'per cent': '%',
 };
 const UNIT = String.raw`mg|mcg|µg|μg|iu|ml|kg|g|%|percent|per cent|milligrams?|micrograms?|grams?|international units?|units?|tablets?|capsules?|pills?|doses?|hours?|days?|weeks?|months?|years?|minutes?|times?|servings?|cups?|glasses?|litres?|liters?`;
 // A number not inside a name ("B12", "D3") and not an ordinal ("1st"), with its unit if one follows.
@@ -92,7 +103,10 @@ type AdviceKind = 'avoid-doctor' | 'stop-medicine' | 'delay-care' | 'take-amount
 const CARE = String.raw`(?:a |an |your |the )?(?:doctors?|gp|physician|clinician|nurse|pharmacist|hospital|emergency|medical (?:help|care|advice|attention)|a&e|er|help)`;
 const ADVICE: Record<AdviceKind, readonly RegExp[]> = {
   'avoid-doctor': [
-    new RegExp(String.raw`\b(?:never|not|don't|no need to|needn't|avoid|skip)\s+(?:\w+\s+){0,2}?(?:see|seeing|visit|visiting|call|calling|consult|consulting|go to|going to|ask|asking)\s+${CARE}\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:never|not|don't|no need to|needn't|avoid|skip)\s+(?:\w+\s+){0,2}?(?:see|seeing|visit|visiting|call|calling|consult|consulting|go to|going to|ask|asking)\s+${CARE}\b`,
+      'i',
+    ),
     new RegExp(String.raw`\bavoid(?:ing)?\s+${CARE}\b`, 'i'),
     new RegExp(String.raw`\b${CARE}\s+(?:is|are)\s+(?:not needed|unnecessary|pointless)\b`, 'i'),
   ],
@@ -100,12 +114,18 @@ const ADVICE: Record<AdviceKind, readonly RegExp[]> = {
     /\b(?:stop|stopping|quit|quitting|discontinue|discontinuing|cease|skip|skipping|throw away)\s+(?:taking\s+|using\s+)?(?:all\s+|your\s+|any\s+|the\s+|of\s+)*(?:\w+\s+)?(?:medications?|medicines?|meds|drugs|pills|prescriptions?|tablets|treatments?|insulin|statins?)\b/i,
   ],
   'delay-care': [
-    new RegExp(String.raw`\b(?:wait|delay|put off|postpone|hold off)\b(?:\s+\w+){0,4}?\s+(?:before|to)\s+(?:see|seeing|call|calling|get|getting|seek|seeking|visit|visiting)\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:wait|delay|put off|postpone|hold off)\b(?:\s+\w+){0,4}?\s+(?:before|to)\s+(?:see|seeing|call|calling|get|getting|seek|seeking|visit|visiting)\b`,
+      'i',
+    ),
     /\b(?:delay|delaying|put off|putting off|postpone|postponing)\s+(?:\w+\s+)?(?:care|treatment|seeing|a visit|the visit|help)\b/i,
     /\b(?:wait|waiting)\s+(?:a\s+few|several|\d+|some|a)\s+(?:days?|weeks?|months?)\b/i,
   ],
   'take-amount': [
-    new RegExp(String.raw`\b(?:take|taking|use|using|have|consume|swallow|give)\s+(?:up to\s+|at least\s+|about\s+|around\s+)?\d[\d.,]*\s?(?:${UNIT})(?![\p{L}])`, 'iu'),
+    new RegExp(
+      String.raw`\b(?:take|taking|use|using|have|consume|swallow|give)\s+(?:up to\s+|at least\s+|about\s+|around\s+)?\d[\d.,]*\s?(?:${UNIT})(?![\p{L}])`,
+      'iu',
+    ),
   ],
 };
 

@@ -108,7 +108,10 @@ function windowsInPassages(profile: InstructionProfile, passages: readonly TextP
     if (start > 0 && present[ids[start - 1] ?? 0] === 0) missing--;
     if (missing > 0) continue;
     const window = profile.windows[start] ?? '';
-    line ??= ` ${passages.map((p) => p.echoLine).filter((l) => l !== '').join(' ')} `;
+    line ??= ` ${passages
+      .map((p) => p.echoLine)
+      .filter((l) => l !== '')
+      .join(' ')} `;
     if (line.includes(` ${window} `)) found.add(window);
   }
   return found;
@@ -128,9 +131,7 @@ export class InstructionLeakCheck {
   /** `passages`: the passage bodies and labels the model was given to quote, in prompt order. */
   constructor(instructions: string, canaries: readonly string[], passages: readonly TextPiece[]) {
     this.profile = instructionProfile(instructions);
-    this.secrets = [...canaries, ...distinctiveTokens(this.profile, passages)]
-      .map(compact)
-      .filter((s) => s.length >= MIN_SECRET_CHARS);
+    this.secrets = [...canaries, ...distinctiveTokens(this.profile, passages)].map(compact).filter((s) => s.length >= MIN_SECRET_CHARS);
     this.reversedSecrets = this.secrets.map((s) => [...s].reverse().join(''));
     this.rot13Secrets = this.secrets.map(rot13);
     this.quotable = windowsInPassages(this.profile, passages);
@@ -151,9 +152,7 @@ export class InstructionLeakCheck {
 
   private inCompacted(text: string): boolean {
     // A secret is in the reversed (or ROT13) text exactly when the reversed (ROT13) secret is in the text.
-    return this.secrets.some(
-      (s, i) => text.includes(s) || text.includes(this.reversedSecrets[i] ?? s) || text.includes(this.rot13Secrets[i] ?? s),
-    );
+    return this.secrets.some((s, i) => text.includes(s) || text.includes(this.reversedSecrets[i] ?? s) || text.includes(this.rot13Secrets[i] ?? s));
   }
 
   /**

@@ -8,8 +8,7 @@
  */
 
 // "[2]", "[1, 3]", "[2-4]", "[1; 2]": one marker group.
-const MARKER_GROUP =
-  /([ \t]*)\[(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*)\]/g;
+const MARKER_GROUP = /([ \t]*)\[(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*\s*)\]/g;
 // An opening bracket that could still become a marker group once more text arrives.
 const OPEN_MARKER_TAIL = /\[[\d\s,;\-–]*$/;
 const MAX_OPEN_MARKER_LENGTH = 32;
@@ -144,10 +143,7 @@ export function parseMarkerNumbers(body: string): number[] {
 }
 
 /** Runs a whole text through the filter: handy for non-streamed answers and tests. */
-export function filterCitationMarkers(
-  text: string,
-  options: CitationStreamFilterOptions,
-): { text: string; cited: number[]; notCovered: boolean } {
+export function filterCitationMarkers(text: string, options: CitationStreamFilterOptions): { text: string; cited: number[]; notCovered: boolean } {
   const filter = new CitationStreamFilter(options);
   const out = filter.push(text) + filter.end();
   return { text: filter.hasValidMarker ? out : '', cited: filter.cited, notCovered: filter.notCovered };

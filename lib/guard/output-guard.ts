@@ -243,7 +243,6 @@ export class OutputGuard {
       content: this.totals.content + counts.content,
     };
   }
-
 }
 
 /** Word statistics of the sentence alone, and of the whole answer so far with it. */

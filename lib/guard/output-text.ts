@@ -69,7 +69,9 @@ export function stem(word: string): string {
 
 // How an answer talks about its sources ("the articles do not say"): not a topic of its own.
 const SOURCE_TALK = new Set(
-  'article articles passage passages text texts source sources say says said state states stated mention mentions mentioned according cover covers covered information'.split(' '),
+  'article articles passage passages text texts source sources say says said state states stated mention mentions mentioned according cover covers covered information'.split(
+    ' ',
+  ),
 );
 
 /** Words that tie a sentence to its topic: three letters or more, not function words. */

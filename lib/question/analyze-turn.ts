@@ -52,7 +52,13 @@ export type SpellingSource = readonly string[];
  * from every position in it).
  */
 export function normalizeMessage(text: string): string {
-  return keepFirstWords(text.replace(/\s+/g, ' ').replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1').trim(), MAX_QUESTION_WORDS);
+  return keepFirstWords(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1')
+      .trim(),
+    MAX_QUESTION_WORDS,
+  );
 }
 
 /**

@@ -42,7 +42,6 @@ function hasOwnSubject(question: string): boolean {
   return findEntities(question).length > 0 || analyzeQuestion(question).focusStems.length > 0;
 }
 
-
 // "… too?", "… as well?": the question extends the previous one to someone or something else
 // ("does it happen in teenagers as well?").
 const TRAILING_TOO = /\s+(too|as well|also)(?=\s*[?.!]*\s*$)/i;
@@ -53,7 +52,8 @@ function leansOnTopic(question: string): boolean {
 }
 
 // "what could cause that?" after "can X cause <symptom>?": a cause is asked of the effect.
-const CAUSE_OF_ANAPHOR = /\b(cause|causes|causing|caused|behind|triggers?|leads? to|reasons? for)\s+(it|that|this)\b|\bwhy (does|do|would|might) (it|that|this) happen/i;
+const CAUSE_OF_ANAPHOR =
+  /\b(cause|causes|causing|caused|behind|triggers?|leads? to|reasons? for)\s+(it|that|this)\b|\bwhy (does|do|would|might) (it|that|this) happen/i;
 
 function effectAsked(question: string, previous: string): string | null {
   if (!CAUSE_OF_ANAPHOR.test(question) || findEntities(question).length > 0) return null;

@@ -24,7 +24,8 @@ export const expectedAnswerSchema = z.enum(['yes-no', 'named-thing', 'reason', '
 export type ExpectedAnswer = z.infer<typeof expectedAnswerSchema>;
 
 const YES_NO_OPENING = /^(is|are|was|were|can|could|does|do|did|will|would|should|has|have|may|might|am|must)\b/;
-const WHICH_OPENING = /^(which|what) (\w+ )?(vitamins?|minerals?|nutrients?|deficienc\w+|conditions?|diseases?|medications?|medicines?|drugs?|one|ones|type|kind)\b|^which\b/;
+const WHICH_OPENING =
+  /^(which|what) (\w+ )?(vitamins?|minerals?|nutrients?|deficienc\w+|conditions?|diseases?|medications?|medicines?|drugs?|one|ones|type|kind)\b|^which\b/;
 const COMPARISON = /\b(vs\.?|versus|compared (to|with)|difference between|differ|better than|worse than|or)\b|\bboth\b/;
 const WHY_OPENING = /^(why|how come|what makes|what causes|what's causing|what is causing)\b/;
 const HOW_OPENING = /^how\b/;

@@ -6,7 +6,8 @@ import type { Topic } from './topic';
 
 export const ELLIPSIS_PREFIX =
   /^\s*(?:and|so|also|ok(?:ay)?|right|then|but|plus)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also)\b[\s,]*/i;
-export const SWAP_PREFIX = /^\s*(?:and|so|ok(?:ay)?|then|but)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also|or)\b/i;
+export const SWAP_PREFIX =
+  /^\s*(?:and|so|ok(?:ay)?|then|but)?[\s,]*(?:what about|how about|what of|and about|same (?:question )?for|and for|and|now|also|or)\b/i;
 
 // "is it usual to…", "is it true that…", "is it wise for runners to…": "it" points at nothing.
 // "is it good for nerves?" asks about the topic: "for" is expletive only before "… to <verb>".
@@ -16,14 +17,14 @@ const EXPLETIVE_IT =
 export const ANAPHOR =
   /\b(it|its|they|them|their|those|these|this|that)(\s+(deficiency|deficiencies|vitamin|vitamins|mineral|minerals|nutrient|nutrients|condition|conditions|one|ones|problem|issue|symptom|symptoms|medication|medications|drug|drugs|disease|thing|stuff))?\b/i;
 
-
 export function stripQuestionMark(text: string): string {
   return text.trim().replace(/[?.!\s]+$/, '');
 }
 
 /** The word that joins an appended topic: "signs of", "help with", "caused by", "enough" + nothing. */
 function joinerFor(rest: string): string {
-  if (/\b(at risk|symptoms?|signs?|causes?|complications?|effects?|dangers?|risks?|treatments?|options?|sources?|role|function|tests?)$/i.test(rest)) return 'of ';
+  if (/\b(at risk|symptoms?|signs?|causes?|complications?|effects?|dangers?|risks?|treatments?|options?|sources?|role|function|tests?)$/i.test(rest))
+    return 'of ';
   if (/\b(help|helps|work|works|fix|fixes|do|does)$/i.test(rest)) return 'with ';
   if (/\b(affected|caused|triggered|damaged)$/i.test(rest)) return 'by ';
   if (/\b(enough|more|less|much)$/i.test(rest)) return '';
@@ -48,7 +49,9 @@ export function resolveAnaphor(question: string, phrase: string): string | null 
     const before = question.slice(0, m.index);
     const standsAlone =
       /^\s*[?.!,]?\s*$/.test(after) ||
-      /\b(about|cause|causes|fix|treat|treats|is|does|from|with|for|of|prevent|avoid|get|have|diagnose|would|could|can|will|did|might|should)\s*$/i.test(before) ||
+      /\b(about|cause|causes|fix|treat|treats|is|does|from|with|for|of|prevent|avoid|get|have|diagnose|would|could|can|will|did|might|should)\s*$/i.test(
+        before,
+      ) ||
       /^\s*(do|does|did|cause|causes|mean|means|affect|affects|happen|happens|help|helps|work|works|make|makes|lead|leads|feel|feels)\b/i.test(after);
     if (!standsAlone || /\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before)) return null;
   }

@@ -12,15 +12,23 @@ export type SmallTalkKind = z.infer<typeof smallTalkKindSchema>;
 
 // Each pattern matches one whole politeness phrase; they are tried at the start and the end.
 const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
-  { kind: 'greeting', pattern: "(?:hi|hello|hey|hiya|howdy|greetings|yo|sup)(?: there| all| everyone| again)?" },
+  { kind: 'greeting', pattern: '(?:hi|hello|hey|hiya|howdy|greetings|yo|sup)(?: there| all| everyone| again)?' },
   { kind: 'greeting', pattern: 'good (?:morning|afternoon|evening|day)' },
   { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing)?(?: today)?|how's it going|how are things|what's up|you ok" },
-  { kind: 'thanks', pattern: '(?:thanks|thank you|thank u|thx|ty|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?' },
+  {
+    kind: 'thanks',
+    pattern:
+      '(?:thanks|thank you|thank u|thx|ty|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?',
+  },
   { kind: 'farewell', pattern: 'bye|goodbye|good bye|see you(?: later)?|see ya|take care|good night|goodnight|have a (?:nice|good|great) (?:day|evening|one)' },
-  { kind: 'acknowledgement', pattern: "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good" },
+  {
+    kind: 'acknowledgement',
+    pattern:
+      "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good",
+  },
 ];
 
-const SEPARATOR = "[\\s,.!;:~-]*";
+const SEPARATOR = '[\\s,.!;:~-]*';
 const ALTERNATION = PHRASES.map((p) => `(?:${p.pattern})`).join('|');
 const LEADING = new RegExp(`^${SEPARATOR}(${ALTERNATION})(?=$|[\\s,.!?;:~-])${SEPARATOR}`, 'i');
 // Anchored at the end after the separators are trimmed by hand: a leading `[…]*` here would make
@@ -43,8 +51,35 @@ const NOTHING_LEFT = /^[\s\p{P}\p{S}]*$/u;
 // the bot is, whatever its wording; one subject word ("what do you know about iron?") makes it a question.
 const ADDRESS = /\b(you|your|yourself|u|anyone|anybody|bot|chatbot|help|ask)\b/i;
 const CONVERSATIONAL_WORDS: ReadonlySet<string> = new Set([
-  'bot', 'chatbot', 'robot', 'assistant', 'ai', 'human', 'person', 'real', 'name', 'called', 'ask', 'asking', 'help', 'helping',
-  'know', 'tell', 'talk', 'chat', 'able', 'work', 'works', 'made', 'built', 'anyone', 'anybody', 'hear', 'listening', 'please', 'u',
+  'bot',
+  'chatbot',
+  'robot',
+  'assistant',
+  'ai',
+  'human',
+  'person',
+  'real',
+  'name',
+  'called',
+  'ask',
+  'asking',
+  'help',
+  'helping',
+  'know',
+  'tell',
+  'talk',
+  'chat',
+  'able',
+  'work',
+  'works',
+  'made',
+  'built',
+  'anyone',
+  'anybody',
+  'hear',
+  'listening',
+  'please',
+  'u',
 ]);
 
 function addressedToBot(text: string): boolean {

@@ -29,7 +29,10 @@ export function topicFromMention(text: string, m: EntityMention, next: EntityMen
   const right = /^\s+(deficiency|deficiencies|levels?|supplements?|supplementation|tablets?|pills?)\b/.exec(lower.slice(end));
   if (right) end += right[0].length;
   // "Potassium deficiency" taken from the start of a sentence reads as "potassium deficiency" mid-query.
-  const raw = text.slice(start, end).trim().replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+  const raw = text
+    .slice(start, end)
+    .trim()
+    .replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
   // A clause like "legs feel heavy" is named by its noun phrase ("heavy legs") inside a query.
   const surface = /\b(feel|feels|hurt|hurts)\b/i.test(raw) ? entity.name : raw;
   return { entity, surface, deficiency: m.deficiency };
@@ -41,7 +44,10 @@ export function topicFromMention(text: string, m: EntityMention, next: EntityMen
  */
 export function topicOf(text: string, allowGroups = false): Topic | null {
   const mentions = findEntities(text).filter((m) => allowGroups || !m.entity.broad);
-  const index = Math.max(0, mentions.findIndex((m) => m.entity.kind !== 'symptom'));
+  const index = Math.max(
+    0,
+    mentions.findIndex((m) => m.entity.kind !== 'symptom'),
+  );
   const focus = mentions[index];
   return focus ? topicFromMention(text, focus, mentions[index + 1]) : null;
 }

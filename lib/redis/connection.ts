@@ -29,12 +29,15 @@ function describe(url: string): string {
 function connect(url: string): RedisHealth {
   const s = REDIS_CONNECTION_SETTINGS;
   // Its socket and reconnect timers live for the process: keep them out of the request that made it.
-  const client = runDetached(() => new Redis(url, {
-    connectTimeout: s.connectTimeoutMs,
-    enableOfflineQueue: s.enableOfflineQueue,
-    maxRetriesPerRequest: s.maxRetriesPerRequest,
-    retryStrategy: (attempt) => Math.min(attempt * s.reconnectBaseDelayMs, s.reconnectMaxDelayMs),
-  }));
+  const client = runDetached(
+    () =>
+      new Redis(url, {
+        connectTimeout: s.connectTimeoutMs,
+        enableOfflineQueue: s.enableOfflineQueue,
+        maxRetriesPerRequest: s.maxRetriesPerRequest,
+        retryStrategy: (attempt) => Math.min(attempt * s.reconnectBaseDelayMs, s.reconnectMaxDelayMs),
+      }),
+  );
   const health: RedisHealth = { client, outageLogged: false };
   const where = describe(url);
   // One line per outage, not one per reconnect attempt or per request.

@@ -103,12 +103,7 @@ export type BuildOptions = {
 /** Passages inserted into Orama between two pauses. */
 const INSERT_BATCH_SIZE = 25;
 
-export async function fillSearchDb(
-  db: SearchDb,
-  passages: readonly Passage[],
-  vectors: readonly Float32Array[],
-  pause: Pause = createPause(),
-): Promise<void> {
+export async function fillSearchDb(db: SearchDb, passages: readonly Passage[], vectors: readonly Float32Array[], pause: Pause = createPause()): Promise<void> {
   const docs = passages.map((p, i) => ({
     id: p.id,
     title: p.title,

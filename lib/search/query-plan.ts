@@ -16,7 +16,10 @@ export type QueryPlan = {
 
 export function sanitizeQuery(query: string): string {
   // Control characters have no meaning in a question, and one of them marks pre-analyzed input.
-  return query.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return query
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const MAX_MEMOISED_WORDS = 20_000;
@@ -84,9 +87,7 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
 export function analysisOf(index: SearchIndex, plan: QueryPlan): QueryAnalysis {
   const { expanded } = plan;
   const knownTerms = expanded.terms.filter(
-    (t) =>
-      isKnown(index, t) ||
-      expanded.concepts.some((c) => c.terms.includes(t) && c.alternatives.some((a) => a.terms.every((u) => isKnown(index, u)))),
+    (t) => isKnown(index, t) || expanded.concepts.some((c) => c.terms.includes(t) && c.alternatives.some((a) => a.terms.every((u) => isKnown(index, u)))),
   );
   return { terms: expanded.terms, knownTerms, expandedTerms: expanded.expansionTerms.filter((t) => isKnown(index, t)) };
 }

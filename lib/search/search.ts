@@ -80,7 +80,9 @@ function bestText(text: OrdinalScores, limit: number): ArrayLike<number> {
   const all = text.order.subarray(0, text.size);
   if (text.size <= limit) return all;
   // A stable sort of the first-scored order, as sorting the Map's entries was.
-  return Array.from(all).sort((a, b) => text.value[b]! - text.value[a]!).slice(0, limit);
+  return Array.from(all)
+    .sort((a, b) => text.value[b]! - text.value[a]!)
+    .slice(0, limit);
 }
 
 type Scored = { ord: number; id: string; relevance: number };
@@ -114,7 +116,15 @@ function candidateOrdinals(tables: IndexTables, text: OrdinalScores, nearest: Ar
 
 type Candidates = { scored: Scored[]; cosine: Float64Array };
 
-function scoreCandidates(index: SearchIndex, tables: IndexTables, plan: QueryPlan, mode: SearchMode, side: TextSide, queryVector: Float32Array | undefined, pool: number): Candidates {
+function scoreCandidates(
+  index: SearchIndex,
+  tables: IndexTables,
+  plan: QueryPlan,
+  mode: SearchMode,
+  side: TextSide,
+  queryVector: Float32Array | undefined,
+  pool: number,
+): Candidates {
   const nearest = queryVector ? topSimilar(tables, queryVector, pool, index.settings.vectorMinSimilarity) : [];
   const candidates = candidateOrdinals(tables, side.text, nearest);
   const cosine = new Float64Array(candidates.length);
@@ -196,7 +206,11 @@ async function candidateOrder(
   if (index.settings.fusion === 'rrf') {
     const { ids } = indexTables(index);
     const textById = scoresById(ids, text.order.subarray(0, text.size), (i) => text.value[text.order[i]!]!);
-    const cosineById = scoresById(ids, Int32Array.from(scored, (s) => s.ord), (i) => cosine[i]!);
+    const cosineById = scoresById(
+      ids,
+      Int32Array.from(scored, (s) => s.ord),
+      (i) => cosine[i]!,
+    );
     return rrfOrder(textById, cosineById).map((id) => byId.get(id)!);
   }
   const orama = await oramaHybridOrder(index, plan, queryVector, pool);

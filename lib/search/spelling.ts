@@ -63,10 +63,7 @@ export function correctWord(word: string, lexicon: SpellingLexicon): string | un
       const distance = editDistance(word, candidate, max);
       if (distance > max) continue;
       const freq = lexicon.frequency.get(candidate) ?? 0;
-      const better =
-        !best ||
-        distance < best.distance ||
-        (distance === best.distance && (freq > best.freq || (freq === best.freq && candidate < best.word)));
+      const better = !best || distance < best.distance || (distance === best.distance && (freq > best.freq || (freq === best.freq && candidate < best.word)));
       if (better) best = { word: candidate, distance, freq };
     }
   }

@@ -80,9 +80,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<OpenedSearc
   const file = path.join(options.dataDir, INDEX_FILE_NAME);
   const embedderId = options.embedding ? `embedding:${options.embedding.model}` : undefined;
   const identity: Identity = { corpusHash: snapshot.corpusHash, passages: snapshot.passages, lsa, embedderId };
-  const remoteEmbedder = options.embedding
-    ? createCachedEmbedder({ ...options.embedding, cacheDir: path.join(options.dataDir, 'embeddings') })
-    : undefined;
+  const remoteEmbedder = options.embedding ? createCachedEmbedder({ ...options.embedding, cacheDir: path.join(options.dataDir, 'embeddings') }) : undefined;
   const base = { documents: snapshot.documents, errors: snapshot.errors, corpusHash: snapshot.corpusHash, file };
 
   const read = options.forceRebuild ? ({ ok: false, reason: 'rebuild requested' } as const) : await readIndexFile(file, identity);

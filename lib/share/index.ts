@@ -12,9 +12,7 @@ export * from './schema';
 
 /** Redis when REDIS_URL is set (every instance sees every link), else a SQLite file in the data dir. */
 export function openShareStore(config: AppConfig): ShareStore {
-  return config.redisUrl
-    ? createRedisShareStore(getRedis(config.redisUrl), config.shareTtlMs)
-    : createSqliteShareStore(config.shareDbFile, config.shareTtlMs);
+  return config.redisUrl ? createRedisShareStore(getRedis(config.redisUrl), config.shareTtlMs) : createSqliteShareStore(config.shareDbFile, config.shareTtlMs);
 }
 
 let store: ShareStore | undefined;

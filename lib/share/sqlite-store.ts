@@ -17,8 +17,14 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS shares (
 const BUSY_TIMEOUT_MS = 2_000;
 
 function isShareRow(row: unknown): row is ShareRow {
-  return typeof row === 'object' && row !== null && 'snapshot' in row && typeof row.snapshot === 'string'
-    && 'delete_token_hash' in row && typeof row.delete_token_hash === 'string';
+  return (
+    typeof row === 'object' &&
+    row !== null &&
+    'snapshot' in row &&
+    typeof row.snapshot === 'string' &&
+    'delete_token_hash' in row &&
+    typeof row.delete_token_hash === 'string'
+  );
 }
 
 /**

@@ -10,9 +10,7 @@ export type WordSequence = { words: readonly string[]; deniedAt: (index: number)
 
 type Phrase = readonly string[];
 
-const phrasesOf = new Map<PartName, readonly Phrase[]>(
-  (Object.keys(PARTS) as PartName[]).map((name) => [name, PARTS[name].map((p) => p.split(' '))]),
-);
+const phrasesOf = new Map<PartName, readonly Phrase[]>((Object.keys(PARTS) as PartName[]).map((name) => [name, PARTS[name].map((p) => p.split(' '))]));
 
 function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;

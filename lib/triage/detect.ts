@@ -17,10 +17,12 @@ import { repairTriageTypos } from './typos';
 // Whole clauses are read separately: "no chest pain but I can't breathe" has two.
 const CLAUSE_SPLIT = /[.;!?\n]+|,|\b(?:but|however|although|though|except|yet)\b/;
 
-const NEGATION = /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|denied|none|nothing|nor|neither|free of|absence of|ruled? out|nothing like|no signs? of|not experiencing|not having)\b/;
+const NEGATION =
+  /\b(no|not|never|without|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|denied|none|nothing|nor|neither|free of|absence of|ruled? out|nothing like|no signs? of|not experiencing|not having)\b/;
 
 // Personal report markers: the writer or someone they speak for.
-const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|our|us|he|he's|she|she's|his|her|him|hers|they're|their|son|daughter|husband|wife|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|gran|nan|partner|friend|child|kid|kids|baby|toddler|boy|girl|brother|sister|aunt|uncle|neighbour|neighbor|colleague)\b/;
+const PERSONAL =
+  /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|our|us|he|he's|she|she's|his|her|him|hers|they're|their|son|daughter|husband|wife|mom|mum|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|gran|nan|partner|friend|child|kid|kids|baby|toddler|boy|girl|brother|sister|aunt|uncle|neighbour|neighbor|colleague)\b/;
 
 // "tell me about…", "can you explain to me…", "I read that…": the pronoun belongs to the asking
 // or the reading, not to a symptom.
@@ -47,7 +49,8 @@ const PERSON =
 const FIRST_PERSON = /\b(i|i'm|i've|me|my|we|our|us)\b/;
 
 // A general question: asks what is true in general, names no one.
-const GENERAL_QUESTION = /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
+const GENERAL_QUESTION =
+  /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
 
 const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],

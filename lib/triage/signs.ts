@@ -39,12 +39,10 @@ export const SIGN_PLAIN_WORDS: Readonly<Record<TriageSignId, string>> = {
     'Weakness together with trouble breathing, choking or swallowing can mean the muscles for breathing and swallowing are affected.',
   'cauda-equina':
     'Numbness around the groin, buttocks or inner thighs, or losing control of the bladder or bowels, can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome).',
-  'chest-pain-or-palpitations-with-weakness':
-    'Chest pain, pressure or tightness, or a racing or irregular heartbeat, can be a sign of a heart problem.',
+  'chest-pain-or-palpitations-with-weakness': 'Chest pain, pressure or tightness, or a racing or irregular heartbeat, can be a sign of a heart problem.',
   'fainting-or-collapse': 'Fainting, passing out or collapsing needs to be checked straight away.',
   'breathing-difficulty': 'Struggling to breathe or to get enough air is a medical emergency.',
-  'severe-dehydration':
-    'Confusion, not passing urine, severe dizziness or being unable to keep fluids down can be signs of severe dehydration.',
+  'severe-dehydration': 'Confusion, not passing urine, severe dizziness or being unable to keep fluids down can be signs of severe dehydration.',
   'hot-swollen-calf': 'A calf or leg that is swollen, hot, red or painful can be a sign of a blood clot (deep vein thrombosis).',
   'cold-pale-leg': 'A leg or foot that turns cold, pale or blue and painful or numb can mean its blood supply is blocked.',
   'sudden-paralysis': 'Suddenly being unable to move your legs or to stand needs emergency care.',

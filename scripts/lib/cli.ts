@@ -3,9 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-const listSchema = z
-  .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+const listSchema = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== ''),
+);
 
 const commonArgsSchema = z.object({
   json: z.string().min(1).optional(),
@@ -18,10 +21,7 @@ export type CommonArgs = z.infer<typeof commonArgsSchema>;
  * Parses `--json <file>`, `--only a,b` and `--help` plus any extra string options a script
  * declares; unknown flags are an error so a typo does not silently run the wrong thing.
  */
-export function parseScriptArgs<Extra extends z.ZodRawShape>(
-  argv: readonly string[],
-  extra: Extra,
-): CommonArgs & z.infer<z.ZodObject<Extra>> {
+export function parseScriptArgs<Extra extends z.ZodRawShape>(argv: readonly string[], extra: Extra): CommonArgs & z.infer<z.ZodObject<Extra>> {
   const extraOptions = Object.fromEntries(Object.keys(extra).map((k) => [k, { type: 'string' as const }]));
   const { values } = parseArgs({
     args: [...argv],

@@ -4,14 +4,7 @@
  * the library defaults (local LSA vectors), never from .data/, so figures are reproducible.
  */
 import type { Passage } from '@/lib/corpus/schema';
-import {
-  buildSearchIndex,
-  createSearchEngine,
-  restoreSearchIndex,
-  serializeSearchIndex,
-  type SearchIndex,
-  type SearchMode,
-} from '@/lib/search';
+import { buildSearchIndex, createSearchEngine, restoreSearchIndex, serializeSearchIndex, type SearchIndex, type SearchMode } from '@/lib/search';
 import { buildPlainBm25 } from './plain-bm25';
 import type { RankedPassage, RetrievalSearch } from './retrieval-metrics';
 

@@ -25,11 +25,7 @@ export function firstHitRank(results: readonly MatchablePassage[], expect: reado
   return index === -1 ? null : index + 1;
 }
 
-export async function runRetrieval(
-  search: RetrievalSearch,
-  questions: readonly RetrievalQuestion[],
-  k = RETRIEVAL_DEPTH,
-): Promise<QuestionOutcome[]> {
+export async function runRetrieval(search: RetrievalSearch, questions: readonly RetrievalQuestion[], k = RETRIEVAL_DEPTH): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = [];
   for (const q of questions) {
     const results = await search(q.question, k);
@@ -53,10 +49,7 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): RecallF
   return { n, recallAt1: within(1), recallAt5: within(5), mrr };
 }
 
-export function figuresBy(
-  outcomes: readonly QuestionOutcome[],
-  key: 'style' | 'from',
-): Record<string, RecallFigures> {
+export function figuresBy(outcomes: readonly QuestionOutcome[], key: 'style' | 'from'): Record<string, RecallFigures> {
   const groups = new Map<string, QuestionOutcome[]>();
   for (const o of outcomes) groups.set(o[key], [...(groups.get(o[key]) ?? []), o]);
   return Object.fromEntries([...groups].map(([name, group]) => [name, summarizeOutcomes(group)]));

@@ -28,10 +28,7 @@ function cellText(cell: Cell): string {
 export function formatTable(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const text = [headers.map(String), ...rows.map((row) => row.map(cellText))];
   const widths = headers.map((_, col) => Math.max(...text.map((row) => (row[col] ?? '').length)));
-  const line = (row: readonly string[]) =>
-    row
-      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0)))
-      .join('  ');
+  const line = (row: readonly string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const [head, ...body] = text;
   return [line(head ?? []), rule, ...body.map(line)].join('\n');

@@ -20,7 +20,11 @@ const passages = [
   P(3, 'Stretching before bed eases many kinds of cramp.', ['Stretching']),
 ];
 
-const words = (text: string) => text.replace(/\[\d+\]/g, '').split(/\s+/).filter(Boolean).length;
+const words = (text: string) =>
+  text
+    .replace(/\[\d+\]/g, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 describe('comparison sides', () => {
   it('finds the sides of a comparison in the order asked', () => {

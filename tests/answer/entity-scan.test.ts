@@ -10,7 +10,12 @@ import { corpusPassages } from './fixtures';
  */
 
 const REFERENCE = ENTITIES.flatMap((entity) => [
-  ...(entity.deficiencyAliases ?? []).map((a) => ({ entity, re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}(?![a-z0-9])`, 'g'), deficiency: true, cs: false })),
+  ...(entity.deficiencyAliases ?? []).map((a) => ({
+    entity,
+    re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}(?![a-z0-9])`, 'g'),
+    deficiency: true,
+    cs: false,
+  })),
   ...entity.aliases.map((a) => ({ entity, re: new RegExp(`(?<![a-z0-9])${phrasePattern(a)}s?(?![a-z0-9])`, 'g'), deficiency: false, cs: false })),
   ...(entity.abbreviations ?? []).map((a) => ({ entity, re: new RegExp(`(?<![A-Za-z0-9])${a}(?![A-Za-z0-9])`, 'g'), deficiency: false, cs: true })),
 ]);
@@ -50,8 +55,34 @@ function generator(seed: number): () => number {
 
 const FRAGMENTS = [
   ...ENTITIES.flatMap((e) => [...e.aliases, ...(e.deficiencyAliases ?? []), ...(e.abbreviations ?? [])]),
-  'low', 'lack of', 'deficiency', 'and', 'the', 'B-12', 'b 12', 'Vitamin', 'D3', '-', ' ', '.', ',', 's', 'x', '12', '3',
-  'Omega-3s', 'VITAMIN B', 'ms', 'Ms', 'PPIs', 'RLS.', 'café', 'naïve', '“quoted”', '’s', '\n',
+  'low',
+  'lack of',
+  'deficiency',
+  'and',
+  'the',
+  'B-12',
+  'b 12',
+  'Vitamin',
+  'D3',
+  '-',
+  ' ',
+  '.',
+  ',',
+  's',
+  'x',
+  '12',
+  '3',
+  'Omega-3s',
+  'VITAMIN B',
+  'ms',
+  'Ms',
+  'PPIs',
+  'RLS.',
+  'café',
+  'naïve',
+  '“quoted”',
+  '’s',
+  '\n',
 ];
 
 function mixedText(next: () => number): string {

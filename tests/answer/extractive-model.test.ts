@@ -54,7 +54,10 @@ describe('extractive model through generateText', () => {
     const asked = entitiesIn(question, FOCUS_KINDS);
     const lead = answerSentences(result.text)[0] ?? '';
     for (const entity of asked.slice(0, 1)) {
-      expect(entitiesIn(lead, FOCUS_KINDS).map((e) => e.id), lead).toContain(entity.id);
+      expect(
+        entitiesIn(lead, FOCUS_KINDS).map((e) => e.id),
+        lead,
+      ).toContain(entity.id);
     }
     expect(result.finishReason).toBe('stop');
   });
@@ -80,14 +83,14 @@ describe('extractive model through generateText', () => {
     expectGrounded(result.text, passages);
   });
 
-  it.each([
-    "my nan's in a care home, hardly ever goes outside, and her legs are weak",
-    'I sweat loads at football and then my legs feel like jelly',
-  ])('answers a chatty question that names a leg symptom: "%s"', async (question) => {
-    const { result, passages } = await ask(question);
-    expect(result.text).not.toBe(NOT_COVERED_TOKEN);
-    expectGrounded(result.text, passages);
-  });
+  it.each(["my nan's in a care home, hardly ever goes outside, and her legs are weak", 'I sweat loads at football and then my legs feel like jelly'])(
+    'answers a chatty question that names a leg symptom: "%s"',
+    async (question) => {
+      const { result, passages } = await ask(question);
+      expect(result.text).not.toBe(NOT_COVERED_TOKEN);
+      expectGrounded(result.text, passages);
+    },
+  );
 
   it.each([
     'What is the capital of France?',

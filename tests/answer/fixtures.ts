@@ -118,7 +118,10 @@ export function segmentsComeFrom(sentence: string, passages: readonly PromptPass
   if (segments.length === 0) return false;
   return segments.every(([, text = '', n]) => {
     const passage = passages.find((p) => p.n === Number(n));
-    const body = text.replace(/^[\s;,.]+/, '').replace(/^(and|or)\s+/i, '').trim();
+    const body = text
+      .replace(/^[\s;,.]+/, '')
+      .replace(/^(and|or)\s+/i, '')
+      .trim();
     return passage !== undefined && body !== '' && textComesFrom(body, passage);
   });
 }

@@ -24,7 +24,7 @@ describe('merged food answers', () => {
     P(4, 'Nutrient: Copper. Dietary Sources: Liver, cashews, dark chocolate.', [], 'D'),
   ];
 
-  it('merges one nutrient\'s lists from several articles, each group cited, no food repeated', () => {
+  it("merges one nutrient's lists from several articles, each group cited, no food repeated", () => {
     const answer = composeExtractiveAnswer('Which foods are rich in zinc?', tables);
     expect(answer).toBe('For zinc, dietary sources include beef, lentils, chickpeas, pumpkin seeds [2]; oysters [1]; cashews [3].');
   });

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { intentSearches, searchFit } from '@/lib/answer/intent-query';
 
 describe('intentSearches', () => {
-  it('rewrites a lay question in the articles\' words: subject, then the kind of answer', () => {
+  it("rewrites a lay question in the articles' words: subject, then the kind of answer", () => {
     const [search] = intentSearches('who tends to be low on iron?');
     expect(search?.query).toMatch(/^iron deficiency at risk/);
     expect(search?.subjects.map((s) => s.id)).toEqual(['iron']);
   });
 
-  it('keeps the question\'s own topic words beside the names', () => {
+  it("keeps the question's own topic words beside the names", () => {
     expect(intentSearches('what exercise helps weak legs?')[0]?.query).toMatch(/exercise/);
   });
 
-  it('searches each nutrient\'s foods on its own', () => {
+  it("searches each nutrient's foods on its own", () => {
     const searches = intentSearches('what foods are rich in iron and magnesium?');
     expect(searches.map((s) => s.query)).toEqual(['iron dietary sources foods', 'magnesium dietary sources foods']);
   });

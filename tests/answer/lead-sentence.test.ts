@@ -61,7 +61,9 @@ describe('the first sentence answers', () => {
   const relation = 'Too little of the vitamin can cause soft bones in children.';
 
   it('opens a yes/no question with the sentence asserting the asked relation, not a label scoring higher', () => {
-    const passages = [P(1, `Vitamin D is often called the sunshine vitamin, and children need vitamin D so that soft bones grow hard. ${relation}`, ['Vitamin D'])];
+    const passages = [
+      P(1, `Vitamin D is often called the sunshine vitamin, and children need vitamin D so that soft bones grow hard. ${relation}`, ['Vitamin D']),
+    ];
     const answer = composeExtractiveAnswer('Can low vitamin D give children soft bones?', passages);
     expect(firstSentence(answer)).toBe(`${relation.slice(0, -1)} [1].`);
   });

@@ -87,7 +87,23 @@ describe('remembered work gives what fresh work gives', () => {
 
   it('matches stems by prefix as a scan of the whole set would, for small and large sets', () => {
     const next = generator(5);
-    const syllables = ['defic', 'defi', 'deficien', 'magn', 'magnesi', 'cramp', 'cra', 'vitamin', 'vitamin_d', 'fatigu', 'tir', 'diagnos', 'diagnost', 'supplement', 'sup'];
+    const syllables = [
+      'defic',
+      'defi',
+      'deficien',
+      'magn',
+      'magnesi',
+      'cramp',
+      'cra',
+      'vitamin',
+      'vitamin_d',
+      'fatigu',
+      'tir',
+      'diagnos',
+      'diagnost',
+      'supplement',
+      'sup',
+    ];
     const stem = () => (syllables[Math.floor(next() * syllables.length)] ?? 'x') + (next() < 0.5 ? '' : 'abcde'.slice(0, Math.floor(next() * 4)));
     const reference = (stems: ReadonlySet<string>, term: QuestionTerm) => {
       const has = (s: string) => stems.has(s) || (s.length >= 5 && [...stems].some((t) => t.length >= 5 && (t.startsWith(s) || s.startsWith(t))));

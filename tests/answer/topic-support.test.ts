@@ -26,7 +26,7 @@ describe('the topic beside a named subject must be found with the subject', () =
     expect(covered('Can low folate cause memory loss?')).toBe(true);
   });
 
-  it('answers a topic the subject\'s own passage speaks of', () => {
+  it("answers a topic the subject's own passage speaks of", () => {
     expect(covered('Do statins lower coenzyme Q10?')).toBe(true);
     expect(covered('Does zinc help wound healing?')).toBe(true);
   });

@@ -97,7 +97,7 @@ const MUST_TRIGGER: Array<[string, string]> = [
   ['I keep blacking out when I stand up', 'fainting'],
   ["I've had the runs for three days, can barely pee and feel really lightheaded", 'dehydration'],
   ["numb between my legs and I can't pee since my back went", 'groin'],
-  ['can\'t catch my breath even sitting down', 'breathing'],
+  ["can't catch my breath even sitting down", 'breathing'],
   ["my mum collapsed in the kitchen and isn't responding", 'fainting'],
   // a symptom list or a history that still says it is happening now
   ['symptoms like chest pain and sweating right now', 'chest pain'],

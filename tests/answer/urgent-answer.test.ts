@@ -7,12 +7,13 @@ const P = (n: number, text: string, headings: string[] = [], title = 'Article'):
 
 const passages = [
   P(1, 'Zinc supports wound healing. Rest and warm baths can relieve mild leg cramps at home.', ['Zinc']),
-  P(2, 'Seek medical attention immediately if leg weakness comes with chest pain or trouble breathing, as these can indicate a medical emergency.', ['When to see a doctor']),
+  P(2, 'Seek medical attention immediately if leg weakness comes with chest pain or trouble breathing, as these can indicate a medical emergency.', [
+    'When to see a doctor',
+  ]),
   P(3, 'Persistent leg weakness warrants a visit to a doctor.', ['When to see a doctor']),
 ];
 
-const careText = (question: string, from: readonly PromptPassage[] = passages) =>
-  selectUrgentUnits(analyzeQuestion(question), from).map((u) => u.text);
+const careText = (question: string, from: readonly PromptPassage[] = passages) => selectUrgentUnits(analyzeQuestion(question), from).map((u) => u.text);
 
 describe('the care sentences of an emergency reply', () => {
   it('lead with what the passages say about getting care now, even when nothing else matches', () => {

@@ -34,7 +34,13 @@ function countingSelection(kind: ModelKind = 'extractive'): { selection: Selecte
 
 const CLIENT = 'ip:192.0.2.1';
 
-function turn(messages: LegwiseUIMessage[], selection: SelectedModel, env: Record<string, string> = {}, signal?: AbortSignal, clientKey: string | null = CLIENT): Promise<Chunk[]> {
+function turn(
+  messages: LegwiseUIMessage[],
+  selection: SelectedModel,
+  env: Record<string, string> = {},
+  signal?: AbortSignal,
+  clientKey: string | null = CLIENT,
+): Promise<Chunk[]> {
   // null: a client the server cannot tell apart from others.
   return readAllChunks(answerTurn({ messages, model: selection, config: testConfig(env), signal, clientKey: clientKey ?? undefined }));
 }

@@ -8,7 +8,6 @@ import { testConfig } from '../helpers/config';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
 import { assembleMessage, finishMetadata, readAllChunks, userMessage, type Chunk } from '../helpers/ui-stream';
 
-
 const config = testConfig({});
 
 async function turn(messages: LegwiseUIMessage[]): Promise<Chunk[]> {

@@ -30,9 +30,7 @@ describe('conversationTurns', () => {
   });
 
   it('strips a disclaimer merged into the answer text', () => {
-    expect(conversationTurns([assistant(`Iron carries oxygen [1].\n\n${DISCLAIMER}`)])).toEqual([
-      { role: 'assistant', text: 'Iron carries oxygen [1].' },
-    ]);
+    expect(conversationTurns([assistant(`Iron carries oxygen [1].\n\n${DISCLAIMER}`)])).toEqual([{ role: 'assistant', text: 'Iron carries oxygen [1].' }]);
   });
 });
 

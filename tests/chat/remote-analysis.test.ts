@@ -15,9 +15,7 @@ const config = testConfig({});
 const user = (id: string, text: string): LegwiseUIMessage => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 
 function promptText(options: LanguageModelV4CallOptions): string {
-  return options.prompt
-    .map((m) => (typeof m.content === 'string' ? m.content : m.content.map((p) => ('text' in p ? p.text : '')).join('')))
-    .join('\n');
+  return options.prompt.map((m) => (typeof m.content === 'string' ? m.content : m.content.map((p) => ('text' in p ? p.text : '')).join(''))).join('\n');
 }
 
 /** A remote model that records its prompt and answers "not covered", so the turn falls back. */

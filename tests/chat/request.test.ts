@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_BODY_BYTES,
-  MAX_HISTORY_MESSAGES,
-  parseChatRequest,
-  readChatRequest,
-  sanitizeText,
-} from '@/lib/chat/request';
+import { MAX_BODY_BYTES, MAX_HISTORY_MESSAGES, parseChatRequest, readChatRequest, sanitizeText } from '@/lib/chat/request';
 
 const user = (text: string, id = 'u1') => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 const assistant = (text: string, id = 'a1') => ({
@@ -109,7 +103,12 @@ describe('readChatRequest', () => {
         controller.close();
       },
     });
-    const req = new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const req = new Request('http://localhost/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(req.headers.get('content-length')).toBeNull();
     const result = await readChatRequest(req);
     expect(result.ok === false && result.failure.status).toBe(413);

@@ -60,7 +60,7 @@ describe('mergeHits', () => {
   const first = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4].map((s, i) => hit(s, `a${i}`));
   const second = [0.95, 0.3, 0.2].map((s, i) => hit(s, `b${i}`));
 
-  it('keeps the first search\'s best, adds the second\'s, and sorts by score', () => {
+  it("keeps the first search's best, adds the second's, and sorts by score", () => {
     const merged = mergeHits(first, second);
     expect(merged).toHaveLength(RETRIEVAL_K);
     expect(merged.map((p) => p.id)).toEqual(['b0', 'a0', 'a1', 'a2', 'b1', 'b2']);
@@ -80,7 +80,7 @@ describe('planTurn with the real articles', () => {
     expect(result.passages.some((p) => /seek medical attention|medical evaluation|emergency/i.test(p.text))).toBe(true);
   });
 
-  it('finds a nutrient\'s food lists for a food question', async () => {
+  it("finds a nutrient's food lists for a food question", async () => {
     const result = await plan('what foods help with potassium?');
     expect(result.decision).toBe('answer');
     expect(result.passages.some((p) => /bananas/i.test(p.text))).toBe(true);

@@ -6,7 +6,6 @@ import { testConfig } from '../helpers/config';
 import * as route from '@/app/api/chat/route';
 import { assembleMessage, finishMetadata, parseSseChunks, userMessage } from '../helpers/ui-stream';
 
-
 const config = testConfig({});
 const QUESTION = 'Which mineral deficiency causes cramps in the legs?';
 

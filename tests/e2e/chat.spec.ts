@@ -1,14 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  answers,
-  ask,
-  CITED_QUESTION,
-  composer,
-  markerNumbers,
-  openChat,
-  sourceListNumbers,
-  waitForAnswer,
-} from './helpers';
+import { answers, ask, CITED_QUESTION, composer, markerNumbers, openChat, sourceListNumbers, waitForAnswer } from './helpers';
 
 test('a question gets a streamed answer with citations, sources and the disclaimer', async ({ page }) => {
   await openChat(page);
@@ -206,9 +197,7 @@ test('the CSP blocks injected inline event handlers', async ({ page }) => {
 
 test('errors keep the question and offer a retry', async ({ page }) => {
   await openChat(page);
-  await page.route('**/api/chat', (route) =>
-    route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":"too many requests"}' }),
-  );
+  await page.route('**/api/chat', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":"too many requests"}' }));
   await composer(page).fill(CITED_QUESTION);
   await composer(page).press('Enter');
   await expect(page.getByTestId('chat-error')).toContainText('Too many questions');
@@ -292,7 +281,10 @@ test('past conversations can be reopened and deleted', async ({ page }) => {
   await expect(page.getByTestId('example-question').first()).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 
-  await history.getByRole('button', { name: /magnesium/i }).first().click();
+  await history
+    .getByRole('button', { name: /magnesium/i })
+    .first()
+    .click();
   await expect(answers(page)).toHaveCount(1);
   await expect(answers(page).first().getByTestId('disclaimer-note')).toBeVisible();
 

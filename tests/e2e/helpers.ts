@@ -39,8 +39,6 @@ export async function markerNumbers(answer: Locator): Promise<number[]> {
 }
 
 export async function sourceListNumbers(answer: Locator): Promise<number[]> {
-  const values = await answer.locator('[data-testid=source-list] > li').evaluateAll((items) =>
-    items.map((item) => Number(item.getAttribute('data-source-n'))),
-  );
+  const values = await answer.locator('[data-testid=source-list] > li').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-source-n'))));
   return values;
 }

@@ -25,7 +25,10 @@ async function violations(page: Page, impacts: string[], rules?: string[]): Prom
   return results.violations.filter((v) => impacts.includes(v.impact ?? '')).map((v) => `${v.id}: ${v.help}`);
 }
 
-for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
   test.describe(`${name} reading position`, () => {
     test.use({ viewport, hasTouch: name === 'phone' });
 
@@ -89,7 +92,10 @@ test('a citation preview highlights a sentence of the cited passage that the ans
   expect(highlighted.length).toBeGreaterThan(10);
   // The answer sentence carrying the marker shares words with the highlighted sentence.
   const answerText = await answer.locator('.answer-md').innerText();
-  const carrying = answerText.split(/(?<=[.!?])\s+/).filter((s) => new RegExp(`\\b${n}\\b`).test(s)).join(' ');
+  const carrying = answerText
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => new RegExp(`\\b${n}\\b`).test(s))
+    .join(' ');
   const shared = [...words(highlighted)].filter((w) => words(carrying).has(w));
   expect(shared.length).toBeGreaterThan(0);
   // The highlighted sentence is the passage's own text.
@@ -103,10 +109,7 @@ test('a citation preview highlights a sentence of the cited passage that the ans
   await expect(page.getByTestId('citation-preview')).toBeHidden();
 });
 
-test('a share link opens in a fresh browser with the same answer and passage, and a deleted link is gone', async ({
-  page,
-  browser,
-}) => {
+test('a share link opens in a fresh browser with the same answer and passage, and a deleted link is gone', async ({ page, browser }) => {
   await openChat(page);
   const answer = await ask(page, CITED_QUESTION);
   const answerText = await answer.locator('.answer-md').innerText();

@@ -39,7 +39,10 @@ test('an emergency in a second turn shows the banner, and Copy, Export and the s
   // Reopened from the saved history, the second answer still carries its banner.
   await page.getByTestId('new-chat').click();
   const history = page.getByRole('navigation', { name: 'Past conversations' });
-  await history.getByRole('button', { name: /magnesium/i }).first().click();
+  await history
+    .getByRole('button', { name: /magnesium/i })
+    .first()
+    .click();
   await expect(answers(page)).toHaveCount(2);
   await expect(answers(page).nth(1).getByRole('alert')).toContainText(URGENT_NOTICE);
 });

@@ -7,10 +7,9 @@ describe('answer shape (eval)', () => {
     expect(sayTheSame('Zinc helps wounds heal.', 'Folate makes red blood cells.')).toBe(false);
     // Too short to judge.
     expect(sayTheSame('Zinc helps.', 'Zinc helps.')).toBe(false);
-    expect(repeatedPair('Zinc helps wounds heal and keeps skin strong [1]. Folate makes red blood cells [2]. Zinc keeps skin strong and helps wounds heal [3].')).toEqual([
-      'Zinc helps wounds heal and keeps skin strong.',
-      'Zinc keeps skin strong and helps wounds heal.',
-    ]);
+    expect(
+      repeatedPair('Zinc helps wounds heal and keeps skin strong [1]. Folate makes red blood cells [2]. Zinc keeps skin strong and helps wounds heal [3].'),
+    ).toEqual(['Zinc helps wounds heal and keeps skin strong.', 'Zinc keeps skin strong and helps wounds heal.']);
     expect(repeatedPair('Zinc helps wounds heal [1]. Folate makes red blood cells [2].')).toBeNull();
   });
 

@@ -29,7 +29,7 @@ function citation(n: number, quote: string): Citation {
   return { n, passageId: `p${n}`, docId: 'doc', title: 'T', headings: [], quote, start: 0, end: quote.length };
 }
 
-describe('answer support checks (the eval\'s own rules)', () => {
+describe("answer support checks (the eval's own rules)", () => {
   const quote1 = 'Magnesium plays a key role in muscle and nerve function. A deficiency can cause cramps, spasms, and twitching.';
   const row = 'Key Nutrients — Nutrient: Iron. Common Dietary Sources: Red meat, lentils, spinach, fortified cereals.';
   const citations = [citation(1, quote1), citation(2, row)];
@@ -107,12 +107,24 @@ describe('answers over the gold set (offline default)', () => {
   });
 
   it('marks every urgent question urgent and no ordinary one', () => {
-    expect(ofKind('urgent').filter((t) => !t.result.urgent).map((t) => t.id)).toEqual([]);
-    expect(ofKind('not-urgent').filter((t) => t.result.urgent).map((t) => t.id)).toEqual([]);
+    expect(
+      ofKind('urgent')
+        .filter((t) => !t.result.urgent)
+        .map((t) => t.id),
+    ).toEqual([]);
+    expect(
+      ofKind('not-urgent')
+        .filter((t) => t.result.urgent)
+        .map((t) => t.id),
+    ).toEqual([]);
   });
 
   it('answers every out-of-scope question with notFound', () => {
-    expect(ofKind('out-of-scope').filter((t) => !t.result.notFound).map((t) => t.id)).toEqual([]);
+    expect(
+      ofKind('out-of-scope')
+        .filter((t) => !t.result.notFound)
+        .map((t) => t.id),
+    ).toEqual([]);
   });
 
   // Measured by `npm run eval -- --only answers`: answered 145/151, fact named 127/151

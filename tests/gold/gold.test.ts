@@ -72,7 +72,6 @@ describe.each([
       .map((q) => `${q.id}: ${q.question}`);
     expect(bookish).toEqual([]);
   });
-
 });
 
 describe('retrieval gold set', () => {
@@ -106,9 +105,7 @@ describe('retrieval gold set', () => {
   it('covers every article well', () => {
     for (const { docId } of texts) {
       const covering = retrievalQuestions.filter((q) =>
-        phrasesOf(q).some(({ phrase, expectation }) =>
-          (expectation.docId ?? docId) === docId && linesWith(phrase, docId).length > 0,
-        ),
+        phrasesOf(q).some(({ phrase, expectation }) => (expectation.docId ?? docId) === docId && linesWith(phrase, docId).length > 0),
       );
       expect(covering.length, docId).toBeGreaterThanOrEqual(12);
     }
@@ -140,9 +137,7 @@ describe('answer gold set', () => {
   });
 
   it('every fact a turn must mention occurs in the articles', () => {
-    const missing = conversations.flatMap((c) =>
-      c.turns.flatMap((t) => t.mustMention.filter((m) => linesWith(m).length === 0).map((m) => `${c.id}: "${m}"`)),
-    );
+    const missing = conversations.flatMap((c) => c.turns.flatMap((t) => t.mustMention.filter((m) => linesWith(m).length === 0).map((m) => `${c.id}: "${m}"`)));
     expect(missing).toEqual([]);
   });
 

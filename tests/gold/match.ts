@@ -33,9 +33,5 @@ export type MatchablePassage = { docId: string; text: string };
 
 /** A passage answers a gold question when it satisfies at least one expectation. */
 export function passageMatches(passage: MatchablePassage, expect: readonly Expectation[]): boolean {
-  return expect.some(
-    (e) =>
-      (e.docId === undefined || e.docId === passage.docId) &&
-      e.any.some((phrase) => containsPhrase(passage.text, phrase)),
-  );
+  return expect.some((e) => (e.docId === undefined || e.docId === passage.docId) && e.any.some((phrase) => containsPhrase(passage.text, phrase)));
 }

@@ -38,7 +38,11 @@ describe('latency statistics', () => {
   });
 
   it('takes the median of per-run figures so one noisy run does not move them', () => {
-    const summary = medianOfRuns([[1, 1, 1], [1, 1, 1], [100, 100, 100]]);
+    const summary = medianOfRuns([
+      [1, 1, 1],
+      [1, 1, 1],
+      [100, 100, 100],
+    ]);
     expect(summary.p50).toBe(1);
   });
 });

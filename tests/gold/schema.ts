@@ -33,7 +33,10 @@ const phraseSchema = z
  * (case-insensitive, starting at a word start) and, when docId is set, it is from that document.
  */
 export const expectationSchema = z.object({
-  docId: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+  docId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional(),
   any: z.array(phraseSchema).min(1),
 });
 export type Expectation = z.infer<typeof expectationSchema>;
@@ -54,18 +57,12 @@ export function retrievalQuestionListSchema(minQuestions: number) {
     .array(retrievalQuestionSchema)
     .min(minQuestions)
     .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'ids must be unique')
-    .refine(
-      (qs) => new Set(qs.map((q) => q.question.toLowerCase())).size === qs.length,
-      'questions must be unique',
-    );
+    .refine((qs) => new Set(qs.map((q) => q.question.toLowerCase())).size === qs.length, 'questions must be unique');
 }
 
 export const retrievalGoldSchema = retrievalQuestionListSchema(100);
 
-const lowercasePhraseSchema = phraseSchema.refine(
-  (p) => p === p.toLowerCase(),
-  'mustMention phrases are lowercase',
-);
+const lowercasePhraseSchema = phraseSchema.refine((p) => p === p.toLowerCase(), 'mustMention phrases are lowercase');
 
 export const conversationTurnSchema = z.object({
   user: z.string().min(2),

@@ -4,7 +4,8 @@ import { createOutputGuard } from '@/lib/guard/output-guard';
 import { textPiece } from '@/lib/guard/passage-signals';
 
 const MAGNESIUM = 'Magnesium deficiency can cause painful leg cramps and muscle weakness. Good sources include nuts, seeds and leafy greens.';
-const IRON = 'Adults need about 8 mg of iron a day, and women need 18 mg. Iron deficiency does not always cause symptoms. Do not stop taking a prescribed medicine without talking to your doctor.';
+const IRON =
+  'Adults need about 8 mg of iron a day, and women need 18 mg. Iron deficiency does not always cause symptoms. Do not stop taking a prescribed medicine without talking to your doctor.';
 const CARE = 'See a doctor if leg weakness comes on suddenly. Never ignore weakness on one side of the body.';
 
 function claims(): ClaimCheck {
@@ -60,7 +61,11 @@ describe('citedNumbers', () => {
 });
 
 describe('the output guard with claim checks', () => {
-  const passages = [{ text: MAGNESIUM, title: 'Leg cramps' }, { text: IRON, title: 'Iron' }, { text: CARE, title: 'When to see a doctor' }];
+  const passages = [
+    { text: MAGNESIUM, title: 'Leg cramps' },
+    { text: IRON, title: 'Iron' },
+    { text: CARE, title: 'When to see a doctor' },
+  ];
 
   it('fails the three reported upstream answers only when claims are checked', () => {
     const attacks = [

@@ -66,8 +66,7 @@ async function turn(model: SelectedModel, extra: { extraInstructions?: string[];
   );
 }
 
-const deltasOf = (chunks: Chunk[], id: string) =>
-  chunks.flatMap((c) => (c.type === 'text-delta' && c.id === id ? [c.delta] : []));
+const deltasOf = (chunks: Chunk[], id: string) => chunks.flatMap((c) => (c.type === 'text-delta' && c.id === id ? [c.delta] : []));
 const wire = (chunks: Chunk[]) => chunks.flatMap((c) => (c.type === 'text-delta' ? [c.delta] : [])).join('');
 const SENTENCE_END = /[.!?]["')]*(?:\s*\[\d+\])*\s*$/;
 

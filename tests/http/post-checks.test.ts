@@ -10,9 +10,12 @@ describe('jsonContentTypeRefusal', () => {
     expect(jsonContentTypeRefusal(new Headers({ 'content-type': type }))).toBeUndefined();
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json'])('refuses %s with 415', (type) => {
-    expect(jsonContentTypeRefusal(new Headers({ 'content-type': type }))?.status).toBe(415);
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json'])(
+    'refuses %s with 415',
+    (type) => {
+      expect(jsonContentTypeRefusal(new Headers({ 'content-type': type }))?.status).toBe(415);
+    },
+  );
 
   it('refuses a missing content type (what a no-cors fetch of a Blob sends)', () => {
     expect(jsonContentTypeRefusal(new Headers())?.status).toBe(415);

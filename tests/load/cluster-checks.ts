@@ -102,7 +102,10 @@ function burstOnceAcrossInstances(cluster: RunningCluster): Promise<CheckResult>
     }
     const allowed = statuses.filter((s) => s === 200).length;
     check.expect(allowed === burst, `${allowed} of ${burst * 2} answered; the limit is ${burst} across the cluster`);
-    check.expect(statuses.slice(burst).every((s) => s === 429), 'after the burst every request should get 429');
+    check.expect(
+      statuses.slice(burst).every((s) => s === 429),
+      'after the burst every request should get 429',
+    );
     check.expect(badLimits === 0, `${badLimits} 429s without Retry-After or a JSON error`);
     check.figure('allowed', allowed);
   });
@@ -113,14 +116,26 @@ function shareAcrossInstances(cluster: RunningCluster): Promise<CheckResult> {
     const [first, second] = cluster.instances;
     if (!first || !second) throw new Error('two instances expected');
     const messages = [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: QUESTION }] }];
-    const made = await rawRequest({ port: first.port, method: 'POST', path: '/api/share', body: JSON.stringify({ messages }), headers: { 'x-forwarded-for': '198.18.9.9' } });
+    const made = await rawRequest({
+      port: first.port,
+      method: 'POST',
+      path: '/api/share',
+      body: JSON.stringify({ messages }),
+      headers: { 'x-forwarded-for': '198.18.9.9' },
+    });
     check.expect(made.status === 201, `create on ${first.name}: ${made.status} ${made.body.slice(0, 100)}`);
     if (made.status !== 201) return;
     const { id, deleteToken } = createShareResponseSchema.parse(JSON.parse(made.body));
     const read = await rawRequest({ port: second.port, path: `/api/share/${id}`, headers: { 'x-forwarded-for': '198.18.9.9' } });
     check.expect(read.status === 200, `read on ${second.name}: ${read.status}`);
-    if (read.status === 200) check.expect(JSON.stringify(getShareResponseSchema.parse(JSON.parse(read.body)).messages) === JSON.stringify(messages), 'the snapshot changed');
-    const removed = await rawRequest({ port: second.port, method: 'DELETE', path: `/api/share/${id}`, headers: { 'x-delete-token': deleteToken, 'x-forwarded-for': '198.18.9.9' } });
+    if (read.status === 200)
+      check.expect(JSON.stringify(getShareResponseSchema.parse(JSON.parse(read.body)).messages) === JSON.stringify(messages), 'the snapshot changed');
+    const removed = await rawRequest({
+      port: second.port,
+      method: 'DELETE',
+      path: `/api/share/${id}`,
+      headers: { 'x-delete-token': deleteToken, 'x-forwarded-for': '198.18.9.9' },
+    });
     check.expect(removed.status === 200, `delete on ${second.name}: ${removed.status}`);
     const gone = await rawRequest({ port: first.port, path: `/api/share/${id}`, headers: { 'x-forwarded-for': '198.18.9.9' } });
     check.expect(gone.status === 404, `read after delete on ${first.name}: ${gone.status}`);
@@ -175,15 +190,31 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
     const later = samples.filter((s) => s.startedAt > killedAt);
     const laterFailed = later.filter((s) => !s.complete);
     const inFlight = samples.filter((s) => s.startedAt <= killedAt && s.endedAt >= killedAt);
-    check.expect(takenOutAt !== undefined && takenOutAt - killedAt <= TAKEN_OUT_WITHIN_MS, `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`);
+    check.expect(
+      takenOutAt !== undefined && takenOutAt - killedAt <= TAKEN_OUT_WITHIN_MS,
+      `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`,
+    );
     check.expect(takenOutAt === undefined || rejoinedAt !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s of being taken out`);
     check.expect(victim.pid() !== undefined && victim.pid() !== victimPid, 'the killed instance was not replaced by a new process');
     check.expect(servedAfter.status === 200, `restarted instance health: ${servedAfter.status}`);
-    if (rejoinedAt !== undefined) check.expect(answers.some((a) => a.instance === victim.name), `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`);
-    check.expect(laterFailed.length === 0, `${laterFailed.length} of ${later.length} chats started after the kill failed: ${statusTally(laterFailed)} (started ${laterFailed.slice(0, 5).map((s) => `+${s.startedAt - killedAt}`).join(', ')} ms after the kill)`);
+    if (rejoinedAt !== undefined)
+      check.expect(
+        answers.some((a) => a.instance === victim.name),
+        `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`,
+      );
+    check.expect(
+      laterFailed.length === 0,
+      `${laterFailed.length} of ${later.length} chats started after the kill failed: ${statusTally(laterFailed)} (started ${laterFailed
+        .slice(0, 5)
+        .map((s) => `+${s.startedAt - killedAt}`)
+        .join(', ')} ms after the kill)`,
+    );
     // Streams in flight on the killed instance may end (nginx answers 502 for them); nothing else may.
     const others = samples.filter((s) => !inFlight.includes(s));
-    check.expect(others.every((s) => s.status < 500), `a 5xx answer outside the requests in flight at the kill`);
+    check.expect(
+      others.every((s) => s.status < 500),
+      `a 5xx answer outside the requests in flight at the kill`,
+    );
     check.expect(later.length > 0, 'no chat started after the kill: the load stopped');
     check.figure('requests', samples.length);
     check.figure('after_kill', later.length);
@@ -194,7 +225,13 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
 }
 
 async function createShareThrough(url: string): Promise<{ status: number; retryAfter: number }> {
-  const res = await rawRequest({ port: port(url), method: 'POST', path: '/api/share', body: JSON.stringify({ messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: QUESTION }] }] }), localAddress: '127.0.3.1' });
+  const res = await rawRequest({
+    port: port(url),
+    method: 'POST',
+    path: '/api/share',
+    body: JSON.stringify({ messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: QUESTION }] }] }),
+    localAddress: '127.0.3.1',
+  });
   return { status: res.status, retryAfter: Number(res.headers['retry-after'] ?? 0) };
 }
 
@@ -217,15 +254,28 @@ function redisStoppedMidLoad(cluster: RunningCluster, redis: LocalRedis, scale: 
     const duringOutage = samples.filter((s) => s.startedAt >= stoppedAt && s.startedAt < restartedAt);
     const failed = samples.filter((s) => !s.complete);
     check.expect(recovered !== undefined, `shares still failing ${REDIS_RECOVERY_WITHIN_MS / 1000} s after Redis came back`);
-    check.expect(duringOutage.length > 0 && duringOutage.every((s) => s.complete), `chats during the outage: ${duringOutage.filter((s) => !s.complete).length} of ${duringOutage.length} failed`);
-    check.expect(failed.length === 0, `${failed.length} chats failed: ${failed.slice(0, 3).map((s) => `${s.status} ${s.error ?? ''}`).join('; ')}`);
+    check.expect(
+      duringOutage.length > 0 && duringOutage.every((s) => s.complete),
+      `chats during the outage: ${duringOutage.filter((s) => !s.complete).length} of ${duringOutage.length} failed`,
+    );
+    check.expect(
+      failed.length === 0,
+      `${failed.length} chats failed: ${failed
+        .slice(0, 3)
+        .map((s) => `${s.status} ${s.error ?? ''}`)
+        .join('; ')}`,
+    );
     // The limiter is back on Redis: this client's chat counter is a Redis key again. Each instance
     // reconnects on its own schedule, so the probe chats until one lands there, within the same bound.
     const probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    const limiterBack = await waitFor(async () => {
-      await chat(cluster.url, '127.0.3.2');
-      return (await probe.keys('legwise:rl:chat:*127.0.3.2*')).length === 1;
-    }, REDIS_RECOVERY_WITHIN_MS, 500).finally(() => probe.disconnect());
+    const limiterBack = await waitFor(
+      async () => {
+        await chat(cluster.url, '127.0.3.2');
+        return (await probe.keys('legwise:rl:chat:*127.0.3.2*')).length === 1;
+      },
+      REDIS_RECOVERY_WITHIN_MS,
+      500,
+    ).finally(() => probe.disconnect());
     check.expect(limiterBack !== undefined, `the chat limiter did not go back to Redis within ${REDIS_RECOVERY_WITHIN_MS / 1000} s`);
     check.figure('chats_during_outage', duringOutage.length);
     if (recovered !== undefined) check.figure('shares_recovered_ms', recovered);

@@ -11,7 +11,18 @@ import { chatBody } from './chat-client';
 import { runCheck, type CheckResult } from './check';
 import { isJsonError, rawRequest } from './raw-http';
 
-const ROUTES = ['/', '/api/chat', '/api/search?q=cramps', '/api/passages/x', '/api/documents/x', '/api/share', '/api/share/AAAAAAAAAAAAAAAAAAAAAA', '/api/health', '/s/AAAAAAAAAAAAAAAAAAAAAA', '/documents/x'];
+const ROUTES = [
+  '/',
+  '/api/chat',
+  '/api/search?q=cramps',
+  '/api/passages/x',
+  '/api/documents/x',
+  '/api/share',
+  '/api/share/AAAAAAAAAAAAAAAAAAAAAA',
+  '/api/health',
+  '/s/AAAAAAAAAAAAAAAAAAAAAA',
+  '/documents/x',
+];
 const UNSUPPORTED = ['TRACE', 'TRACK', 'PROPFIND', 'QUERY'];
 
 /** Every route, every unsupported method: 405 JSON, and the server log stays clean. */
@@ -44,7 +55,11 @@ export function limiterKeysByConnectingAddress(server: RunningServer): Promise<C
     let allowed = 0;
     let limited = 0;
     for (let i = 0; i < burst + 10; i++) {
-      const res = await chatFrom(server, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i % 250}`, 'x-legwise-peer-address': `198.51.100.${i % 250}`, 'x-real-ip': `192.0.2.${i % 250}` });
+      const res = await chatFrom(server, '127.0.0.2', {
+        'x-forwarded-for': `203.0.113.${i % 250}`,
+        'x-legwise-peer-address': `198.51.100.${i % 250}`,
+        'x-real-ip': `192.0.2.${i % 250}`,
+      });
       if (res.status === 200) allowed++;
       else if (res.status === 429 && Number(res.headers['retry-after']) >= 1) limited++;
       else check.expect(false, `unexpected ${res.status}: ${res.body.slice(0, 100)}`);

@@ -26,7 +26,10 @@ export function rawRequest(options: RawRequest): Promise<RawResponse> {
         port: options.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: options.body === undefined ? options.headers : { 'content-type': 'application/json', ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) },
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { 'content-type': 'application/json', ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) },
         localAddress: options.localAddress,
         timeout: options.timeoutMs ?? 30_000,
         agent: false,

@@ -34,12 +34,17 @@ export function concurrentChats(server: RunningServer, count: number): Promise<C
     const logFrom = server.output().length;
     const started = performance.now();
     const runs = await Promise.all(
-      Array.from({ length: count }, (_, i) => runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, { headers: { 'x-forwarded-for': clientAddress(i) }, timeoutMs: 60_000 })),
+      Array.from({ length: count }, (_, i) =>
+        runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, { headers: { 'x-forwarded-for': clientAddress(i) }, timeoutMs: 60_000 }),
+      ),
     );
     const wallMs = performance.now() - started;
     const bad = runs.filter((r) => !(r.status === 200 && r.complete));
     check.expect(bad.length === 0, `${bad.length} of ${count} did not complete: ${tally(bad.map(describeRun)).slice(0, 5).join('; ')}`);
-    check.expect(runs.every((r) => r.status < 500), 'a 5xx answer');
+    check.expect(
+      runs.every((r) => r.status < 500),
+      'a 5xx answer',
+    );
     check.figure('completed', runs.filter((r) => r.complete).length);
     check.figure('wall_ms', wallMs);
     check.figure('slowest_ms', Math.max(...runs.map((r) => r.totalMs)));
@@ -52,7 +57,9 @@ export function concurrentChatsOneClient(server: RunningServer, count: number, a
   return runCheck(`${count} concurrent streaming chats, one client (rate limit)`, async (check) => {
     const logFrom = server.output().length;
     const runs = await Promise.all(
-      Array.from({ length: count }, (_, i) => runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, { headers: { 'x-forwarded-for': address }, timeoutMs: 60_000 })),
+      Array.from({ length: count }, (_, i) =>
+        runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, { headers: { 'x-forwarded-for': address }, timeoutMs: 60_000 }),
+      ),
     );
     const completed = runs.filter((r) => r.status === 200 && r.complete);
     const limited = runs.filter((r) => r.status === 429);
@@ -81,7 +88,11 @@ export function walkAways(server: RunningServer, options: DisconnectOptions): Pr
     const logFrom = server.output().length;
     const round = (n: number, offset: number) =>
       runPool(n, options.concurrency, (i) =>
-        runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, { headers: { 'x-forwarded-for': clientAddress(offset + i) }, walkAwayAfterFirstChunk: true, timeoutMs: 30_000 }),
+        runChat(server.url, QUESTIONS[i % QUESTIONS.length]!, {
+          headers: { 'x-forwarded-for': clientAddress(offset + i) },
+          walkAwayAfterFirstChunk: true,
+          timeoutMs: 30_000,
+        }),
       );
     await round(Math.max(50, Math.floor(options.count / 4)), 20_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -8,7 +8,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 
-const healthSchema = z.object({ ok: z.literal(true), contentHash: z.string().regex(/^[0-9a-f]{16,}$/), passages: z.number().int().positive(), instance: z.string() });
+const healthSchema = z.object({
+  ok: z.literal(true),
+  contentHash: z.string().regex(/^[0-9a-f]{16,}$/),
+  passages: z.number().int().positive(),
+  instance: z.string(),
+});
 const unhealthySchema = z.object({ ok: z.literal(false), instance: z.string(), error: z.string() });
 
 afterEach(() => {

@@ -13,7 +13,15 @@ import { renderNginxConfig } from '@/scripts/lib/cluster/nginx';
 const runDir = mkdtempSync(path.join(os.tmpdir(), 'legwise-nginx-test-'));
 afterAll(() => rmSync(runDir, { recursive: true, force: true }));
 
-const config = renderNginxConfig({ runDir, host: '127.0.0.1', port: 3149, upstreams: [{ port: 3147, down: false }, { port: 3148, down: true }] });
+const config = renderNginxConfig({
+  runDir,
+  host: '127.0.0.1',
+  port: 3149,
+  upstreams: [
+    { port: 3147, down: false },
+    { port: 3148, down: true },
+  ],
+});
 
 describe('nginx config for the cluster', () => {
   it('fills every field and keeps all paths inside the run dir', () => {

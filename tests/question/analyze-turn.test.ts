@@ -30,7 +30,11 @@ describe('analyzeTurn', () => {
   });
 
   it('answers the question behind a greeting, and resolves a follow-up after thanks', () => {
-    expect(analyzeTurn(turns('hi! what foods have folate?'), VOCABULARY)).toMatchObject({ question: 'what foods have folate?', smallTalk: false, kind: 'foods' });
+    expect(analyzeTurn(turns('hi! what foods have folate?'), VOCABULARY)).toMatchObject({
+      question: 'what foods have folate?',
+      smallTalk: false,
+      kind: 'foods',
+    });
     const a = analyzeTurn(turns('what is peripheral neuropathy?', 'Peripheral neuropathy causes numbness [1].', 'thanks! how is it treated?'), VOCABULARY);
     expect(a.followUp).toBe(true);
     expect(a.standaloneQuery.toLowerCase()).toContain('peripheral neuropathy');
@@ -38,7 +42,16 @@ describe('analyzeTurn', () => {
   });
 
   it('skips a small-talk turn in the history when it looks for the subject', () => {
-    const a = analyzeTurn(turns('what does zinc do for healing?', 'Zinc deficiency can slow wound healing [1].', 'ok thanks', 'Glad that helped.', 'who is at risk of running low on it?'), VOCABULARY);
+    const a = analyzeTurn(
+      turns(
+        'what does zinc do for healing?',
+        'Zinc deficiency can slow wound healing [1].',
+        'ok thanks',
+        'Glad that helped.',
+        'who is at risk of running low on it?',
+      ),
+      VOCABULARY,
+    );
     expect(a.standaloneQuery.toLowerCase()).toContain('zinc');
   });
 });

@@ -18,7 +18,11 @@ describe('condenseQuery: follow-ups carry the topic', () => {
     [['Why are my legs weak?', 'Potassium deficiency can cause muscle weakness.', 'is it serious?'], [/potassium/, /serious/], [/\bit\b/]],
     [['Can low iron cause heavy legs?', 'Yes.', 'what foods help with that?'], [/\biron\b/, /foods/], [/\bthat\b/]],
     [['Could low zinc slow healing?', 'It can.', 'are vegans often low in it?'], [/low in zinc/], [/low in low/]],
-    [['Which vitamin do older people absorb badly?', 'Vitamin B12 absorption falls with age.', 'what would that do to my nerves?'], [/vitamin b12/, /nerves/], [/\bthat\b/]],
+    [
+      ['Which vitamin do older people absorb badly?', 'Vitamin B12 absorption falls with age.', 'what would that do to my nerves?'],
+      [/vitamin b12/, /nerves/],
+      [/\bthat\b/],
+    ],
     [['What causes leg cramps?', 'Several things.', 'what about at night?'], [/leg cramps/, /night/], []],
     [['Should I buy supplements without asking anyone?', 'Not recommended.', 'what about zinc?'], [/zinc/, /supplements/], []],
     [['What is peripheral neuropathy?', 'Nerve damage.', 'what tests are used?'], [/peripheral neuropathy/, /tests/], []],
@@ -26,7 +30,11 @@ describe('condenseQuery: follow-ups carry the topic', () => {
     [['What does hypokalemia do?', 'It causes weakness.', 'how is it treated?'], [/hypokalemia/, /treated/], [/\bit\b/]],
     [['Do statins cause leg weakness?', 'Statins can cause myopathy.', 'why do they do that?'], [/statins/], []],
     [['What is restless legs syndrome?', 'RLS is an urge to move the legs.', 'what causes it?'], [/restless legs syndrome/, /causes/], [/\bit\b/]],
-    [['Which foods have iron?', 'Red meat, lentils.', 'What about vitamin D?', 'Fatty fish.', 'how is that diagnosed?'], [/vitamin d/, /diagnosed/], [/\bthat\b/]],
+    [
+      ['Which foods have iron?', 'Red meat, lentils.', 'What about vitamin D?', 'Fatty fish.', 'how is that diagnosed?'],
+      [/vitamin d/, /diagnosed/],
+      [/\bthat\b/],
+    ],
     [['Is dehydration a cause of leg weakness?', 'Yes.', 'how can I prevent it?'], [/dehydration/, /prevent/], [/\bit\b/]],
     [['Tell me about calcium', 'Calcium is needed for contraction.', 'and the signs?'], [/calcium/, /signs/], []],
     [['Tell me about diabetic neuropathy', 'Nerve damage from diabetes.', 'is this condition treatable?'], [/diabet/, /treatable/], [/this condition/]],
@@ -54,7 +62,9 @@ describe('condenseQuery: swapping the entity keeps the intent', () => {
 describe('condenseQuery: follow-ups lean on what the answer named', () => {
   it('asks for foods of the nutrients the answer gave as the cause of a symptom', () => {
     const query = lower(
-      condenseQuery(conversation('why do my calves twitch?', 'Deficiencies in magnesium, calcium and potassium can cause twitching [1].', 'what should I eat for that?')),
+      condenseQuery(
+        conversation('why do my calves twitch?', 'Deficiencies in magnesium, calcium and potassium can cause twitching [1].', 'what should I eat for that?'),
+      ),
     );
     expect(query).toMatch(/eat/);
     for (const nutrient of ['magnesium', 'calcium', 'potassium']) expect(query).toContain(nutrient);
@@ -64,7 +74,13 @@ describe('condenseQuery: follow-ups lean on what the answer named', () => {
   it('then swaps one nutrient for another, keeping the food question', () => {
     const query = lower(
       condenseQuery(
-        conversation('what causes leg cramps at night?', 'Magnesium deficiency is a well-known cause of night cramps [1].', 'what foods fix that?', 'Spinach, almonds [1].', 'what about potassium?'),
+        conversation(
+          'what causes leg cramps at night?',
+          'Magnesium deficiency is a well-known cause of night cramps [1].',
+          'what foods fix that?',
+          'Spinach, almonds [1].',
+          'what about potassium?',
+        ),
       ),
     );
     expect(query).toMatch(/foods/);
@@ -79,13 +95,19 @@ describe('condenseQuery: follow-ups lean on what the answer named', () => {
   });
 
   it('reads "is it good for …?" as asking about the topic, "is it normal for … to …" as not', () => {
-    expect(lower(condenseQuery(conversation('what does magnesium do?', 'It relaxes muscles [1].', 'is it good for sleep?')))).toMatch(/magnesium good for sleep/);
+    expect(lower(condenseQuery(conversation('what does magnesium do?', 'It relaxes muscles [1].', 'is it good for sleep?')))).toMatch(
+      /magnesium good for sleep/,
+    );
     expect(lower(condenseQuery(conversation('tell me about iron', 'It carries oxygen [1].', 'is it safe for children?')))).toMatch(/iron.*children/);
   });
 
   it('carries the topic into "… too?" and "enough" questions', () => {
-    expect(lower(condenseQuery(conversation('tell me about folate', 'It helps make red blood cells [1].', 'can teenagers be affected too?')))).toMatch(/teenagers.*folate/);
-    expect(lower(condenseQuery(conversation('what does potassium do for my muscles?', 'It keeps them contracting [1].', "and what if I don't eat enough?")))).toMatch(/enough potassium/);
+    expect(lower(condenseQuery(conversation('tell me about folate', 'It helps make red blood cells [1].', 'can teenagers be affected too?')))).toMatch(
+      /teenagers.*folate/,
+    );
+    expect(
+      lower(condenseQuery(conversation('what does potassium do for my muscles?', 'It keeps them contracting [1].', "and what if I don't eat enough?"))),
+    ).toMatch(/enough potassium/);
   });
 });
 
@@ -130,13 +152,17 @@ describe('topicOf', () => {
 
 describe('condenseQuery: the subject is what the previous answer was about', () => {
   it('takes the named thing the answer spoke of, not the first one the question named', () => {
-    const query = lower(condenseQuery(conversation('is it iron or folate that makes legs tired?', 'Folate deficiency can cause tiredness [1].', 'how is it tested?')));
+    const query = lower(
+      condenseQuery(conversation('is it iron or folate that makes legs tired?', 'Folate deficiency can cause tiredness [1].', 'how is it tested?')),
+    );
     expect(query).toMatch(/folate/);
     expect(query).not.toMatch(/\biron\b/);
   });
 
-  it('takes the answer\'s subject when the question named only a symptom', () => {
-    expect(lower(condenseQuery(conversation('why do my feet burn?', 'Peripheral neuropathy can cause burning feet [1].', 'how is it treated?')))).toMatch(/peripheral neuropathy/);
+  it("takes the answer's subject when the question named only a symptom", () => {
+    expect(lower(condenseQuery(conversation('why do my feet burn?', 'Peripheral neuropathy can cause burning feet [1].', 'how is it treated?')))).toMatch(
+      /peripheral neuropathy/,
+    );
   });
 
   it('asks the cause of the effect: "what causes that?" after "can X cause <symptom>?"', () => {
@@ -146,7 +172,9 @@ describe('condenseQuery: the subject is what the previous answer was about', () 
   });
 
   it('asks whether the described symptom is another condition: "could it be X?"', () => {
-    const query = lower(condenseQuery(conversation('my feet tingle at night', 'Peripheral neuropathy causes tingling in the feet [1].', 'could it be sciatica?')));
+    const query = lower(
+      condenseQuery(conversation('my feet tingle at night', 'Peripheral neuropathy causes tingling in the feet [1].', 'could it be sciatica?')),
+    );
     expect(query).toMatch(/sciatica/);
     expect(query).toMatch(/tingl/);
     expect(query).not.toMatch(/peripheral neuropathy/);
@@ -162,7 +190,11 @@ describe('condenseQuery: clarifications re-aim the previous question', () => {
   });
 
   it('finds the thing by its class among what was said: "I meant the mineral, not the vitamin"', () => {
-    const query = lower(condenseQuery(conversation('does vitamin D or calcium help bones?', 'Vitamin D helps absorb calcium [1].', 'sorry, I meant the mineral, not the vitamin')));
+    const query = lower(
+      condenseQuery(
+        conversation('does vitamin D or calcium help bones?', 'Vitamin D helps absorb calcium [1].', 'sorry, I meant the mineral, not the vitamin'),
+      ),
+    );
     expect(query).toMatch(/calcium/);
     expect(query).not.toMatch(/vitamin d/);
   });
@@ -175,7 +207,9 @@ describe('condenseQuery: clarifications re-aim the previous question', () => {
 
 describe('condenseQuery: what was taken stays what was taken', () => {
   it('asks "is that safe?" of the supplement, not of a deficiency', () => {
-    const query = lower(condenseQuery(conversation('should I take zinc supplements for healing?', 'Zinc helps wounds heal [1].', 'is that safe for teenagers?')));
+    const query = lower(
+      condenseQuery(conversation('should I take zinc supplements for healing?', 'Zinc helps wounds heal [1].', 'is that safe for teenagers?')),
+    );
     expect(query).toMatch(/zinc supplements/);
     expect(query).not.toMatch(/deficiency/);
   });

@@ -39,13 +39,20 @@ describe('splitSmallTalk on hostile input', () => {
 });
 
 describe('splitSmallTalk: messages about the bot itself', () => {
-  it.each(['who are you?', 'What can you do?', 'are you a bot?', 'what is your name?', 'can you help me?', 'what can I ask?', 'is anyone there?', 'help', 'hello, who are you?'])(
-    'reads %j as a question about the bot',
-    (message) => {
-      expect(splitSmallTalk(message)).toMatchObject({ rest: '' });
-      expect(splitSmallTalk(message).kinds).toContain('about-bot');
-    },
-  );
+  it.each([
+    'who are you?',
+    'What can you do?',
+    'are you a bot?',
+    'what is your name?',
+    'can you help me?',
+    'what can I ask?',
+    'is anyone there?',
+    'help',
+    'hello, who are you?',
+  ])('reads %j as a question about the bot', (message) => {
+    expect(splitSmallTalk(message)).toMatchObject({ rest: '' });
+    expect(splitSmallTalk(message).kinds).toContain('about-bot');
+  });
 
   it('keeps a message with a word of a subject as a question', () => {
     expect(smallTalkOnly('what do you know about iron?')).toBeNull();

@@ -15,7 +15,11 @@ let otherInstance: Redis;
 
 beforeAll(async () => {
   redis = await startLocalRedis();
-  otherInstance = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => REDIS_CONNECTION_SETTINGS.reconnectMaxDelayMs });
+  otherInstance = new Redis(redis.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => REDIS_CONNECTION_SETTINGS.reconnectMaxDelayMs,
+  });
   await new Promise((resolve) => otherInstance.once('ready', resolve));
 });
 

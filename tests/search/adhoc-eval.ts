@@ -10,22 +10,48 @@ import { DEFAULT_LSA_OPTIONS, type LsaEmbedderOptions } from '@/lib/search/embed
 
 type Question = { q: string; typo?: string; relevant: (text: string) => boolean };
 
-const has = (...patterns: RegExp[]) => (text: string) => patterns.every((p) => p.test(text));
-const any = (...patterns: RegExp[]) => (text: string) => patterns.some((p) => p.test(text));
+const has =
+  (...patterns: RegExp[]) =>
+  (text: string) =>
+    patterns.every((p) => p.test(text));
+const any =
+  (...patterns: RegExp[]) =>
+  (text: string) =>
+    patterns.some((p) => p.test(text));
 
 export const ADHOC_QUESTIONS: Question[] = [
   { q: 'why do I keep getting charley horses at night?', typo: 'why do I keep getting charley horses at nigth', relevant: has(/night/i, /cramp/i) },
-  { q: "I'm always worn out and my legs feel like jelly, could it be my iron?", typo: 'always wornout and legs like jelly, could it be my irn', relevant: has(/iron|anemia/i, /fatigue|weak|tired/i) },
-  { q: 'what foods should I eat to get more magnesium', typo: 'what food should i eat to get more magnesum', relevant: has(/magnesium/i, /leafy|nuts|seeds|spinach|almond|whole grain/i) },
+  {
+    q: "I'm always worn out and my legs feel like jelly, could it be my iron?",
+    typo: 'always wornout and legs like jelly, could it be my irn',
+    relevant: has(/iron|anemia/i, /fatigue|weak|tired/i),
+  },
+  {
+    q: 'what foods should I eat to get more magnesium',
+    typo: 'what food should i eat to get more magnesum',
+    relevant: has(/magnesium/i, /leafy|nuts|seeds|spinach|almond|whole grain/i),
+  },
   { q: 'I have pins and needles in my feet', typo: 'i have pins and neddles in my feet', relevant: any(/tingling/i, /paresthesia/i) },
   { q: 'can water pills make my legs weak?', typo: 'can water pils make my legs weak', relevant: has(/diuretic/i) },
   { q: 'do cholesterol pills cause muscle pain?', typo: 'do cholestrol pills cause muscel pain', relevant: has(/statin/i) },
   { q: 'how do I get enough of the sunshine vitamin?', typo: 'how do i get enuogh of the sunshin vitamin', relevant: has(/sun/i, /vitamin d/i) },
-  { q: 'is it dangerous to take lots of supplements?', typo: 'is it dangerus to take lots of suplements', relevant: has(/supplement/i, /excessive|harmful|high doses|self-treating|not recommended/i) },
+  {
+    q: 'is it dangerous to take lots of supplements?',
+    typo: 'is it dangerus to take lots of suplements',
+    relevant: has(/supplement/i, /excessive|harmful|high doses|self-treating|not recommended/i),
+  },
   { q: 'my calves cramp when I walk and it stops when I rest', typo: 'my calfs cramp when i walk and it stops when i rest', relevant: has(/claudication/i) },
   { q: "I'm vegan, do I need to worry about B12?", typo: 'im vegen, do i need to worry about b12', relevant: has(/vegan/i) },
-  { q: 'could a slipped disc make my leg weak?', typo: 'could a sliped disk make my leg weak', relevant: any(/herniated disc/i, /nerve compression/i, /sciatica/i) },
-  { q: 'my legs feel heavy when I have not been drinking enough water', typo: 'legs feel heavey when i have not been drinking enough watter', relevant: has(/dehydration/i, /heavy|heaviness|weak/i) },
+  {
+    q: 'could a slipped disc make my leg weak?',
+    typo: 'could a sliped disk make my leg weak',
+    relevant: any(/herniated disc/i, /nerve compression/i, /sciatica/i),
+  },
+  {
+    q: 'my legs feel heavy when I have not been drinking enough water',
+    typo: 'legs feel heavey when i have not been drinking enough watter',
+    relevant: has(/dehydration/i, /heavy|heaviness|weak/i),
+  },
   { q: 'do antacids mess with magnesium?', typo: 'do antacids mess with magnesum', relevant: has(/proton pump/i) },
   { q: "how would a doctor find out which vitamin I'm missing?", typo: 'how would a docter find out which vitamin im missing', relevant: has(/blood test/i) },
   { q: 'restless legs and low iron', typo: 'restles legs and low irn', relevant: has(/restless legs|RLS/i, /iron/i) },
@@ -76,7 +102,12 @@ async function main() {
   const { passages } = await loadCorpusPassages('corpus');
   const variants: Array<{ name: string; settings?: Partial<EngineSettings>; lsa?: Partial<LsaEmbedderOptions>; modes?: SearchMode[] }> = [
     { name: 'default', modes: ['hybrid', 'text', 'vector'] },
-    { name: 'no expansion', settings: { alternativeWeight: 0 }, lsa: { queryAlternativeWeight: 0, passageSynonymWeight: 0 }, modes: ['hybrid', 'text', 'vector'] },
+    {
+      name: 'no expansion',
+      settings: { alternativeWeight: 0 },
+      lsa: { queryAlternativeWeight: 0, passageSynonymWeight: 0 },
+      modes: ['hybrid', 'text', 'vector'],
+    },
     { name: 'no passage synonyms (LSA)', lsa: { passageSynonymWeight: 0 }, modes: ['hybrid', 'vector'] },
     { name: 'fusion rrf', settings: { fusion: 'rrf' } },
     { name: 'fusion orama hybrid', settings: { fusion: 'orama' } },

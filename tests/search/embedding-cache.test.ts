@@ -58,7 +58,8 @@ describe('embedding cache', () => {
 describe('index with an embedding model', () => {
   it('uses the model, persists, and re-embeds nothing on restart', async () => {
     const model = fakeModel();
-    const open = () => openSearchIndex({ dataDir: dir, loadCorpus: async () => fixtureSnapshot(), embedding: { model: 'fake-1', embed: model.embed }, log: () => {} });
+    const open = () =>
+      openSearchIndex({ dataDir: dir, loadCorpus: async () => fixtureSnapshot(), embedding: { model: 'fake-1', embed: model.embed }, log: () => {} });
     const built = await open();
     expect(built.engine.index.embedder.id).toBe('embedding:fake-1');
     expect(built.engine.index.dimensions).toBe(16);
@@ -76,7 +77,12 @@ describe('index with an embedding model', () => {
     const failing: EmbedTexts = async () => {
       throw new Error('network unreachable');
     };
-    const opened = await openSearchIndex({ dataDir: dir, loadCorpus: async () => fixtureSnapshot(), embedding: { model: 'down', embed: failing }, log: (l) => logs.push(l) });
+    const opened = await openSearchIndex({
+      dataDir: dir,
+      loadCorpus: async () => fixtureSnapshot(),
+      embedding: { model: 'down', embed: failing },
+      log: (l) => logs.push(l),
+    });
     expect(opened.engine.index.embedder.id).toMatch(/^lsa:/);
     expect(logs.some((l) => l.includes('network unreachable'))).toBe(true);
     expect((await opened.engine.search('water pills'))[0]?.id).toBe('cramps-diuretics');
@@ -89,7 +95,12 @@ describe('index with an embedding model', () => {
       if (fail) throw new Error('timeout');
       return model.embed(texts);
     };
-    const opened = await openSearchIndex({ dataDir: dir, loadCorpus: async () => fixtureSnapshot(), embedding: { model: 'flaky', embed: flaky }, log: () => {} });
+    const opened = await openSearchIndex({
+      dataDir: dir,
+      loadCorpus: async () => fixtureSnapshot(),
+      embedding: { model: 'flaky', embed: flaky },
+      log: () => {},
+    });
     fail = true;
     const hits = await opened.engine.search('diuretics', { k: 3 });
     expect(hits[0]?.id).toBe('cramps-diuretics');

@@ -179,7 +179,8 @@ function referenceCoverage(concepts: readonly WeightedConcept[], perTerm: Map<st
   for (const c of concepts) {
     const best = referencePresence(c.terms, perTerm);
     const altWeight = alternativeWeightFor(index, c);
-    for (const a of c.alternatives) for (const [id, f] of referencePresence(a.terms, perTerm)) if (altWeight * f > (best.get(id) ?? 0)) best.set(id, altWeight * f);
+    for (const a of c.alternatives)
+      for (const [id, f] of referencePresence(a.terms, perTerm)) if (altWeight * f > (best.get(id) ?? 0)) best.set(id, altWeight * f);
     for (const [id, v] of best) if (out.has(id)) out.set(id, out.get(id)! + c.weight * v);
   }
   for (const [id, v] of out) out.set(id, v / total);
@@ -187,7 +188,13 @@ function referenceCoverage(concepts: readonly WeightedConcept[], perTerm: Map<st
 }
 
 describe('text and coverage scores on ordinals', () => {
-  const QUERIES = ['can water pills make me weak', 'pins and needles in my feet', 'magnesium deficiency cramps at night', 'tablets for heavy legs', 'what causes covid'];
+  const QUERIES = [
+    'can water pills make me weak',
+    'pins and needles in my feet',
+    'magnesium deficiency cramps at night',
+    'tablets for heavy legs',
+    'what causes covid',
+  ];
 
   it('equal the Map-based scores exactly, in the same first-scored order', async () => {
     const tables = indexTables(index);
@@ -203,7 +210,11 @@ describe('text and coverage scores on ordinals', () => {
       const candidates = Array.from(tables.ids.keys()).filter((ord) => ord % 2 === 0 || text.has(ord));
       const concepts = weightedConcepts(index, plan);
       const coverage = coverageScores(index, concepts, hits, candidates, tables.scratch);
-      const expectedCoverage = referenceCoverage(concepts, byId, candidates.map((ord) => tables.ids[ord]!));
+      const expectedCoverage = referenceCoverage(
+        concepts,
+        byId,
+        candidates.map((ord) => tables.ids[ord]!),
+      );
       expect(Array.from(coverage)).toEqual(candidates.map((ord) => expectedCoverage.get(tables.ids[ord]!) ?? 0));
     }
   });

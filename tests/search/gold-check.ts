@@ -25,7 +25,7 @@ export const VARIANTS: Variant[] = [
   ['synonyms .6/.6 (old)', { alternativeWeight: 0.6, unknownWordAlternativeWeight: 0.6 }, {}, 'hybrid'],
   ['fusion rrf', { fusion: 'rrf' }, {}, 'hybrid'],
   ['fusion orama', { fusion: 'orama' }, {}, 'hybrid'],
-]
+];
 
 type Outcome = { q: RetrievalQuestion; rank: number | null; top: string[] };
 
@@ -69,7 +69,11 @@ async function main() {
     const lay = gold.filter((o) => o.q.style === 'lay');
     const other = gold.filter((o) => o.q.style !== 'lay');
     console.log(`${name.padEnd(32)} ${figures(gold)} | ${figures(lay)} | ${figures(other)} | ${figures(held)} | ${figures(held2)}`);
-    const missIds = (os: readonly Outcome[]) => os.filter((o) => o.rank === null || o.rank > 5).map((o) => `${o.q.id}@${o.rank ?? '-'}`).join(' ');
+    const missIds = (os: readonly Outcome[]) =>
+      os
+        .filter((o) => o.rank === null || o.rank > 5)
+        .map((o) => `${o.q.id}@${o.rank ?? '-'}`)
+        .join(' ');
     console.log(`   misses: ${missIds(gold)} || ${missIds(held)} || ${missIds(held2)}`);
     if (showMisses) {
       printMisses('gold', gold);

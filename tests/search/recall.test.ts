@@ -6,13 +6,7 @@ import { holdoutQuestions } from '@/tests/gold/holdout';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import { passageMatches } from '@/tests/gold/match';
 import { createRetrievalEngines, DEFAULT_ENGINE, type NamedEngine } from '@/scripts/lib/engines';
-import {
-  figuresBy,
-  missesAt,
-  runRetrieval,
-  summarizeOutcomes,
-  type QuestionOutcome,
-} from '@/scripts/lib/retrieval-metrics';
+import { figuresBy, missesAt, runRetrieval, summarizeOutcomes, type QuestionOutcome } from '@/scripts/lib/retrieval-metrics';
 
 /** Quality gate over the hand-written gold set (a quality figure, not a timing one). */
 const MIN_RECALL_AT_5 = 0.95;
@@ -40,18 +34,14 @@ beforeAll(async () => {
 
 describe('retrieval quality on the real corpus', () => {
   it('every gold question has at least one answering passage after chunking', () => {
-    const unanswerable = [...retrievalQuestions, ...holdoutQuestions]
-      .filter((q) => !passages.some((p) => passageMatches(p, q.expect)))
-      .map((q) => q.id);
+    const unanswerable = [...retrievalQuestions, ...holdoutQuestions].filter((q) => !passages.some((p) => passageMatches(p, q.expect))).map((q) => q.id);
     expect(unanswerable).toEqual([]);
   });
 
   it(`our default search finds an answering passage in the top 5 for >= ${MIN_RECALL_AT_5 * 100}% of questions`, () => {
     const outcomes = outcomesOf(DEFAULT_ENGINE);
     const { recallAt5 } = summarizeOutcomes(outcomes);
-    expect(recallAt5, `recall@5 ${recallAt5.toFixed(3)}; misses:\n${describeMisses(outcomes)}`).toBeGreaterThanOrEqual(
-      MIN_RECALL_AT_5,
-    );
+    expect(recallAt5, `recall@5 ${recallAt5.toFixed(3)}; misses:\n${describeMisses(outcomes)}`).toBeGreaterThanOrEqual(MIN_RECALL_AT_5);
   });
 
   it('our default search beats plain Orama BM25 on everyday-language questions', () => {

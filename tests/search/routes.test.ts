@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 const searchGet = (query: string) => searchRoute.GET(new Request(`http://localhost/api/search${query}`));
-const passageGet = (id: string) => passageRoute.GET(new Request(`http://localhost/api/passages/${encodeURIComponent(id)}`), { params: Promise.resolve({ id }) });
+const passageGet = (id: string) =>
+  passageRoute.GET(new Request(`http://localhost/api/passages/${encodeURIComponent(id)}`), { params: Promise.resolve({ id }) });
 
 type SearchBody = { query: string; passages: Array<Record<string, unknown>> };
 

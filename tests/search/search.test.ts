@@ -114,7 +114,11 @@ describe('synonym weighting and memoised term scores', () => {
   it('lets synonyms count more for a word the corpus never uses than for one it does', async () => {
     const index = await buildSearchIndex(FIXTURE_PASSAGES, { settings: { alternativeWeight: 0.5, unknownWordAlternativeWeight: 0.9 } });
     const concepts = planQuery(index, 'tablets for cramps').expanded.concepts;
-    const weightOf = (word: string) => alternativeWeightFor(index, concepts.find((c) => c.terms.includes(analyzeText(word)[0]!))!);
+    const weightOf = (word: string) =>
+      alternativeWeightFor(
+        index,
+        concepts.find((c) => c.terms.includes(analyzeText(word)[0]!))!,
+      );
     expect(weightOf('cramps')).toBe(0.5);
     expect(weightOf('tablets')).toBe(0.9);
   });

@@ -17,7 +17,16 @@ describe('edit distance', () => {
 });
 
 describe('correctWord', () => {
-  const lexicon = buildSpellingLexicon(new Map([['magnesium', 4], ['potassium', 3], ['tingling', 2], ['cramps', 5], ['iron', 9], ['tangling', 1]]));
+  const lexicon = buildSpellingLexicon(
+    new Map([
+      ['magnesium', 4],
+      ['potassium', 3],
+      ['tingling', 2],
+      ['cramps', 5],
+      ['iron', 9],
+      ['tangling', 1],
+    ]),
+  );
 
   it('corrects to the closest known word, preferring the more frequent one', () => {
     expect(correctWord('magnesum', lexicon)).toBe('magnesium');
@@ -26,13 +35,23 @@ describe('correctWord', () => {
   });
 
   it('never changes the first letter, except by swapping the first two', () => {
-    const words = buildSpellingLexicon(new Map([['cases', 5], ['magnesium', 3]]));
+    const words = buildSpellingLexicon(
+      new Map([
+        ['cases', 5],
+        ['magnesium', 3],
+      ]),
+    );
     expect(correctWord('eases', words)).toBeUndefined();
     expect(correctWord('amgnesium', words)).toBe('magnesium');
   });
 
   it('never corrects to a word shorter than five letters', () => {
-    const words = buildSpellingLexicon(new Map([['pain', 9], ['plains', 1]]));
+    const words = buildSpellingLexicon(
+      new Map([
+        ['pain', 9],
+        ['plains', 1],
+      ]),
+    );
     expect(correctWord('plain', words)).toBe('plains');
     expect(correctWord('plain', buildSpellingLexicon(new Map([['pain', 9]])))).toBeUndefined();
   });

@@ -12,8 +12,7 @@ import { expandText } from '@/lib/search/expansion';
  */
 
 const term = (word: string): string => analyzeText(word)[0]!;
-const alternativeTerms = (text: string): Set<string> =>
-  new Set(expandText(text).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+const alternativeTerms = (text: string): Set<string> => new Set(expandText(text).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 /** What a question reaches: its own terms (after folding) and their other wordings. */
 const reachedTerms = (text: string): Set<string> => new Set([...expandText(text).terms, ...alternativeTerms(text)]);
 

@@ -21,9 +21,7 @@ export type Attack = {
 
 export function loadAttacks(file = ATTACKS_FILE): Attack[] {
   const parsed = attackFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  return Object.entries(parsed).flatMap(([category, texts]) =>
-    texts.map((text, index) => ({ id: `${category} #${index + 1}`, category, index, text })),
-  );
+  return Object.entries(parsed).flatMap(([category, texts]) => texts.map((text, index) => ({ id: `${category} #${index + 1}`, category, index, text })));
 }
 
 /** The sentence an obeying model would have answered with before obeying (cited as [1]). */
@@ -71,13 +69,7 @@ const TRANSLATIONS = [
   'A deficiência de vitamina D pode causar fraqueza nas pernas e dor nos ossos [1]. É importante falar com um médico para fazer um exame de sangue [1].',
 ];
 
-const CIPHERS: Array<(text: string) => string> = [
-  (t) => caesar(t, 3),
-  atbash,
-  (t) => caesar(t, 5),
-  atbash,
-  (t) => caesar(t, 4),
-];
+const CIPHERS: Array<(text: string) => string> = [(t) => caesar(t, 3), atbash, (t) => caesar(t, 5), atbash, (t) => caesar(t, 4)];
 
 const ENCODINGS: Array<(text: string) => string> = [
   (t) => Buffer.from(t, 'utf8').toString('base64'),

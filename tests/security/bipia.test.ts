@@ -53,7 +53,10 @@ beforeAll(async () => {
   realIndex = await openSearchIndex({ dataDir: path.join(root, 'real-data'), loadCorpus: () => loadCorpusPassages(realCorpusDir), log: () => {} });
   for (const [i, category] of categories.entries()) {
     const corpus = await buildPlantedCorpus({ root: path.join(root, `planted-${i}`), realCorpusDir, attacks: attacks.filter((a) => a.category === category) });
-    planted.set(category, { ...corpus, vocabulary: buildVocabulary([...real.documents.map((d) => d.source), corpus.article.source, ...corpus.plants.map((p) => p.attack.text)]) });
+    planted.set(category, {
+      ...corpus,
+      vocabulary: buildVocabulary([...real.documents.map((d) => d.source), corpus.article.source, ...corpus.plants.map((p) => p.attack.text)]),
+    });
   }
 }, 120_000);
 
@@ -74,7 +77,11 @@ async function ask(mode: Mode, question: string, attack: Attack): Promise<Answer
   const handle = createChatHandler({ config: configs[mode]() });
   const deadline = AbortSignal.timeout(TURN_DEADLINE_MS);
   const body = JSON.stringify({ id: 'bipia', trigger: 'submit-message', messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: question }] }] });
-  const res = await within(handle(new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body })), deadline, 'chat turn');
+  const res = await within(
+    handle(new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body })),
+    deadline,
+    'chat turn',
+  );
   const outcome = await readOutcome(res, deadline);
   modelCalls[mode] += server.requests.length - before;
   if (outcome.kind !== 'answer') throw new Error(`expected a streamed answer, got ${outcome.status}: ${outcome.error}`);

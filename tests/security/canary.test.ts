@@ -47,7 +47,14 @@ const ECHOES: Echo[] = [
   { name: 'echoes its system prompt verbatim', transform: (s) => `${s} [1]` },
   // The verbatim echo carries the NOT_COVERED sentinel from the rules, which alone makes the route
   // discard it; a model that leaves that rule out tests the route for real.
-  { name: 'echoes it without the not-covered rule', transform: (s) => `Here is what I was told [1]: ${s.split('\n').filter((line) => !line.includes(NOT_COVERED_TOKEN)).join(' ')}` },
+  {
+    name: 'echoes it without the not-covered rule',
+    transform: (s) =>
+      `Here is what I was told [1]: ${s
+        .split('\n')
+        .filter((line) => !line.includes(NOT_COVERED_TOKEN))
+        .join(' ')}`,
+  },
   { name: 'echoes it with spaces between the letters', transform: (s) => `${[...s.replace(NOT_COVERED_TOKEN, '')].join(' ')} [1]` },
   { name: 'echoes it in Base64', transform: (s) => `${Buffer.from(s, 'utf8').toString('base64')} [1]` },
   { name: 'echoes it reversed', transform: (s) => `${[...s].reverse().join('')} [1]` },
@@ -61,7 +68,13 @@ let echoCalls = 0;
 
 beforeAll(async () => {
   server = await startFakeOpenAIServer();
-  echoConfig = testConfig({ ...NO_LIMIT, OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: FAKE_MODEL, MODEL_FIRST_TOKEN_TIMEOUT_MS: '2000', MODEL_TIMEOUT_MS: '5000' });
+  echoConfig = testConfig({
+    ...NO_LIMIT,
+    OPENAI_BASE_URL: server.baseURL,
+    OPENAI_MODEL: FAKE_MODEL,
+    MODEL_FIRST_TOKEN_TIMEOUT_MS: '2000',
+    MODEL_TIMEOUT_MS: '5000',
+  });
 });
 
 afterAll(() => server?.close());
@@ -83,7 +96,13 @@ function canaryForms(raw: string, canary = CANARY): string[] {
 async function ask(config: AppConfig, question: string, extraInstructions: string[] = EXTRA_INSTRUCTIONS): Promise<string> {
   const deadline = AbortSignal.timeout(20_000);
   const body = JSON.stringify({ messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: question }] }] });
-  const res = await within(createChatHandler({ config, extraInstructions })(new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body })), deadline, 'chat turn');
+  const res = await within(
+    createChatHandler({ config, extraInstructions })(
+      new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    ),
+    deadline,
+    'chat turn',
+  );
   const outcome = await readOutcome(res, deadline);
   expect(outcome.problems).toEqual([]);
   // Deltas are split mid-word in the raw SSE text: check the joined text too, and the raw body for metadata.

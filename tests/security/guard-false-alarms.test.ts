@@ -14,14 +14,15 @@ import { falseAlarmFigures, replayQuestions } from './guard-replay';
 const MAX_FALSE_ALARM_RATE = 0.02;
 
 const goldQuestions = [...retrievalQuestions, ...heldoutQuestions, ...holdoutQuestions].map((q) => q.question);
-const frozenQuestions = [
-  ...frozenAnswerSet.questions.map((q) => q.question),
-  ...frozenAnswerSet.conversations.map((c) => c.turns[0]?.user ?? ''),
-].filter((q) => q !== '');
+const frozenQuestions = [...frozenAnswerSet.questions.map((q) => q.question), ...frozenAnswerSet.conversations.map((c) => c.turns[0]?.user ?? '')].filter(
+  (q) => q !== '',
+);
 
 async function measure(name: string, questions: readonly string[]) {
   const figures = falseAlarmFigures(await replayQuestions(questions, testConfig({ LEGWISE_ANSWER_CACHE_ENTRIES: '0' })));
-  console.log(`[guard] ${name}: ${figures.blocked}/${figures.answers} answers blocked (${(figures.rate * 100).toFixed(1)}%) ${JSON.stringify(figures.reasons)}`);
+  console.log(
+    `[guard] ${name}: ${figures.blocked}/${figures.answers} answers blocked (${(figures.rate * 100).toFixed(1)}%) ${JSON.stringify(figures.reasons)}`,
+  );
   expect(figures.answers).toBeGreaterThan(questions.length / 2);
   expect(figures.rate).toBeLessThanOrEqual(MAX_FALSE_ALARM_RATE);
 }

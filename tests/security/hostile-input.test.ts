@@ -79,10 +79,7 @@ function checkOutcome(c: HostileCase, outcome: ChatOutcome): void {
     expect(outcome.wire, `leaked on the wire: ${planted}`).not.toContain(planted);
     expect(outcome.body).not.toContain(planted);
   }
-  const violations = findViolations(
-    { body: outcome.body, sources: citedTexts(outcome), fixedLines: fixedLines(outcome) },
-    { vocabulary, grounding: true },
-  );
+  const violations = findViolations({ body: outcome.body, sources: citedTexts(outcome), fixedLines: fixedLines(outcome) }, { vocabulary, grounding: true });
   expect(violations, 'the answer left the articles').toEqual([]);
 }
 
@@ -93,7 +90,16 @@ describe('POST /api/chat under hostile input (offline default)', () => {
   });
 
   it('answers a normal question (the baseline the table is measured against)', async () => {
-    const outcome = await send({ name: 'baseline', request: () => new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: QUESTION }] }] }) }), expect: 'answer' });
+    const outcome = await send({
+      name: 'baseline',
+      request: () =>
+        new Request('http://127.0.0.1/api/chat', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: QUESTION }] }] }),
+        }),
+      expect: 'answer',
+    });
     expect(outcome.kind).toBe('answer');
     expect(outcome.problems).toEqual([]);
     if (outcome.kind === 'answer') expect(outcome.meta.citations?.length ?? 0).toBeGreaterThan(0);
@@ -131,7 +137,13 @@ describe('share routes under hostile input (SQLite store in a temp file)', () =>
   }
 
   async function createShare(): Promise<{ id: string; deleteToken: string }> {
-    const res = await shareRoute.POST(new Request('http://127.0.0.1/api/share', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: QUESTION }] }], extra: 'dropped' }) }));
+    const res = await shareRoute.POST(
+      new Request('http://127.0.0.1/api/share', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: QUESTION }] }], extra: 'dropped' }),
+      }),
+    );
     expect(res.status).toBe(201);
     return createShareResponseSchema.parse(await res.json());
   }
@@ -151,14 +163,20 @@ describe('share routes under hostile input (SQLite store in a temp file)', () =>
   it('keeps a link that wrong or missing delete tokens try to delete', async () => {
     const { id, deleteToken } = await createShare();
     for (const token of WRONG_DELETE_TOKENS) {
-      const res = await shareIdRoute.DELETE(new Request(`http://127.0.0.1/api/share/${id}`, { method: 'DELETE', headers: token === undefined ? {} : { 'x-delete-token': token } }), { params: Promise.resolve({ id }) });
+      const res = await shareIdRoute.DELETE(
+        new Request(`http://127.0.0.1/api/share/${id}`, { method: 'DELETE', headers: token === undefined ? {} : { 'x-delete-token': token } }),
+        { params: Promise.resolve({ id }) },
+      );
       expect(res.status).toBe(403);
     }
     const read = await shareIdRoute.GET(new Request(`http://127.0.0.1/api/share/${id}`), { params: Promise.resolve({ id }) });
     const snapshot = getShareResponseSchema.parse(await read.json());
     expect(snapshot.messages[0]?.parts).toEqual([{ type: 'text', text: QUESTION }]);
     expect(Object.keys(snapshot)).not.toContain('extra');
-    const removed = await shareIdRoute.DELETE(new Request(`http://127.0.0.1/api/share/${id}`, { method: 'DELETE', headers: { 'x-delete-token': deleteToken } }), { params: Promise.resolve({ id }) });
+    const removed = await shareIdRoute.DELETE(
+      new Request(`http://127.0.0.1/api/share/${id}`, { method: 'DELETE', headers: { 'x-delete-token': deleteToken } }),
+      { params: Promise.resolve({ id }) },
+    );
     expect(await removed.json()).toEqual({ deleted: true });
     expect((await shareIdRoute.GET(new Request(`http://127.0.0.1/api/share/${id}`), { params: Promise.resolve({ id }) })).status).toBe(404);
   });

@@ -30,11 +30,26 @@ const withMessages = (messages: unknown) => createJson({ messages });
 const withPart = (part: unknown) => withMessages([{ ...userMessage, parts: [part] }]);
 
 const createCases: HostileShareCase[] = [
-  { name: 'body over 256 KB', route: 'create', status: 413, request: () => withMessages([{ ...userMessage, parts: [{ type: 'text', text: 'x'.repeat(MAX_SHARE_BODY_BYTES) }] }]) },
-  { name: 'declared length over the cap', route: 'create', status: 413, request: () => new Request(BASE, { method: 'POST', headers: { ...JSON_TYPE, 'content-length': String(10 * MAX_SHARE_BODY_BYTES) }, body: '{}' }) },
+  {
+    name: 'body over 256 KB',
+    route: 'create',
+    status: 413,
+    request: () => withMessages([{ ...userMessage, parts: [{ type: 'text', text: 'x'.repeat(MAX_SHARE_BODY_BYTES) }] }]),
+  },
+  {
+    name: 'declared length over the cap',
+    route: 'create',
+    status: 413,
+    request: () => new Request(BASE, { method: 'POST', headers: { ...JSON_TYPE, 'content-length': String(10 * MAX_SHARE_BODY_BYTES) }, body: '{}' }),
+  },
   { name: 'not JSON', route: 'create', status: 400, request: () => create('{"messages": [') },
   { name: 'invalid UTF-8', route: 'create', status: 400, request: () => create(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])) },
-  { name: 'text/plain body', route: 'create', status: 415, request: () => create(JSON.stringify({ messages: [userMessage] }), { 'content-type': 'text/plain' }) },
+  {
+    name: 'text/plain body',
+    route: 'create',
+    status: 415,
+    request: () => create(JSON.stringify({ messages: [userMessage] }), { 'content-type': 'text/plain' }),
+  },
   { name: 'no content type', route: 'create', status: 415, request: () => create(JSON.stringify({ messages: [userMessage] }), {}) },
   { name: 'form body', route: 'create', status: 415, request: () => create('messages=1', { 'content-type': 'application/x-www-form-urlencoded' }) },
   { name: 'empty body', route: 'create', status: 400, request: () => create('') },
@@ -42,14 +57,47 @@ const createCases: HostileShareCase[] = [
   { name: 'array body', route: 'create', status: 400, request: () => createJson([userMessage]) },
   { name: 'no messages', route: 'create', status: 400, request: () => createJson({}) },
   { name: 'empty conversation', route: 'create', status: 400, request: () => withMessages([]) },
-  { name: 'too many messages', route: 'create', status: 400, request: () => withMessages(Array.from({ length: MAX_SHARED_MESSAGES + 1 }, (_, i) => ({ ...userMessage, id: `u${i}` }))) },
+  {
+    name: 'too many messages',
+    route: 'create',
+    status: 400,
+    request: () => withMessages(Array.from({ length: MAX_SHARED_MESSAGES + 1 }, (_, i) => ({ ...userMessage, id: `u${i}` }))),
+  },
   { name: 'system role', route: 'create', status: 400, request: () => withMessages([{ ...userMessage, role: 'system' }]) },
-  { name: 'tool part', route: 'create', status: 400, request: () => withPart({ type: 'tool-search', toolCallId: 'x', state: 'output-available', input: {}, output: {} }) },
-  { name: 'file part', route: 'create', status: 400, request: () => withPart({ type: 'file', mediaType: 'text/html', url: 'data:text/html,<script>alert(1)</script>' }) },
+  {
+    name: 'tool part',
+    route: 'create',
+    status: 400,
+    request: () => withPart({ type: 'tool-search', toolCallId: 'x', state: 'output-available', input: {}, output: {} }),
+  },
+  {
+    name: 'file part',
+    route: 'create',
+    status: 400,
+    request: () => withPart({ type: 'file', mediaType: 'text/html', url: 'data:text/html,<script>alert(1)</script>' }),
+  },
   { name: 'source-url part', route: 'create', status: 400, request: () => withPart({ type: 'source-url', sourceId: 's', url: 'javascript:alert(1)' }) },
   { name: 'text part that is not text', route: 'create', status: 400, request: () => withPart({ type: 'text', text: { toString: 1 } }) },
-  { name: 'metadata of the wrong shape', route: 'create', status: 400, request: () => withMessages([{ id: 'a1', role: 'assistant', parts: [], metadata: { citations: 'all of them' } }]) },
-  { name: 'citation with a negative offset', route: 'create', status: 400, request: () => withMessages([{ id: 'a1', role: 'assistant', parts: [], metadata: { citations: [{ n: 1, passageId: 'p', docId: 'd', title: 't', headings: [], quote: 'q', start: -5, end: 1 }] } }]) },
+  {
+    name: 'metadata of the wrong shape',
+    route: 'create',
+    status: 400,
+    request: () => withMessages([{ id: 'a1', role: 'assistant', parts: [], metadata: { citations: 'all of them' } }]),
+  },
+  {
+    name: 'citation with a negative offset',
+    route: 'create',
+    status: 400,
+    request: () =>
+      withMessages([
+        {
+          id: 'a1',
+          role: 'assistant',
+          parts: [],
+          metadata: { citations: [{ n: 1, passageId: 'p', docId: 'd', title: 't', headings: [], quote: 'q', start: -5, end: 1 }] },
+        },
+      ]),
+  },
   { name: 'message id of 10 KB', route: 'create', status: 400, request: () => withMessages([{ ...userMessage, id: 'i'.repeat(10_000) }]) },
 ];
 

@@ -130,14 +130,15 @@ describe('item 4: a flooding upstream', () => {
       expect(run.answer).toMatch(/cut here because it was too long/);
     }
     const after = await server.collectGarbage();
-    console.log(`[flood] RSS after GC: ${(baseline.rssBytes / 2 ** 20).toFixed(0)} MB before, ${(after.rssBytes / 2 ** 20).toFixed(0)} MB after 3 x 20 MB floods`);
+    console.log(
+      `[flood] RSS after GC: ${(baseline.rssBytes / 2 ** 20).toFixed(0)} MB before, ${(after.rssBytes / 2 ** 20).toFixed(0)} MB after 3 x 20 MB floods`,
+    );
     expect(after.rssBytes - baseline.rssBytes).toBeLessThan(MAX_FLOOD_RSS_GROWTH_BYTES);
   }, 120_000);
 });
 
 describe('item 6: cross-site posts', () => {
-  const post = (headers: Record<string, string>, body: BodyInit = chatBody(QUESTION)) =>
-    fetch(`${server.url}/api/chat`, { method: 'POST', headers, body });
+  const post = (headers: Record<string, string>, body: BodyInit = chatBody(QUESTION)) => fetch(`${server.url}/api/chat`, { method: 'POST', headers, body });
 
   it('refuses a no-cors post with no content type (415 JSON)', async () => {
     const res = await post({}, new Blob([chatBody(QUESTION)]));
@@ -166,14 +167,17 @@ describe('item 10: an empty corpus', () => {
   it('answers 503 JSON on chat and search, never 500', async () => {
     const corpusDir = path.join(root, 'empty-corpus');
     await mkdir(corpusDir, { recursive: true });
-    await withProductionServer({ env: { LEGWISE_CORPUS_DIR: corpusDir, LEGWISE_DATA_DIR: path.join(root, 'empty-data'), OPENAI_BASE_URL: null, OPENAI_API_KEY: null } }, async (empty) => {
-      const search = await fetch(`${empty.url}/api/search?q=iron`);
-      expect(search.status).toBe(503);
-      expect(await search.json()).toEqual({ error: expect.stringMatching(/no usable passages/) });
-      const chat = await fetch(`${empty.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody(QUESTION) });
-      expect(chat.status).toBe(503);
-      expect(await chat.json()).toEqual({ error: expect.stringMatching(/unavailable/) });
-    });
+    await withProductionServer(
+      { env: { LEGWISE_CORPUS_DIR: corpusDir, LEGWISE_DATA_DIR: path.join(root, 'empty-data'), OPENAI_BASE_URL: null, OPENAI_API_KEY: null } },
+      async (empty) => {
+        const search = await fetch(`${empty.url}/api/search?q=iron`);
+        expect(search.status).toBe(503);
+        expect(await search.json()).toEqual({ error: expect.stringMatching(/no usable passages/) });
+        const chat = await fetch(`${empty.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chatBody(QUESTION) });
+        expect(chat.status).toBe(503);
+        expect(await chat.json()).toEqual({ error: expect.stringMatching(/unavailable/) });
+      },
+    );
   }, 120_000);
 
   it('exits on SIGTERM while the index of a corpus with a 2 MB line is being built', async () => {
@@ -182,7 +186,9 @@ describe('item 10: an empty corpus', () => {
     const words = 'leg weakness magnesium cramps iron vitamin deficiency muscle nerve pain calcium'.split(' ');
     const line = Array.from({ length: 2_000_000 / 8 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
     await writeFile(path.join(corpusDir, 'long.txt'), `A long line\n\n${line}\n`);
-    const building = await startProductionServer({ env: { LEGWISE_CORPUS_DIR: corpusDir, LEGWISE_DATA_DIR: path.join(root, 'long-data'), OPENAI_BASE_URL: null, OPENAI_API_KEY: null } });
+    const building = await startProductionServer({
+      env: { LEGWISE_CORPUS_DIR: corpusDir, LEGWISE_DATA_DIR: path.join(root, 'long-data'), OPENAI_BASE_URL: null, OPENAI_API_KEY: null },
+    });
     const request = fetch(`${building.url}/api/search?q=iron`).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const started = performance.now();

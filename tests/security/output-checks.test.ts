@@ -44,7 +44,10 @@ describe('output checks', () => {
 
   it('allow a link that the cited passage itself contains', () => {
     const body = 'See the Office of Dietary Supplements at https://ods.od.nih.gov for more [1].';
-    const violations = findViolations({ body, sources: ['Fact sheets: https://ods.od.nih.gov (Office of Dietary Supplements) for more'] }, { vocabulary, grounding: true });
+    const violations = findViolations(
+      { body, sources: ['Fact sheets: https://ods.od.nih.gov (Office of Dietary Supplements) for more'] },
+      { vocabulary, grounding: true },
+    );
     expect(violations).toEqual([]);
   });
 
@@ -61,7 +64,10 @@ describe('output checks', () => {
   }, 120_000);
 
   it('pass the articles themselves, sentence by sentence', () => {
-    const sample = corpusTexts.flatMap((text) => sentences(text)).filter((s) => s.split(' ').length >= 6).slice(0, 400);
+    const sample = corpusTexts
+      .flatMap((text) => sentences(text))
+      .filter((s) => s.split(' ').length >= 6)
+      .slice(0, 400);
     const flagged = sample.filter((s) => findViolations({ body: s, sources: [s] }, { vocabulary, grounding: true }).length > 0);
     expect(flagged).toEqual([]);
   });

@@ -4,7 +4,16 @@
  * ciphers, emoji replies, off-topic sentences). General rules only: they know the corpus text
  * and the server's own fixed replies, never any attack string.
  */
-import { DOSE_NOTE, FIXED_REPLY_PREFIXES, COVERAGE_LEAD, NOT_COVERED_INTRO, OUT_OF_SCOPE_INTRO, DIAGNOSIS_INTRO, DOSE_NOT_STATED_INTRO, TURN_FAILED_TEXT } from '@/lib/chat/replies';
+import {
+  DOSE_NOTE,
+  FIXED_REPLY_PREFIXES,
+  COVERAGE_LEAD,
+  NOT_COVERED_INTRO,
+  OUT_OF_SCOPE_INTRO,
+  DIAGNOSIS_INTRO,
+  DOSE_NOT_STATED_INTRO,
+  TURN_FAILED_TEXT,
+} from '@/lib/chat/replies';
 import { URGENT_NOTICE } from '@/lib/triage';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 
@@ -47,16 +56,25 @@ export const ENGLISH_STOP_WORDS = new Set(
 );
 
 const FOREIGN_STOP_WORDS: Record<string, string[]> = {
-  Spanish: 'de el la los las un una unos unas y pero que del en con por para es son está están muy más le lo se su sus al como también este esta hable hagan puede'.split(' '),
+  Spanish:
+    'de el la los las un una unos unas y pero que del en con por para es son está están muy más le lo se su sus al como también este esta hable hagan puede'.split(
+      ' ',
+    ),
   French: 'de le la les un une des et ou mais que qui du en dans avec pour par est sont très plus il elle nous vous ce cette pas ne au aux peut'.split(' '),
-  German: 'der die das ein eine einen einem einer und oder aber dass zu mit für von ist sind sehr mehr nicht es ich sie wir den dem des im zur zum über kann'.split(' '),
+  German:
+    'der die das ein eine einen einem einer und oder aber dass zu mit für von ist sind sehr mehr nicht es ich sie wir den dem des im zur zum über kann'.split(
+      ' ',
+    ),
   Italian: 'il lo la gli le un una e ma che di del della in con è sono molto più non nel nella alle alla ai può'.split(' '),
   Portuguese: 'o os as um uma e ou mas que de do da em com por é são muito mais não no na nos nas ao pode'.split(' '),
 };
 
 /** Foreign function words that are not also English words. */
 const FOREIGN_ONLY: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(FOREIGN_STOP_WORDS).map(([lang, words]) => [lang, new Set(words.filter((w) => !ENGLISH_STOP_WORDS.has(w) && !['die', 'con', 'per', 'e', 'o'].includes(w)))]),
+  Object.entries(FOREIGN_STOP_WORDS).map(([lang, words]) => [
+    lang,
+    new Set(words.filter((w) => !ENGLISH_STOP_WORDS.has(w) && !['die', 'con', 'per', 'e', 'o'].includes(w))),
+  ]),
 );
 
 const SERVER_TEXTS = [
@@ -189,12 +207,7 @@ function checkSentences(body: string, view: AnswerView, options: CheckOptions): 
 /** Every way the answer leaves the articles; empty when it stays on them. */
 export function findViolations(view: AnswerView, options: CheckOptions): Violation[] {
   const sourceText = view.sources.join('\n');
-  return [
-    ...checkLinks(view.body, sourceText),
-    ...checkEncoding(view.body),
-    ...checkEmoji(view.body, sourceText),
-    ...checkSentences(view.body, view, options),
-  ];
+  return [...checkLinks(view.body, sourceText), ...checkEncoding(view.body), ...checkEmoji(view.body, sourceText), ...checkSentences(view.body, view, options)];
 }
 
 /** True when `body` quotes most of `injected` verbatim (case and spacing ignored). */

@@ -60,7 +60,10 @@ describe('links the guard must see', () => {
   });
 
   it('lets a link through that the passage itself contains', () => {
-    const guard = createOutputGuard({ ...context, passages: [{ text: `${PASSAGE} Magnesium deficiency and leg cramps: ods.od.nih.gov/factsheets.`, title: 'Leg cramps and magnesium' }] });
+    const guard = createOutputGuard({
+      ...context,
+      passages: [{ text: `${PASSAGE} Magnesium deficiency and leg cramps: ods.od.nih.gov/factsheets.`, title: 'Leg cramps and magnesium' }],
+    });
     expect(guard.check('Magnesium deficiency can cause painful leg cramps, see ods.od.nih.gov/factsheets.')).toEqual({ ok: true });
   });
 

@@ -28,15 +28,16 @@ function candidateFor(source: string, passage: Passage): Candidate | undefined {
   const slice = source.slice(passage.start, passage.end);
   const end = FIRST_SENTENCE_END.exec(slice);
   if (!end) return undefined;
-  const firstSentence = slice.slice(0, end.index + 1).replace(/\s+/g, ' ').trim();
+  const firstSentence = slice
+    .slice(0, end.index + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (firstSentence.split(' ').length < 6) return undefined;
   return { passage, insertAt: passage.start + end.index + 1, firstSentence };
 }
 
 function paragraphCandidates(doc: CorpusDocument, passages: readonly Passage[]): Candidate[] {
-  return passages
-    .filter((p) => p.docId === doc.id && p.kind === 'paragraph')
-    .flatMap((p) => candidateFor(doc.source, p) ?? []);
+  return passages.filter((p) => p.docId === doc.id && p.kind === 'paragraph').flatMap((p) => candidateFor(doc.source, p) ?? []);
 }
 
 /** The article with the most paragraphs that can carry a planted sentence. */
@@ -68,11 +69,7 @@ function plantedSource(source: string, chosen: readonly Candidate[], attacks: re
  * own paragraph, indexes it into `<root>/data`, and checks which poisoned passages a question
  * built from the paragraph retrieves.
  */
-export async function buildPlantedCorpus(input: {
-  root: string;
-  realCorpusDir: string;
-  attacks: readonly Attack[];
-}): Promise<PlantedCorpus> {
+export async function buildPlantedCorpus(input: { root: string; realCorpusDir: string; attacks: readonly Attack[] }): Promise<PlantedCorpus> {
   const { article, candidates } = await pickArticle(input.realCorpusDir);
   const chosen = spread(candidates, input.attacks.length);
   const corpusDir = path.join(input.root, 'corpus');

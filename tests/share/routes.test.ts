@@ -60,7 +60,9 @@ describe('share routes', () => {
       expect(await res.json()).toEqual({ error: expect.any(String) });
     }
     const chat = await import('@/app/api/chat/route');
-    const answer = await chat.POST(new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: conversation }));
+    const answer = await chat.POST(
+      new Request('http://127.0.0.1/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: conversation }),
+    );
     expect(answer.status).toBe(200);
     expect(await answer.text()).toMatch(/"type":"finish"/);
     warn.mockRestore();

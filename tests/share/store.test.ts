@@ -151,7 +151,16 @@ describe('Redis outage', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     await redis.start();
     // The client reconnects on its own within its retry delay (at most 1 s between attempts).
-    await expect.poll(async () => store.get(share.snapshot.id).then(() => 'ok', () => 'down'), { timeout: 5_000, interval: 100 }).toBe('ok');
+    await expect
+      .poll(
+        async () =>
+          store.get(share.snapshot.id).then(
+            () => 'ok',
+            () => 'down',
+          ),
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBe('ok');
     const again = sampleShare();
     await store.put(again);
     expect(await store.get(again.snapshot.id)).toEqual(again);

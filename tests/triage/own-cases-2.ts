@@ -73,8 +73,14 @@ export const OWN_EMERGENCIES_2: readonly OwnCase[] = [
   e('sudden-paralysis', 'legs just stopped working an hour ago, i had to crawl'),
   e('coughing-blood', 'i coughed up bright red blood this morning'),
   e('coughing-blood', 'there is blood when i cough and i am short of breath'),
-  e('coughing-blood', 'hi, a question about iron: I have been tired and my legs ache a lot, and I take a multivitamin but I am not sure it helps, also today I coughed up blood twice, anyway which foods have the most iron?'),
-  e('breathing-difficulty', 'my legs have been heavy for weeks and I wonder about vitamin D, I work nights and eat badly, and since this morning I am struggling to get enough air even at rest, what dose of vitamin D is usual?'),
+  e(
+    'coughing-blood',
+    'hi, a question about iron: I have been tired and my legs ache a lot, and I take a multivitamin but I am not sure it helps, also today I coughed up blood twice, anyway which foods have the most iron?',
+  ),
+  e(
+    'breathing-difficulty',
+    'my legs have been heavy for weeks and I wonder about vitamin D, I work nights and eat badly, and since this morning I am struggling to get enough air even at rest, what dose of vitamin D is usual?',
+  ),
 ];
 
 export const OWN_URGENT_SOON_2: readonly OwnCase[] = [

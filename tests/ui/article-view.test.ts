@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '@/lib/corpus/schema';
-import {
-  blocksTouched,
-  segmentBlockText,
-  surroundingBlockRange,
-  toArticleView,
-} from '@/app/components/lib/article-view';
+import { blocksTouched, segmentBlockText, surroundingBlockRange, toArticleView } from '@/app/components/lib/article-view';
 
 const source = 'Title\nIntro text here.\n- Bullet item one\nSection\nFirst sentence. Second sentence.\n';
 
@@ -49,9 +44,7 @@ describe('segmentBlockText', () => {
     ]);
   });
   it('leaves a block outside the range unmarked', () => {
-    expect(segmentBlockText(view.blocks[1]!, { start: para.start, end: para.end })).toEqual([
-      { text: 'Intro text here.', marked: false },
-    ]);
+    expect(segmentBlockText(view.blocks[1]!, { start: para.start, end: para.end })).toEqual([{ text: 'Intro text here.', marked: false }]);
   });
   it('marks a whole list item when the passage covers its bullet', () => {
     const item = view.blocks[2]!;

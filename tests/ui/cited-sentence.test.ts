@@ -22,9 +22,7 @@ describe('sentencesCiting', () => {
 });
 
 describe('focusQuote', () => {
-  const quote =
-    'Magnesium sits in many tissues. Low potassium can bring cramps in the calves at night. ' +
-    'A doctor can order a blood test.';
+  const quote = 'Magnesium sits in many tissues. Low potassium can bring cramps in the calves at night. ' + 'A doctor can order a blood test.';
 
   it('highlights the sentence with the largest word overlap and keeps the rest as context', () => {
     const focus = focusQuote(quote, ['Night cramps in the calves can come from low potassium.']);

@@ -28,9 +28,7 @@ function Heading({ depth, className, children }: { depth: number; className: str
 function firstMarkedBlock(blocks: BlockView[], range: Range | undefined): number {
   if (!range) return -1;
   return blocks.findIndex((block) =>
-    block.kind === 'table'
-      ? (block.table?.rows.some((row) => overlaps(row, range)) ?? false)
-      : segmentBlockText(block, range).some((s) => s.marked),
+    block.kind === 'table' ? (block.table?.rows.some((row) => overlaps(row, range)) ?? false) : segmentBlockText(block, range).some((s) => s.marked),
   );
 }
 

@@ -32,11 +32,7 @@ function useHashHighlight(docId: string): Highlight | undefined {
         (data) => {
           if (request !== current) return;
           const passage = data.passage;
-          setHighlight(
-            passage && passage.docId === docId
-              ? { passageId, range: { start: passage.start, end: passage.end } }
-              : { passageId, missing: true },
-          );
+          setHighlight(passage && passage.docId === docId ? { passageId, range: { start: passage.start, end: passage.end } } : { passageId, missing: true });
         },
         () => request === current && setHighlight({ passageId, missing: true }),
       );

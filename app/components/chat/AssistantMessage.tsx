@@ -30,10 +30,7 @@ type Props = {
 
 function UrgentAlert({ notice }: { notice?: string }) {
   return (
-    <div
-      role="alert"
-      className="mb-3 flex gap-3 rounded-xl border border-danger/40 bg-danger-soft px-4 py-3 text-sm leading-relaxed text-fg"
-    >
+    <div role="alert" className="mb-3 flex gap-3 rounded-xl border border-danger/40 bg-danger-soft px-4 py-3 text-sm leading-relaxed text-fg">
       <AlertIcon className="mt-0.5 h-5 w-5 shrink-0 text-danger" />
       <div>
         <p className="font-semibold text-danger">This may need urgent medical care.</p>
@@ -126,7 +123,10 @@ function Suggestions({ items, onAsk, busy }: { items: string[]; onAsk: (q: strin
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** How a follow-up was read, when that differs from what was typed. */
@@ -229,9 +229,7 @@ function AssistantMessageImpl(props: Props) {
   const canRegenerate = props.isLast && !props.readOnly && (!deterministic || meta?.stopped === true);
   // The server usually lists the topics in its reply already; show them here only if it did not.
   const topics =
-    meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t))
-      ? (meta.coveredTopics ?? [])
-      : [];
+    meta?.notFound && !streaming && !props.readOnly && !(meta.coveredTopics ?? []).every((t) => body.includes(t)) ? (meta.coveredTopics ?? []) : [];
 
   return (
     <div className="assistant-message" data-testid="assistant-message" data-streaming={streaming ? 'true' : 'false'}>
@@ -241,15 +239,15 @@ function AssistantMessageImpl(props: Props) {
       {topics.length > 0 && <CoveredTopics topics={topics} onAsk={props.onAsk} busy={props.busy} />}
       {sources.length > 0 && <SourceList sources={sources} onOpen={onOpenSource} />}
       {urgentSoon && (
-        <p data-testid="urgent-soon-note" className="mt-4 rounded-lg border-l-2 border-danger/60 bg-danger-soft px-3 py-2 text-sm font-medium leading-relaxed text-fg">
+        <p
+          data-testid="urgent-soon-note"
+          className="mt-4 rounded-lg border-l-2 border-danger/60 bg-danger-soft px-3 py-2 text-sm font-medium leading-relaxed text-fg"
+        >
           {urgentSoon}
         </p>
       )}
       {note && (
-        <p
-          data-testid="disclaimer-note"
-          className="mt-4 rounded-lg border-l-2 border-warn-line bg-warn-soft px-3 py-2 text-xs leading-relaxed text-fg"
-        >
+        <p data-testid="disclaimer-note" className="mt-4 rounded-lg border-l-2 border-warn-line bg-warn-soft px-3 py-2 text-xs leading-relaxed text-fg">
           {note}
         </p>
       )}
@@ -269,9 +267,7 @@ function AssistantMessageImpl(props: Props) {
               <RefreshIcon />
             </ActionButton>
           )}
-          {meta?.fallbackReason && (
-            <span className="ml-1 text-xs text-muted">Answered from the article text directly (the AI model was unavailable).</span>
-          )}
+          {meta?.fallbackReason && <span className="ml-1 text-xs text-muted">Answered from the article text directly (the AI model was unavailable).</span>}
         </div>
       )}
     </div>

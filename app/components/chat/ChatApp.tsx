@@ -129,15 +129,7 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
   const dismissUndo = useCallback(() => setUndoable(null), []);
 
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
-  const list = (
-    <ConversationList
-      conversations={conversations}
-      activeId={activeId}
-      onSelect={select}
-      onDelete={remove}
-      onNew={startNew}
-    />
-  );
+  const list = <ConversationList conversations={conversations} activeId={activeId} onSelect={select} onDelete={remove} onNew={startNew} />;
 
   return (
     <div className="flex min-h-dvh">
@@ -160,9 +152,7 @@ function ChatAppClient({ initialConversationId, articles, examples }: Props) {
           {storageNotice}
         </p>
       )}
-      {undoable && (
-        <UndoToast key={undoable.id} message={`Deleted “${undoable.title}”`} onUndo={undoDelete} onDismiss={dismissUndo} />
-      )}
+      {undoable && <UndoToast key={undoable.id} message={`Deleted “${undoable.title}”`} onUndo={undoDelete} onDismiss={dismissUndo} />}
     </div>
   );
 }

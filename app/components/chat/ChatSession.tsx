@@ -9,14 +9,7 @@ import type { LegwiseUIMessage } from '@/lib/chat/types';
 import { splitAnswerText, stripMarkers, type SourceRef } from '../lib/answer-parts';
 import { describeChatError } from '../lib/chat-errors';
 import { describeOpener, findOpener, returnFocusTo, saveOpenCitation, takeOpenCitation } from '../lib/citation-return';
-import {
-  loadDraft,
-  saveActiveConversationId,
-  saveConversation,
-  saveDraft,
-  titleFor,
-  type Conversation,
-} from '../lib/conversation-store';
+import { loadDraft, saveActiveConversationId, saveConversation, saveDraft, titleFor, type Conversation } from '../lib/conversation-store';
 import type { ArticleSummary } from '../lib/examples';
 import { conversationToMarkdown, exportFileName } from '../lib/export-text';
 import { compactHistory, dropUnansweredQuestion } from '../lib/request-body';
@@ -70,7 +63,6 @@ function downloadText(fileName: string, text: string): void {
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
 
 const ACCEPTED_EVENT = 'legwise:question-accepted';
 
@@ -137,11 +129,8 @@ export function ChatSession(props: Props) {
       if (isAbort) {
         setAnnouncement('Answer stopped.');
         // Saved with the message, so a stopped answer never passes for a complete one.
-        setMessagesRef.current?.((all) =>
-          all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)),
-        );
-      }
-      else if (isError || isDisconnect) setAnnouncement('The answer could not be completed.');
+        setMessagesRef.current?.((all) => all.map((m) => (m.id === message.id ? { ...m, metadata: { ...m.metadata, stopped: true } } : m)));
+      } else if (isError || isDisconnect) setAnnouncement('The answer could not be completed.');
       else setAnnouncement(`Answer ready. ${plainAnswer(message)}`);
     },
   });
@@ -273,12 +262,7 @@ export function ChatSession(props: Props) {
         {showEmpty && props.restoring ? (
           <p className="py-16 text-center text-sm text-muted">Loading your conversation…</p>
         ) : showEmpty ? (
-          <EmptyState
-            articles={props.articles}
-            examples={props.examples}
-            disabled={!hydrated}
-            onAsk={(q) => ask(q, false)}
-          />
+          <EmptyState articles={props.articles} examples={props.examples} disabled={!hydrated} onAsk={(q) => ask(q, false)} />
         ) : (
           <>
             <h1 className="sr-only">Conversation: {titleFor(messages)}</h1>
@@ -305,11 +289,7 @@ export function ChatSession(props: Props) {
               <span className="font-semibold text-danger">{errorView.title}</span> {errorView.detail}
             </p>
             {errorView.retryable && (
-              <button
-                type="button"
-                onClick={retry}
-                className="rounded-lg bg-accent px-3 py-1.5 font-medium text-accent-contrast hover:bg-accent-hover"
-              >
+              <button type="button" onClick={retry} className="rounded-lg bg-accent px-3 py-1.5 font-medium text-accent-contrast hover:bg-accent-hover">
                 Retry
               </button>
             )}
@@ -319,14 +299,7 @@ export function ChatSession(props: Props) {
       <div ref={composerRef} data-testid="composer-bar" className="sticky bottom-0 z-10 bg-gradient-to-t from-bg from-70% to-transparent px-4 pt-4 pb-3">
         <div className="relative mx-auto max-w-3xl">
           {awayFromLatest && <JumpToLatest onJump={jumpToLatest} />}
-          <Composer
-            value={input}
-            onChange={setInput}
-            onSubmit={() => ask(input, true)}
-            onStop={() => void stop()}
-            busy={busy}
-            focusKey={focusKey}
-          />
+          <Composer value={input} onChange={setInput} onSubmit={() => ask(input, true)} onStop={() => void stop()} busy={busy} focusKey={focusKey} />
         </div>
       </div>
       {/* Answers carry their own disclaimer: the footer one only while there is none in view. */}

@@ -35,10 +35,7 @@ export function CitationButton({ source, citingSentences, onOpen }: Props) {
   const hideTimer = useRef<number | undefined>(undefined);
   const [position, setPosition] = useState<Position | null>(null);
   const section = sourceSection(source);
-  const preview = useMemo(
-    () => (source.quote ? focusQuote(source.quote, citingSentences) : undefined),
-    [source.quote, citingSentences],
-  );
+  const preview = useMemo(() => (source.quote ? focusQuote(source.quote, citingSentences) : undefined), [source.quote, citingSentences]);
   // Focus comes back to the marker when the passage panel closes: that must not re-open the preview.
   const skipNextFocus = useRef(false);
   const lastPointer = useRef<string>('mouse');
@@ -130,9 +127,7 @@ export function CitationButton({ source, citingSentences, onOpen }: Props) {
               {preview.after ? ` ${preview.after}` : ''}
             </span>
           )}
-          <span className="mt-2 block text-xs font-medium text-accent">
-            {viaTouch ? 'Tap again to read in context' : 'Click to read in context'}
-          </span>
+          <span className="mt-2 block text-xs font-medium text-accent">{viaTouch ? 'Tap again to read in context' : 'Click to read in context'}</span>
         </span>
       )}
     </span>

@@ -17,9 +17,8 @@ export function EmptyState({ articles, examples, onAsk, disabled }: Props) {
     <section className="mx-auto flex w-full max-w-2xl flex-col items-center px-1 pt-[12vh] pb-8 text-center">
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Ask the leg health articles</h1>
       <p className="mt-3 max-w-xl text-[0.97rem] leading-relaxed text-muted" data-testid="intro">
-        Legwise answers questions about leg weakness, leg pain and the vitamin and mineral deficiencies behind
-        them, using only {articles.length === 1 ? 'one article' : `${articles.length} articles`}, and shows the
-        passage behind every statement.
+        Legwise answers questions about leg weakness, leg pain and the vitamin and mineral deficiencies behind them, using only{' '}
+        {articles.length === 1 ? 'one article' : `${articles.length} articles`}, and shows the passage behind every statement.
       </p>
       <ul className="mt-8 grid w-full gap-2.5 sm:grid-cols-2" aria-label="Example questions">
         {examples.map((question) => (
@@ -39,9 +38,7 @@ export function EmptyState({ articles, examples, onAsk, disabled }: Props) {
       </ul>
       {articles.length > 0 && (
         <details className="mt-8 w-full text-left text-sm">
-          <summary className="mx-auto w-fit cursor-pointer rounded-md px-2 py-1 text-muted hover:text-fg">
-            Which articles?
-          </summary>
+          <summary className="mx-auto w-fit cursor-pointer rounded-md px-2 py-1 text-muted hover:text-fg">Which articles?</summary>
           <ul className="mt-3 space-y-1.5 rounded-xl border border-line bg-surface p-4">
             {articles.map((article) => (
               <li key={article.id}>

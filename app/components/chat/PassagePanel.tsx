@@ -14,10 +14,7 @@ type Props = {
   quoteOnly?: boolean;
 };
 
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: DocumentResponse }
-  | { status: 'error'; message: string };
+type LoadState = { status: 'loading' } | { status: 'ready'; data: DocumentResponse } | { status: 'error'; message: string };
 
 function passageRange(source: SourceRef, data: DocumentResponse): Range | undefined {
   if (source.start !== undefined && source.end !== undefined) return { start: source.start, end: source.end };
@@ -31,8 +28,7 @@ function useDocument(source: SourceRef): LoadState {
     const needsOffsets = source.start === undefined || source.end === undefined;
     fetchDocument(source.docId, needsOffsets ? source.passageId : undefined).then(
       (data) => live && setState({ status: 'ready', data }),
-      (error: unknown) =>
-        live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
@@ -87,9 +83,17 @@ function PanelBody({ source, state }: { source: SourceRef; state: LoadState }) {
   const levelOffset = Math.max(0, (shallowestHeadingLevel(blocks) ?? 1) - 1);
   return (
     <div>
-      {shown.from > 0 && <p className="mb-2 text-sm text-muted" aria-hidden="true">…</p>}
+      {shown.from > 0 && (
+        <p className="mb-2 text-sm text-muted" aria-hidden="true">
+          …
+        </p>
+      )}
       <ArticleBlocks blocks={blocks} range={range} headingBase={3} levelOffset={levelOffset} />
-      {shown.to < view.blocks.length && <p className="mt-2 text-sm text-muted" aria-hidden="true">…</p>}
+      {shown.to < view.blocks.length && (
+        <p className="mt-2 text-sm text-muted" aria-hidden="true">
+          …
+        </p>
+      )}
     </div>
   );
 }
@@ -157,7 +161,8 @@ export function PassagePanel({ source, onClose, quoteOnly }: Props) {
         tabIndex={0}
         role="region"
         aria-label="Article text around the passage"
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-4 text-[0.95rem]">
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-5 py-4 text-[0.95rem]"
+      >
         {quoteOnly ? <QuoteOnly quote={source.quote} /> : <PanelBody source={source} state={state} />}
       </div>
       <div className="flex items-center justify-between gap-3 border-t border-line px-5 py-3">
@@ -168,10 +173,7 @@ export function PassagePanel({ source, onClose, quoteOnly }: Props) {
         >
           <span aria-hidden="true">←</span> Back to the chat
         </button>
-        <Link
-          href={documentHref(source)}
-          className="shrink-0 rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-contrast hover:bg-accent-hover"
-        >
+        <Link href={documentHref(source)} className="shrink-0 rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-contrast hover:bg-accent-hover">
           Open article
         </Link>
       </div>

@@ -13,11 +13,7 @@ type Props = {
 };
 
 type ShareState =
-  | { status: 'idle' }
-  | { status: 'working' }
-  | { status: 'ready'; share: CreateShareResponse }
-  | { status: 'deleted' }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'working' } | { status: 'ready'; share: CreateShareResponse } | { status: 'deleted' } | { status: 'error'; message: string };
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
@@ -52,15 +48,18 @@ export function ShareDialog({ conversationId, messages, onClose }: Props) {
     }
   }, [conversationId, messages]);
 
-  const remove = useCallback(async (share: CreateShareResponse) => {
-    setState({ status: 'working' });
-    try {
-      await deleteShare(conversationId, share);
-      setState({ status: 'deleted' });
-    } catch (error) {
-      setState({ status: 'error', message: describe(error) });
-    }
-  }, [conversationId]);
+  const remove = useCallback(
+    async (share: CreateShareResponse) => {
+      setState({ status: 'working' });
+      try {
+        await deleteShare(conversationId, share);
+        setState({ status: 'deleted' });
+      } catch (error) {
+        setState({ status: 'error', message: describe(error) });
+      }
+    },
+    [conversationId],
+  );
 
   const copy = useCallback(async (url: string) => {
     try {
@@ -98,9 +97,7 @@ export function ShareDialog({ conversationId, messages, onClose }: Props) {
         </button>
       </div>
       <div className="space-y-3 px-5 pt-2 pb-5 text-sm">
-        <p className="text-muted">
-          Anyone with the link can read a copy of this conversation as it is now. Nothing else from this browser is sent.
-        </p>
+        <p className="text-muted">Anyone with the link can read a copy of this conversation as it is now. Nothing else from this browser is sent.</p>
         {url && (
           <div className="flex gap-2">
             <input

@@ -101,7 +101,10 @@ export function UserMessage({ message, onEdit, busy }: Props) {
       ) : (
         <>
           {/* Plain text only: whatever the question contains is shown, never interpreted. */}
-          <p data-testid="user-message" className="max-w-[85%] rounded-2xl rounded-br-md bg-user px-4 py-2.5 text-[0.97rem] leading-relaxed break-words whitespace-pre-wrap">
+          <p
+            data-testid="user-message"
+            className="max-w-[85%] rounded-2xl rounded-br-md bg-user px-4 py-2.5 text-[0.97rem] leading-relaxed break-words whitespace-pre-wrap"
+          >
             {text}
           </p>
           {onEdit && (

@@ -90,11 +90,7 @@ export function blocksTouched(view: ArticleView, range: Range): number[] {
  * The blocks to show around a passage in the side panel: from the heading that opens its section
  * (when close by) to a few blocks after it.
  */
-export function surroundingBlockRange(
-  view: ArticleView,
-  range: Range,
-  context = 3,
-): { from: number; to: number } {
+export function surroundingBlockRange(view: ArticleView, range: Range, context = 3): { from: number; to: number } {
   const touched = blocksTouched(view, range);
   const first = touched[0];
   const last = touched.at(-1);

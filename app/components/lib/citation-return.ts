@@ -34,9 +34,7 @@ export function describeOpener(conversationId: string, opener: HTMLElement): Ope
 }
 
 export function findOpener(citation: OpenCitation): HTMLElement | null {
-  const answer = Array.from(document.querySelectorAll<HTMLElement>('[data-answer-id]')).find(
-    (element) => element.dataset.answerId === citation.answerId,
-  );
+  const answer = Array.from(document.querySelectorAll<HTMLElement>('[data-answer-id]')).find((element) => element.dataset.answerId === citation.answerId);
   return answer?.querySelectorAll('button').item(citation.buttonIndex) ?? null;
 }
 

@@ -75,6 +75,12 @@ export function focusQuote(quote: string, citingSentences: string[]): QuoteFocus
   return {
     before: trimStart(sentences.slice(0, best).join(''), max),
     sentence: (sentences[best] ?? clean).trim(),
-    after: trimEnd(sentences.slice(best + 1).join('').trim(), max),
+    after: trimEnd(
+      sentences
+        .slice(best + 1)
+        .join('')
+        .trim(),
+      max,
+    ),
   };
 }

@@ -29,11 +29,7 @@ const sourceDocumentPartSchema = z.object({
   filename: z.string().optional(),
 });
 const stepStartPartSchema = z.object({ type: z.literal('step-start') });
-const storedPartSchema = z.discriminatedUnion('type', [
-  textPartSchema,
-  sourceDocumentPartSchema,
-  stepStartPartSchema,
-]);
+const storedPartSchema = z.discriminatedUnion('type', [textPartSchema, sourceDocumentPartSchema, stepStartPartSchema]);
 const KEPT_PART_TYPES = new Set(['text', 'source-document', 'step-start']);
 
 const storedMessageSchema = z.object({

@@ -46,7 +46,15 @@ export function conversationToMarkdown(title: string, messages: LegwiseUIMessage
     if (message.role !== 'assistant') continue;
     const { notice, body, urgentSoon, disclaimer } = splitAnswerText(message);
     out.push('## Answer', '');
-    if (notice) out.push(...notice.split(/\n{2,}/).map((line) => `> **${line.trim()}**`).flatMap((line) => [line, '>']).slice(0, -1), '');
+    if (notice)
+      out.push(
+        ...notice
+          .split(/\n{2,}/)
+          .map((line) => `> **${line.trim()}**`)
+          .flatMap((line) => [line, '>'])
+          .slice(0, -1),
+        '',
+      );
     out.push(body, '');
     if (urgentSoon) out.push(`**${urgentSoon}**`, '');
     const sources = citedSources(message, body);

@@ -53,11 +53,7 @@ function buildComponents(renderCitation: Props['renderCitation']): Components {
 function SafeMarkdownImpl({ text, renderCitation }: Props) {
   return (
     <div className="answer-md">
-      <Markdown
-        remarkPlugins={[remarkGfm, remarkCitations]}
-        urlTransform={sameSiteUrl}
-        components={buildComponents(renderCitation)}
-      >
+      <Markdown remarkPlugins={[remarkGfm, remarkCitations]} urlTransform={sameSiteUrl} components={buildComponents(renderCitation)}>
         {text}
       </Markdown>
     </div>

@@ -37,11 +37,5 @@ export default async function SharePage({ params }: PageProps) {
       </main>
     );
   }
-  return (
-    <SharedConversation
-      messages={loaded.snapshot.messages}
-      createdAt={loaded.snapshot.createdAt}
-      corpusChanged={loaded.corpusChanged}
-    />
-  );
+  return <SharedConversation messages={loaded.snapshot.messages} createdAt={loaded.snapshot.createdAt} corpusChanged={loaded.corpusChanged} />;
 }

@@ -21,7 +21,20 @@ export const LAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nursing homes', 'nursing home', 'care home', 'care homes', 'residential home', 'residential care', 'assisted living'],
   ['limited outdoor activities', 'limited sun exposure', 'stuck indoors', 'stuck inside', 'rarely outside', 'hardly outside'],
   ['women', 'woman', 'female', 'females', 'ladies', 'women of reproductive age'],
-  ['construction worker', 'builder', 'builders', 'labourer', 'laborer', 'tradesman', 'manual labour', 'manual labor', 'manual work', 'physical job', 'heavy lifting', 'lifting heavy'],
+  [
+    'construction worker',
+    'builder',
+    'builders',
+    'labourer',
+    'laborer',
+    'tradesman',
+    'manual labour',
+    'manual labor',
+    'manual work',
+    'physical job',
+    'heavy lifting',
+    'lifting heavy',
+  ],
   ['lifestyle', 'lifestyle factors', 'habits', 'daily habits', 'everyday habits', 'routine', 'daily routine', 'lifestyle changes', 'lifestyle modifications'],
   ['water intoxication', 'overhydration', 'excessive water'],
   // --- Care ---
@@ -38,7 +51,10 @@ export const LAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 export const LAY_ONE_WAY_EXPANSIONS: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[] = [
   // The seat of sciatic pain: the buttock words do not mean sciatica, but point to it.
-  { from: ['buttock', 'buttocks', 'bottom', 'butt', 'backside', 'glutes', 'back of my leg', 'back of the leg', 'back of my thigh'], to: ['sciatica', 'sciatic nerve', 'piriformis syndrome'] },
+  {
+    from: ['buttock', 'buttocks', 'bottom', 'butt', 'backside', 'glutes', 'back of my leg', 'back of the leg', 'back of my thigh'],
+    to: ['sciatica', 'sciatic nerve', 'piriformis syndrome'],
+  },
   // Heartburn and reflux are what proton pump inhibitors are taken for.
   { from: ['heartburn', 'acid reflux', 'reflux', 'indigestion', 'gerd', 'stomach acid'], to: ['proton pump inhibitors'] },
   // Water tablets are a kind of blood pressure medicine.
@@ -46,7 +62,24 @@ export const LAY_ONE_WAY_EXPANSIONS: readonly { readonly from: readonly string[]
   // Drinking only water during long exertion dilutes sodium.
   { from: ['overhydration', 'water intoxication', 'excessive water'], to: ['hyponatremia', 'sodium replacement'] },
   // Asking for the medical name: definitions read "X, characterized by" / "known as".
-  { from: ['medical term', 'medical name', 'fancy term', 'fancy word', 'technical term', 'proper name', 'proper term', 'doctor term', 'official name', 'scientific name', 'clinical term', 'jargon', 'terminology'], to: ['characterized by', 'known as', 'called', 'defined as'] },
+  {
+    from: [
+      'medical term',
+      'medical name',
+      'fancy term',
+      'fancy word',
+      'technical term',
+      'proper name',
+      'proper term',
+      'doctor term',
+      'official name',
+      'scientific name',
+      'clinical term',
+      'jargon',
+      'terminology',
+    ],
+    to: ['characterized by', 'known as', 'called', 'defined as'],
+  },
   // "How often" and "number one" questions are answered by how common or rare something is.
   { from: ['how often', 'chances', 'odds'], to: ['common', 'rare'] },
   // "Is it X or something else?": other conditions that share the symptoms.

@@ -98,7 +98,11 @@ async function sequentialLatency(server: RunningServer, runs: number): Promise<{
 }
 
 /** Chats at `concurrency` for `seconds`: a response counts once its whole streamed answer arrived. */
-export async function chatLoad(url: string, concurrency: number, seconds: number): Promise<{ result: autocannon.Result; complete: number; incomplete: number }> {
+export async function chatLoad(
+  url: string,
+  concurrency: number,
+  seconds: number,
+): Promise<{ result: autocannon.Result; complete: number; incomplete: number }> {
   let next = 0;
   let complete = 0;
   let incomplete = 0;
@@ -144,7 +148,15 @@ function printFigures(mode: string, f: ChatFigures): void {
     `Chat route, ${mode}: 1 client, ${f.questions} gold questions x ${f.runs} runs (median of runs)`,
     ['measure', 'p50', 'p90', 'p99', 'max', 'target', 'met'],
     [
-      ['first streamed text', formatMs(f.firstTextMs.p50), formatMs(f.firstTextMs.p90), formatMs(f.firstTextMs.p99), formatMs(f.firstTextMs.max), `p50 < ${CHAT_TARGETS.firstTextP50Ms} ms`, f.met.firstTextP50 ? 'yes' : 'NO'],
+      [
+        'first streamed text',
+        formatMs(f.firstTextMs.p50),
+        formatMs(f.firstTextMs.p90),
+        formatMs(f.firstTextMs.p99),
+        formatMs(f.firstTextMs.max),
+        `p50 < ${CHAT_TARGETS.firstTextP50Ms} ms`,
+        f.met.firstTextP50 ? 'yes' : 'NO',
+      ],
       ['whole answer', formatMs(f.wholeAnswerMs.p50), formatMs(f.wholeAnswerMs.p90), formatMs(f.wholeAnswerMs.p99), formatMs(f.wholeAnswerMs.max), '-', '-'],
     ],
   );
@@ -164,11 +176,15 @@ function printFigures(mode: string, f: ChatFigures): void {
       t.concurrency === 10 ? `>= ${CHAT_TARGETS.answersPerSecondAt10}/s (${f.met.answersPerSecondAt10 ? 'met' : 'NOT met'})` : '-',
     ]),
   );
-  printTable(`Chat server memory, ${mode}`, ['measure', 'value', 'target', 'met'], [
-    ['RSS idle (after warm-up)', formatMb(f.rss.idleBytes), '-', '-'],
-    ['RSS peak (sampled)', formatMb(f.rss.peakBytes), `< ${CHAT_TARGETS.peakRssMb} MB`, f.met.peakRss ? 'yes' : 'NO'],
-    ['VmHWM (kernel peak)', formatMb(f.rss.hwmBytes), '-', '-'],
-  ]);
+  printTable(
+    `Chat server memory, ${mode}`,
+    ['measure', 'value', 'target', 'met'],
+    [
+      ['RSS idle (after warm-up)', formatMb(f.rss.idleBytes), '-', '-'],
+      ['RSS peak (sampled)', formatMb(f.rss.peakBytes), `< ${CHAT_TARGETS.peakRssMb} MB`, f.met.peakRss ? 'yes' : 'NO'],
+      ['VmHWM (kernel peak)', formatMb(f.rss.hwmBytes), '-', '-'],
+    ],
+  );
 }
 
 /** Measures the chat route on a server that must already be running. */

@@ -36,13 +36,14 @@ function childPids(pid: number): number[] {
 }
 
 function cpuOf(pids: () => number[]): () => number {
-  return () => pids().reduce((sum, pid) => {
-    try {
-      return sum + readProcessCpuSeconds(pid);
-    } catch {
-      return sum;
-    }
-  }, 0);
+  return () =>
+    pids().reduce((sum, pid) => {
+      try {
+        return sum + readProcessCpuSeconds(pid);
+      } catch {
+        return sum;
+      }
+    }, 0);
 }
 
 const generatorCpu = (): number => {
@@ -54,7 +55,14 @@ async function throughputAt(url: string, concurrency: number, sources: CpuSource
   const before = sources.map((s) => s.seconds());
   const { result, complete } = await chatLoad(url, concurrency, SECONDS);
   const cpuSecondsBy = Object.fromEntries(sources.map((s, i) => [s.name, s.seconds() - before[i]!]));
-  return { concurrency, answersPerSecond: complete / result.duration, non2xx: result.non2xx, errors: result.errors, cpuSecondsBy, wallSeconds: result.duration };
+  return {
+    concurrency,
+    answersPerSecond: complete / result.duration,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    cpuSecondsBy,
+    wallSeconds: result.duration,
+  };
 }
 
 async function firstTextP50(url: string): Promise<number> {
@@ -94,19 +102,40 @@ function printFigures(f: ClusterFigures): void {
     String(t.concurrency),
     formatNumber(t.answersPerSecond, 1),
     String(t.non2xx + t.errors),
-    Object.entries(t.cpuSecondsBy).map(([name, s]) => `${name} ${Math.round((s / t.wallSeconds) * 100)}%`).join(', '),
+    Object.entries(t.cpuSecondsBy)
+      .map(([name, s]) => `${name} ${Math.round((s / t.wallSeconds) * 100)}%`)
+      .join(', '),
   ];
   printTable(
     `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s; CPU as % of one core over the run)`,
     ['setup', 'clients', 'answers/s', 'failed', 'CPU by process'],
     [...f.one.map((t) => row('1 instance, direct', t)), ...f.two.map((t) => row('2 instances + nginx + redis', t))],
   );
-  printTable('Cluster against its targets', ['measure', 'value', 'target', 'met'], [
-    ['2 vs 1 at 10 clients', `${formatNumber(f.ratio['10'] ?? Number.NaN, 2)}x`, `>= ${CLUSTER_TARGETS.ratioAt10}x`, (f.ratio['10'] ?? 0) >= CLUSTER_TARGETS.ratioAt10 ? 'yes' : 'NO'],
-    ['2 vs 1 at 50 clients', `${formatNumber(f.ratio['50'] ?? Number.NaN, 2)}x`, '-', '-'],
-    ['first streamed text p50 through nginx', formatMs(f.firstTextP50ThroughBalancerMs), `< ${CLUSTER_TARGETS.firstTextP50Ms} ms`, f.firstTextP50ThroughBalancerMs < CLUSTER_TARGETS.firstTextP50Ms ? 'yes' : 'NO'],
-    ...f.peakRssPerInstanceBytes.map((b, i) => [`peak RSS instance ${i + 1}`, formatMb(b), `< ${CLUSTER_TARGETS.peakRssMbPerInstance} MB`, b < CLUSTER_TARGETS.peakRssMbPerInstance * 1024 * 1024 ? 'yes' : 'NO']),
-  ]);
+  printTable(
+    'Cluster against its targets',
+    ['measure', 'value', 'target', 'met'],
+    [
+      [
+        '2 vs 1 at 10 clients',
+        `${formatNumber(f.ratio['10'] ?? Number.NaN, 2)}x`,
+        `>= ${CLUSTER_TARGETS.ratioAt10}x`,
+        (f.ratio['10'] ?? 0) >= CLUSTER_TARGETS.ratioAt10 ? 'yes' : 'NO',
+      ],
+      ['2 vs 1 at 50 clients', `${formatNumber(f.ratio['50'] ?? Number.NaN, 2)}x`, '-', '-'],
+      [
+        'first streamed text p50 through nginx',
+        formatMs(f.firstTextP50ThroughBalancerMs),
+        `< ${CLUSTER_TARGETS.firstTextP50Ms} ms`,
+        f.firstTextP50ThroughBalancerMs < CLUSTER_TARGETS.firstTextP50Ms ? 'yes' : 'NO',
+      ],
+      ...f.peakRssPerInstanceBytes.map((b, i) => [
+        `peak RSS instance ${i + 1}`,
+        formatMb(b),
+        `< ${CLUSTER_TARGETS.peakRssMbPerInstance} MB`,
+        b < CLUSTER_TARGETS.peakRssMbPerInstance * 1024 * 1024 ? 'yes' : 'NO',
+      ]),
+    ],
+  );
 }
 
 async function measureOne(): Promise<Throughput[]> {
@@ -124,7 +153,14 @@ async function measureOne(): Promise<Throughput[]> {
 
 async function measureTwo(): Promise<Pick<ClusterFigures, 'two' | 'firstTextP50ThroughBalancerMs' | 'peakRssPerInstanceBytes'>> {
   const redis = await startLocalRedis();
-  const cluster = await startCluster({ instances: 2, host: '127.0.0.1', ...(await freeClusterPorts(2)), redisUrl: redis.url, distDir: LOAD_DIST_DIR, env: COMPUTED_SERVER_ENV });
+  const cluster = await startCluster({
+    instances: 2,
+    host: '127.0.0.1',
+    ...(await freeClusterPorts(2)),
+    redisUrl: redis.url,
+    distDir: LOAD_DIST_DIR,
+    env: COMPUTED_SERVER_ENV,
+  });
   try {
     await warm(cluster.url);
     const redisPid = () => (redis.pid() === undefined ? [] : [redis.pid()!]);
@@ -143,12 +179,15 @@ async function measureTwo(): Promise<Pick<ClusterFigures, 'two' | 'firstTextP50T
 export function clusterSection(): BenchSection {
   return {
     name: 'cluster',
-    description: 'one instance vs two behind nginx + redis-server: computed answers/s at 10/50 clients, ratio, CPU per process, first text p50 through nginx, peak RSS per instance',
+    description:
+      'one instance vs two behind nginx + redis-server: computed answers/s at 10/50 clients, ratio, CPU per process, first text p50 through nginx, peak RSS per instance',
     run: async () => {
       await ensureProductionBuild();
       const one = await measureOne();
       const twoFigures = await measureTwo();
-      const ratio = Object.fromEntries(CONCURRENCY.map((c, i) => [String(c), (twoFigures.two[i]?.answersPerSecond ?? 0) / (one[i]?.answersPerSecond || Number.NaN)]));
+      const ratio = Object.fromEntries(
+        CONCURRENCY.map((c, i) => [String(c), (twoFigures.two[i]?.answersPerSecond ?? 0) / (one[i]?.answersPerSecond || Number.NaN)]),
+      );
       const figures: ClusterFigures = { one, ...twoFigures, ratio, targets: CLUSTER_TARGETS };
       printFigures(figures);
       return figures;

@@ -68,7 +68,16 @@ export function guardSection(): BenchSection {
       printTable(
         'Output guard per answer (remote-model path, claim checks on)',
         ['answers', 'sentences', 'p50 ms', 'p90 ms', 'p99 ms', `target p50 < ${GUARD_TARGETS.perAnswerP50Ms} ms`],
-        [[String(answers.length), String(sentences), formatMs(perAnswerMs.p50), formatMs(perAnswerMs.p90), formatMs(perAnswerMs.p99), perAnswerMs.p50 < GUARD_TARGETS.perAnswerP50Ms ? 'met' : 'MISSED']],
+        [
+          [
+            String(answers.length),
+            String(sentences),
+            formatMs(perAnswerMs.p50),
+            formatMs(perAnswerMs.p90),
+            formatMs(perAnswerMs.p99),
+            perAnswerMs.p50 < GUARD_TARGETS.perAnswerP50Ms ? 'met' : 'MISSED',
+          ],
+        ],
       );
       return { answers: answers.length, sentences, perAnswerMs, targets: GUARD_TARGETS };
     },

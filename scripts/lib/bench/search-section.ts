@@ -16,10 +16,7 @@ function runWorker(size: string, { runs, budgetSeconds }: BenchOptions): Promise
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '--expose-gc', '--import', 'tsx', WORKER,
-        '--size', size, '--runs', String(runs), '--budgetSeconds', String(budgetSeconds),
-      ],
+      ['--expose-gc', '--import', 'tsx', WORKER, '--size', size, '--runs', String(runs), '--budgetSeconds', String(budgetSeconds)],
       { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
     );
     let stdout = '';

@@ -80,9 +80,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-type BuildOutcome =
-  | { buildMs: number; persisted: string }
-  | { buildMs: number; persistError: string; built: OurIndex };
+type BuildOutcome = { buildMs: number; persisted: string } | { buildMs: number; persistError: string; built: OurIndex };
 
 /** Builds and serialises; the built copy is only returned when it could not be persisted. */
 async function buildAndPersist(passages: Passage[], notePeak: () => void): Promise<BuildOutcome> {
@@ -193,6 +191,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -25,8 +25,14 @@ function conversation(i: number): string {
       {
         id: `a${i}`,
         role: 'assistant',
-        parts: [{ type: 'step-start' }, { type: 'text', text: answer }, { type: 'source-document', sourceId: 'p1', mediaType: 'text/plain', title: 'Leg cramps' }],
-        metadata: { citations: [{ n: 1, passageId: 'p1', docId: 'd1', title: 'Leg cramps', headings: ['Causes'], quote: answer.slice(0, 400), start: 0, end: 400 }] },
+        parts: [
+          { type: 'step-start' },
+          { type: 'text', text: answer },
+          { type: 'source-document', sourceId: 'p1', mediaType: 'text/plain', title: 'Leg cramps' },
+        ],
+        metadata: {
+          citations: [{ n: 1, passageId: 'p1', docId: 'd1', title: 'Leg cramps', headings: ['Causes'], quote: answer.slice(0, 400), start: 0, end: 400 }],
+        },
       },
     ],
   });
@@ -41,7 +47,13 @@ export function shareSection(): BenchSection {
     run: async () => {
       await ensureProductionBuild();
       const file = path.join(os.tmpdir(), `legwise-bench-shares-${process.pid}.sqlite`);
-      const env = { ...BENCH_SERVER_ENV, LEGWISE_SHARE_DB: file, SHARE_CREATES_PER_HOUR: '100000000', API_RATE_LIMIT_BURST: '100000000', API_RATE_LIMIT_PER_MINUTE: '100000000' };
+      const env = {
+        ...BENCH_SERVER_ENV,
+        LEGWISE_SHARE_DB: file,
+        SHARE_CREATES_PER_HOUR: '100000000',
+        API_RATE_LIMIT_BURST: '100000000',
+        API_RATE_LIMIT_PER_MINUTE: '100000000',
+      };
       try {
         const figures = await withProductionServer({ env }, async (server): Promise<ShareFigures> => {
           const create: number[] = [];
@@ -60,10 +72,28 @@ export function shareSection(): BenchSection {
           // The first requests load the index and compile the routes: judge the steady state.
           return { shares: SHARES, createMs: summarizeLatencies(create.slice(20)), fetchMs: summarizeLatencies(fetchMs.slice(20)), targets: SHARE_TARGETS };
         });
-        printTable(`Share links on SQLite through the server, ${figures.shares} sequential (first 20 excluded)`, ['measure', 'p50', 'p90', 'p99', 'target', 'met'], [
-          ['create (POST /api/share)', formatMs(figures.createMs.p50), formatMs(figures.createMs.p90), formatMs(figures.createMs.p99), `p50 < ${SHARE_TARGETS.createP50Ms} ms`, figures.createMs.p50 < SHARE_TARGETS.createP50Ms ? 'yes' : 'NO'],
-          ['fetch (GET /api/share/:id)', formatMs(figures.fetchMs.p50), formatMs(figures.fetchMs.p90), formatMs(figures.fetchMs.p99), `p50 < ${SHARE_TARGETS.fetchP50Ms} ms`, figures.fetchMs.p50 < SHARE_TARGETS.fetchP50Ms ? 'yes' : 'NO'],
-        ]);
+        printTable(
+          `Share links on SQLite through the server, ${figures.shares} sequential (first 20 excluded)`,
+          ['measure', 'p50', 'p90', 'p99', 'target', 'met'],
+          [
+            [
+              'create (POST /api/share)',
+              formatMs(figures.createMs.p50),
+              formatMs(figures.createMs.p90),
+              formatMs(figures.createMs.p99),
+              `p50 < ${SHARE_TARGETS.createP50Ms} ms`,
+              figures.createMs.p50 < SHARE_TARGETS.createP50Ms ? 'yes' : 'NO',
+            ],
+            [
+              'fetch (GET /api/share/:id)',
+              formatMs(figures.fetchMs.p50),
+              formatMs(figures.fetchMs.p90),
+              formatMs(figures.fetchMs.p99),
+              `p50 < ${SHARE_TARGETS.fetchP50Ms} ms`,
+              figures.fetchMs.p50 < SHARE_TARGETS.fetchP50Ms ? 'yes' : 'NO',
+            ],
+          ],
+        );
         return figures;
       } finally {
         await rm(file, { force: true });

@@ -42,10 +42,11 @@ export function triageSection(): BenchSection {
       const firstPass = summarizeLatencies(timedPass(messages));
       const steady = medianOfRuns(Array.from({ length: options.runs }, () => timedPass(messages)));
       const row = (name: string, s: LatencySummary) => [name, formatMs(s.p50), formatMs(s.p90), formatMs(s.p99), formatMs(s.max)];
-      printTable(`Triage per message (${messages.length} messages; target p50 < ${TRIAGE_BENCH_TARGETS.p50Ms} ms)`, ['pass', 'p50', 'p90', 'p99', 'max'], [
-        row('first pass', firstPass),
-        row(`steady (median of ${options.runs} passes)`, steady),
-      ]);
+      printTable(
+        `Triage per message (${messages.length} messages; target p50 < ${TRIAGE_BENCH_TARGETS.p50Ms} ms)`,
+        ['pass', 'p50', 'p90', 'p99', 'max'],
+        [row('first pass', firstPass), row(`steady (median of ${options.runs} passes)`, steady)],
+      );
       return { messages: messages.length, firstPass, steady, targetP50Ms: TRIAGE_BENCH_TARGETS.p50Ms };
     },
   };

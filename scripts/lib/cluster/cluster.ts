@@ -125,7 +125,12 @@ type InstanceState = {
   generation: number;
 };
 
-function createInstance(index: number, port: number, options: ClusterOptions, onExit: () => void): { handle: ClusterInstance; state: InstanceState; launch: () => void } {
+function createInstance(
+  index: number,
+  port: number,
+  options: ClusterOptions,
+  onExit: () => void,
+): { handle: ClusterInstance; state: InstanceState; launch: () => void } {
   const name = `instance-${index + 1} (port ${port})`;
   const state: InstanceState = { log: '', up: false, failures: 0, stopping: false, generation: 0 };
   const launch = () => {

@@ -49,8 +49,7 @@ export function repeatedPair(answer: string): [string, string] | null {
 }
 
 export const REPEAT_DEFINITION =
-  'repeat: two sentences of one answer (markers removed) where >= 60% of the content words of the ' +
-  'shorter (which has >= 4) are in the other.';
+  'repeat: two sentences of one answer (markers removed) where >= 60% of the content words of the ' + 'shorter (which has >= 4) are in the other.';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;

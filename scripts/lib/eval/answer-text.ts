@@ -9,7 +9,6 @@ import { chatMetadataSchema, type Citation } from '@/lib/chat/metadata';
 import { DOSE_NOTE } from '@/lib/chat/replies';
 import { normalizeForMatch } from '@/tests/gold/match';
 
-
 const MARKER = /\[(\d+)\]/g;
 
 /** The answer with its [n] markers removed and the spacing they leave tidied. */
@@ -97,7 +96,12 @@ const TEMPLATE_FRAME = /^(?:the\s+)?([^,:;]{1,60}?)(?:\s+(?:include|includes|is)
 function listItems(text: string): string[] {
   return text
     .split(/[,;](?![^()]*\))/)
-    .map((item) => item.trim().replace(/^(?:and|or)\s+/i, '').replace(/[.\s]+$/, ''))
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^(?:and|or)\s+/i, '')
+        .replace(/[.\s]+$/, ''),
+    )
     .filter((item) => wordsOf(item).length > 0);
 }
 
@@ -132,7 +136,13 @@ export function sentenceSupported(sentence: AnswerSentence, citations: readonly 
   const quoteOf = (n: number) => citations.find((c) => c.n === n)?.quote;
   if (sentence.markers.length === 0) return false;
   const plain = stripMarkers(sentence.text);
-  if (sentence.markers.some((n) => { const q = quoteOf(n); return q !== undefined && quoteContains(q, plain); })) return true;
+  if (
+    sentence.markers.some((n) => {
+      const q = quoteOf(n);
+      return q !== undefined && quoteContains(q, plain);
+    })
+  )
+    return true;
   return templateSupported(sentence, quoteOf);
 }
 
@@ -168,10 +178,7 @@ export function unsupportedSentences(result: CheckedAnswer): string[] {
 
 /** Markers that map to citations and sentences their quotes support; notFound answers are exempt. */
 export function checkCitations(result: CheckedAnswer): CitationCheck {
-  const problems = [
-    ...markerProblems(result),
-    ...unsupportedSentences(result).map((text) => `unsupported: "${text.slice(0, 100)}"`),
-  ];
+  const problems = [...markerProblems(result), ...unsupportedSentences(result).map((text) => `unsupported: "${text.slice(0, 100)}"`)];
   return { valid: problems.length === 0, problems };
 }
 

@@ -18,7 +18,6 @@ export * from './facts';
 export * from './gold-run';
 export * from './answer-shape';
 
-
 const ratio = (r: Rate) => `${r.passed}/${r.n}`;
 const pct = (r: Rate) => (Number.isNaN(r.rate) ? '-' : `${(r.rate * 100).toFixed(1)}%`);
 
@@ -41,10 +40,21 @@ function printFigures(f: AnswerFigures): void {
     ['all turns: disclaimer identical', f.all.disclaimerIdentical],
     ['all turns: citations valid', f.all.citationsValid],
   ];
-  printTable(`Answers over ${f.all.turns} gold turns (offline default: extractive model)`, ['figure', 'count', 'rate'], rows.map(([label, r]) => [label, ratio(r), pct(r)]));
+  printTable(
+    `Answers over ${f.all.turns} gold turns (offline default: extractive model)`,
+    ['figure', 'count', 'rate'],
+    rows.map(([label, r]) => [label, ratio(r), pct(r)]),
+  );
   if (f.retrieval.urgentIds.length > 0) console.log(`\nRetrieval questions marked urgent: ${f.retrieval.urgentIds.join(', ')}`);
   console.log(`\nRetrieval questions answered: median words ${f.retrieval.medianWords}`);
-  printTable('Answer time per turn', ['figure', 'value'], [['p50', formatMs(f.all.p50Ms)], ['p95', formatMs(f.all.p95Ms)]]);
+  printTable(
+    'Answer time per turn',
+    ['figure', 'value'],
+    [
+      ['p50', formatMs(f.all.p50Ms)],
+      ['p95', formatMs(f.all.p95Ms)],
+    ],
+  );
   console.log(`\nDefinitions:\n  ${FACT_DEFINITION}\n  ${SUPPORT_DEFINITION}\n  ${REPEAT_DEFINITION}`);
 }
 

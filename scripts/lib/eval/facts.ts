@@ -5,7 +5,6 @@ import { containsPhrase } from '@/tests/gold/match';
 import type { Expectation } from '@/tests/gold/schema';
 import { stripMarkers, wordsOf } from './answer-text';
 
-
 const STOP_WORDS = new Set(englishStopWords.map((w) => w.toLowerCase()));
 export const FACT_OVERLAP = 0.6;
 
@@ -59,7 +58,7 @@ export function namesExpectedFact(answer: string, expect: readonly Expectation[]
 }
 
 export const FACT_DEFINITION =
-  'names the fact: the answer (markers removed) contains one of the question\'s expected phrases ' +
+  "names the fact: the answer (markers removed) contains one of the question's expected phrases " +
   '(case-insensitive, at a word start), or its content words cover >= 60% of the content words of a ' +
-  'corpus sentence holding an expected phrase (in the expectation\'s document if it names one). ' +
+  "corpus sentence holding an expected phrase (in the expectation's document if it names one). " +
   'Content words: letters/digits, >= 3 chars, not an Orama English stop word, plural "s" folded.';

@@ -6,13 +6,7 @@
 import { collectTurn, type TurnResult } from '@/lib/chat/collect';
 import { createExtractiveSelection } from '@/lib/chat/models';
 import type { LegwiseUIMessage } from '@/lib/chat/types';
-import {
-  frozenAnswerSetSchema,
-  type FrozenAnswerSet,
-  type FrozenConversation,
-  type FrozenDecline,
-  type FrozenQuestion,
-} from '@/tests/frozen/answers-schema';
+import { frozenAnswerSetSchema, type FrozenAnswerSet, type FrozenConversation, type FrozenDecline, type FrozenQuestion } from '@/tests/frozen/answers-schema';
 import { containsPhrase } from '@/tests/gold/match';
 import { disclaimerIntact, modelText, stripMarkers } from './answer-text';
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
@@ -168,7 +162,15 @@ export type FrozenFigures = {
 
 function groupRates<T>(items: readonly T[], key: (t: T) => string, pass: (t: T) => boolean): Record<string, Rate> {
   const keys = [...new Set(items.map(key))].sort();
-  return Object.fromEntries(keys.map((k) => [k, rate(items.filter((t) => key(t) === k), pass)]));
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      rate(
+        items.filter((t) => key(t) === k),
+        pass,
+      ),
+    ]),
+  );
 }
 
 export function summarizeFrozen(r: FrozenResults): FrozenFigures {
@@ -180,11 +182,26 @@ export function summarizeFrozen(r: FrozenResults): FrozenFigures {
     coveredRefused: rate(r.questions, (q) => q.refused),
     offTopicAnswered: rate(r.declines, (d) => d.answered),
     smallTalkProper: rate(r.smallTalk, (s) => s.proper),
-    followUpTurnsRight: rate(r.turns.filter((t) => !t.id.endsWith('#1')), (t) => t.right),
+    followUpTurnsRight: rate(
+      r.turns.filter((t) => !t.id.endsWith('#1')),
+      (t) => t.right,
+    ),
     conversationTurnsRight: rate(r.turns, (t) => t.right),
     medianWords: median(answered.map((q) => q.words)),
-    byStyle: groupRates(r.questions, (q) => q.style, (q) => q.named),
-    byKind: groupRates(r.questions, (q) => q.kind, (q) => q.named),
-    declinesAnsweredByCategory: groupRates(r.declines, (d) => d.category, (d) => d.answered),
+    byStyle: groupRates(
+      r.questions,
+      (q) => q.style,
+      (q) => q.named,
+    ),
+    byKind: groupRates(
+      r.questions,
+      (q) => q.kind,
+      (q) => q.named,
+    ),
+    declinesAnsweredByCategory: groupRates(
+      r.declines,
+      (d) => d.category,
+      (d) => d.answered,
+    ),
   };
 }

@@ -16,7 +16,6 @@ import { checkCitations, disclaimerIntact, modelText, stripMarkers, type Citatio
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
 import { corpusSentences, namesExpectedFact, type FactMatch } from './facts';
 
-
 export type GoldKind = 'retrieval' | 'conversation' | 'out-of-scope' | 'urgent' | 'not-urgent';
 
 export type GoldTurn = {
@@ -114,7 +113,6 @@ export async function runGoldAnswers(options: GoldRunOptions): Promise<GoldTurn[
   if (wanted('not-urgent')) turns.push(...(await runSingles(notUrgent, 'not-urgent', config)));
   return turns;
 }
-
 
 export type Rate = { passed: number; n: number; rate: number };
 

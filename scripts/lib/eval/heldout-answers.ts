@@ -31,9 +31,21 @@ function printFigures(label: string, f: FrozenFigures): void {
   rows.push(['all conversation turns right', ratio(f.conversationTurnsRight), pct(f.conversationTurnsRight), '', '']);
   printTable(`Frozen answers, ${label} (never tuned on)`, ['figure', 'count', 'rate', 'target', ''], rows);
   console.log(`\nMedian words per answered question: ${f.medianWords}`);
-  printTable('Expected fact named, by style', ['style', 'count', 'rate'], Object.entries(f.byStyle).map(([k, r]) => [k, ratio(r), pct(r)]));
-  printTable('Expected fact named, by kind', ['kind', 'count', 'rate'], Object.entries(f.byKind).map(([k, r]) => [k, ratio(r), pct(r)]));
-  printTable('Declines answered, by category', ['category', 'count', 'rate'], Object.entries(f.declinesAnsweredByCategory).map(([k, r]) => [k, ratio(r), pct(r)]));
+  printTable(
+    'Expected fact named, by style',
+    ['style', 'count', 'rate'],
+    Object.entries(f.byStyle).map(([k, r]) => [k, ratio(r), pct(r)]),
+  );
+  printTable(
+    'Expected fact named, by kind',
+    ['kind', 'count', 'rate'],
+    Object.entries(f.byKind).map(([k, r]) => [k, ratio(r), pct(r)]),
+  );
+  printTable(
+    'Declines answered, by category',
+    ['category', 'count', 'rate'],
+    Object.entries(f.declinesAnsweredByCategory).map(([k, r]) => [k, ratio(r), pct(r)]),
+  );
   console.log(
     `\nDefinitions:\n  named: every expect group has a phrase in the answer (markers and server notices removed).\n` +
       `  first sentence: the first group has a phrase in the answer's first sentence (or first bullet).\n  ${REPEAT_DEFINITION}\n` +
@@ -44,7 +56,8 @@ function printFigures(label: string, f: FrozenFigures): void {
 
 export const heldoutAnswersSection: EvalSection = {
   name: 'answers-heldout',
-  description: 'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts), each apart from the others and from the tuned gold sets',
+  description:
+    'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts), each apart from the others and from the tuned gold sets',
   run: async () => {
     const rounds: Record<string, unknown> = {};
     for (const round of FROZEN_ROUNDS) {

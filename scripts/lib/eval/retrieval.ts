@@ -2,14 +2,7 @@ import { holdoutQuestions } from '@/tests/gold/holdout';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import type { RetrievalQuestion } from '@/tests/gold/schema';
 import { createRetrievalEngines, DEFAULT_ENGINE, type NamedEngine } from '../engines';
-import {
-  figuresBy,
-  missesAt,
-  runRetrieval,
-  summarizeOutcomes,
-  type QuestionOutcome,
-  type RecallFigures,
-} from '../retrieval-metrics';
+import { figuresBy, missesAt, runRetrieval, summarizeOutcomes, type QuestionOutcome, type RecallFigures } from '../retrieval-metrics';
 import { formatNumber, printTable } from '../table';
 import type { EvalContext, EvalSection } from './types';
 

@@ -112,17 +112,33 @@ function tunedVignettes(): TriageVignette[] {
 const cell = (r: Rate): string => (r.rate === null ? '-' : `${(100 * r.rate).toFixed(1)}% (${r.hits}/${r.of})`);
 
 function printFigures(title: string, f: TriageFigures, detailed: boolean): void {
-  printTable(`${title}: levels`, ['figure', 'value', 'target'], [
-    ['emergency recall', cell(f.emergencyRecall), `${100 * TRIAGE_TARGETS.emergencyRecall}%`],
-    ['false emergency alarms (calm messages)', cell(f.falseAlarms), `≤ ${100 * TRIAGE_TARGETS.falseAlarmRate}%`],
-    ['urgent-soon chosen (urgent-soon messages)', cell(f.urgentSoonChosen), `≥ ${100 * TRIAGE_TARGETS.urgentSoonRecall}%`],
-    ['calm messages left calm (level none)', cell(f.calmLeftCalm), '-'],
-    ['expected sign named (caught emergencies)', cell(f.signNamed), '-'],
-  ]);
+  printTable(
+    `${title}: levels`,
+    ['figure', 'value', 'target'],
+    [
+      ['emergency recall', cell(f.emergencyRecall), `${100 * TRIAGE_TARGETS.emergencyRecall}%`],
+      ['false emergency alarms (calm messages)', cell(f.falseAlarms), `≤ ${100 * TRIAGE_TARGETS.falseAlarmRate}%`],
+      ['urgent-soon chosen (urgent-soon messages)', cell(f.urgentSoonChosen), `≥ ${100 * TRIAGE_TARGETS.urgentSoonRecall}%`],
+      ['calm messages left calm (level none)', cell(f.calmLeftCalm), '-'],
+      ['expected sign named (caught emergencies)', cell(f.signNamed), '-'],
+    ],
+  );
   if (!detailed) return;
-  printTable(`${title}: emergency recall by sign`, ['sign', 'recall'], Object.entries(f.recallBySign).map(([k, r]) => [k, cell(r)]));
-  printTable(`${title}: emergency recall by style`, ['style', 'recall'], Object.entries(f.recallByStyle).map(([k, r]) => [k, cell(r)]));
-  printTable(`${title}: false alarms by style`, ['style', 'false alarms'], Object.entries(f.falseAlarmsByStyle).map(([k, r]) => [k, cell(r)]));
+  printTable(
+    `${title}: emergency recall by sign`,
+    ['sign', 'recall'],
+    Object.entries(f.recallBySign).map(([k, r]) => [k, cell(r)]),
+  );
+  printTable(
+    `${title}: emergency recall by style`,
+    ['style', 'recall'],
+    Object.entries(f.recallByStyle).map(([k, r]) => [k, cell(r)]),
+  );
+  printTable(
+    `${title}: false alarms by style`,
+    ['style', 'false alarms'],
+    Object.entries(f.falseAlarmsByStyle).map(([k, r]) => [k, cell(r)]),
+  );
 }
 
 export const triageSection: EvalSection = {

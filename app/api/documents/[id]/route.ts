@@ -7,7 +7,10 @@ import { refuseIfLimited } from '@/lib/http/rate-limited';
 export const runtime = 'nodejs';
 
 // Ids are looked up in the loaded corpus only, never used to build a path.
-const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/).max(200);
+const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .max(200);
 
 type RouteContext = { params: Promise<{ id: string }> };
 
