@@ -9,6 +9,7 @@
  * printed: their answers go to the JSON file alone, which lives outside git (default
  * .data/answers-snapshot.json), and a comparison prints counts, never a question.
  */
+import { exportMatching } from './lib/eval/schema-export';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,20 +63,17 @@ function goldScripts(): Script[] {
 /** The scripts one frozen module yields, found by the shape of its exports. */
 function frozenScriptsOf(file: string, exported: Record<string, unknown>): Script[] {
   const scripts: Script[] = [];
-  for (const value of Object.values(exported)) {
-    const answers = frozenAnswerSetSchema.safeParse(value);
-    if (answers.success) {
-      const set = answers.data;
-      scripts.push(
-        ...set.questions.map((q) => ({ key: `frozen/${file}/${q.id}`, messages: [q.question] })),
-        ...set.declines.map((d, i) => ({ key: `frozen/${file}/decline-${i}`, messages: [d.question] })),
-        ...set.smallTalk.map((s) => ({ key: `frozen/${file}/${s.id}`, messages: [s.message] })),
-        ...set.conversations.map((c) => ({ key: `frozen/${file}/${c.id}`, messages: c.turns.map((t) => t.user) })),
-      );
-    }
-    const triage = triageVignetteSetSchema.safeParse(value);
-    if (triage.success) scripts.push(...triage.data.map((v, i) => ({ key: `frozen/${file}/vignette-${i}`, messages: v.messages })));
+  const set = exportMatching(exported, frozenAnswerSetSchema);
+  if (set) {
+    scripts.push(
+      ...set.questions.map((q) => ({ key: `frozen/${file}/${q.id}`, messages: [q.question] })),
+      ...set.declines.map((d, i) => ({ key: `frozen/${file}/decline-${i}`, messages: [d.question] })),
+      ...set.smallTalk.map((s) => ({ key: `frozen/${file}/${s.id}`, messages: [s.message] })),
+      ...set.conversations.map((c) => ({ key: `frozen/${file}/${c.id}`, messages: c.turns.map((t) => t.user) })),
+    );
   }
+  const vignettes = exportMatching(exported, triageVignetteSetSchema);
+  if (vignettes) scripts.push(...vignettes.map((v, i) => ({ key: `frozen/${file}/vignette-${i}`, messages: v.messages })));
   return scripts;
 }
 

@@ -9,6 +9,7 @@ import type { LegwiseUIMessage } from '@/lib/chat/types';
 import { frozenAnswerSetSchema, type FrozenAnswerSet, type FrozenConversation, type FrozenDecline, type FrozenQuestion } from '@/tests/frozen/answers-schema';
 import { containsPhrase } from '@/tests/gold/match';
 import { disclaimerIntact, modelText, stripMarkers } from './answer-text';
+import { exportMatching } from './schema-export';
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
 import type { Rate } from './gold-run';
 
@@ -30,10 +31,8 @@ export async function loadFrozenSet(round: FrozenRound = FROZEN_ROUNDS[0]): Prom
     if (error instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${error.message} ${String((error as { code?: unknown }).code)}`)) return null;
     throw error;
   }
-  for (const value of Object.values(exported)) {
-    const parsed = frozenAnswerSetSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-  }
+  const set = exportMatching(exported, frozenAnswerSetSchema);
+  if (set) return set;
   throw new Error(`${round.file} exports nothing that matches frozenAnswerSetSchema`);
 }
 

@@ -6,6 +6,7 @@
  * per style, false emergency alarms on calm messages, urgent-soon chosen for urgent-soon messages.
  * Only figures are printed, never which vignettes failed: the frozen set must not steer the rules.
  */
+import { exportMatching } from './schema-export';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,10 +41,8 @@ function judge(vignette: TriageVignette): Judged {
 async function loadFrozenSet(file: string): Promise<TriageVignette[] | undefined> {
   if (!existsSync(file)) return undefined;
   const exported: Record<string, unknown> = await import(pathToFileURL(file).href);
-  for (const value of Object.values(exported)) {
-    const parsed = triageVignetteSetSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-  }
+  const set = exportMatching(exported, triageVignetteSetSchema);
+  if (set) return set;
   throw new Error(`${file} exports no set matching triageVignetteSetSchema`);
 }
 
