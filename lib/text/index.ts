@@ -2,3 +2,15 @@
 export { allowedEdits, editDistance } from './edit-distance';
 export { isEnglishWord, loadEnglishDictionary } from './english-dictionary';
 export { normalizeText } from './normalize';
+export {
+  closestWord,
+  correctWord,
+  countedVocabulary,
+  nearWords,
+  wordsByLength,
+  type CandidateRules,
+  type NearWord,
+  type SpellingRules,
+  type SpellingVocabulary,
+  type WordsByLength,
+} from './spelling';
