@@ -1,6 +1,6 @@
 import { passagesCoverQuestion } from './answerability';
-import { analyzeQuestion } from './question';
 import type { PassageInput } from './sentences';
+import { analyzeQuestion } from '@/lib/question';
 
 /**
  * Whether retrieved passages can answer a question at all, before any model runs: the nutrient,

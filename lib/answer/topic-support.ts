@@ -1,12 +1,23 @@
 import { LruCache } from '@/lib/lru';
-import { isIntentCue, type Intent } from './intent';
 import { termMatch } from './lexical-score';
-import { covers, entitiesIn, findEntities, FOCUS_KINDS, related, type EntityDef, type EntityMention } from './lexicon';
-import type { QuestionAnalysis, QuestionTerm } from './question';
 import { salientTerms } from './salience';
 import { isShrunkStem, takesWordingsOf } from './shrunk-phrases';
 import type { PassageInput } from './sentences';
-import { contentStems, normalizeText, stemsOf } from './terms';
+import {
+  isIntentCue,
+  type Intent,
+  covers,
+  entitiesIn,
+  findEntities,
+  related,
+  type EntityMention,
+  type QuestionAnalysis,
+  type QuestionTerm,
+  contentStems,
+  stemsOf,
+} from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
+import { normalizeText } from '@/lib/text';
 
 /**
  * Whether the passages speak to what a question asks about the thing it names. "Does iron help

@@ -1,10 +1,9 @@
-import { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from '@/lib/answer/intent-query';
-import { sentenceStronglyMatchesIntent } from '@/lib/answer/intent';
 import { questionCoverage } from '@/lib/answer/question-coverage';
 import type { Passage } from '@/lib/corpus/schema';
 import type { TurnAnalysis } from '@/lib/question';
 import { analyzeQuery, searchPassages } from '@/lib/search';
 import { classifyRequest, statesDose } from '@/lib/question/request-kind';
+import { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch, sentenceStronglyMatchesIntent } from '@/lib/question';
 
 export type RetrievedPassage = Passage & { score: number };
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { detectIntents, type Intent } from '@/lib/answer/intent';
-import { entitiesIn, findEntities } from '@/lib/answer/lexicon';
-import { correctSpelling } from '@/lib/answer/spelling';
 import { splitClarification } from './clarification';
 import { condenseQuery, type ChatTurn } from './follow-up';
 import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
 import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
+import { detectIntents, type Intent } from './intent';
+import { entitiesIn, findEntities } from './entities';
+import { correctSpelling } from './spelling';
 
 const intentSchema = z.enum(['foods', 'symptoms', 'causes', 'risk', 'diagnosis', 'treatment', 'seriousness', 'doctor', 'role', 'definition']);
 // The schema lists exactly the answer engine's intents.

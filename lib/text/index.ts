@@ -1,6 +1,7 @@
 /** The text stage: word-level helpers every later stage may use; it depends on nothing in lib/. */
 export { allowedEdits, editDistance } from './edit-distance';
 export { isEnglishWord, loadEnglishDictionary } from './english-dictionary';
+export { COMMON_ENGLISH_WORDS, ENGLISH_FUNCTION_WORDS } from './english-words';
 export { normalizeText } from './normalize';
 export {
   closestWord,

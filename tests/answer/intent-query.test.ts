@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentSearches, searchFit } from '@/lib/answer/intent-query';
+import { intentSearches, searchFit } from '@/lib/question';
 
 describe('intentSearches', () => {
   it("rewrites a lay question in the articles' words: subject, then the kind of answer", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isIntentCue } from '@/lib/answer/intent';
 import type { PromptPassage } from '@/lib/answer/prompt';
 import { questionCoverage } from '@/lib/answer/question-coverage';
 import { isShrunkStem, takesWordingsOf } from '@/lib/answer/shrunk-phrases';
+import { isIntentCue } from '@/lib/question';
 
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });
 

@@ -2,7 +2,7 @@ import { LruCache } from '@/lib/lru';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
 import { correctWord, nearWords, wordsByLength, type NearWord, type SpellingVocabulary } from '@/lib/text';
-import { GENERIC_WORDS } from './common-words';
+import { GENERIC_WORDS } from '@/lib/vocabulary';
 
 /**
  * Spelling correction of a question against the words of the passages it is answered from, and

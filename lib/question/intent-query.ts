@@ -1,7 +1,8 @@
 import { detectIntents, INTENT_ONLY_WORDS, mentionsFoods, sentenceMatchesIntent, type Intent } from './intent';
-import { covers, deficiencyName, entitiesIn, findEntities, FOCUS_KINDS, type EntityDef } from './lexicon';
-import { analyzeQuestion } from './question';
 import { contentStems } from './terms';
+import { covers, deficiencyName, entitiesIn, findEntities } from './entities';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
+import { analyzeQuestion } from './question-terms';
 
 /**
  * Short retrieval queries in the articles' own words, built from what a question names and what it

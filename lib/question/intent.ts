@@ -1,4 +1,4 @@
-import { normalizeText } from './terms';
+import { normalizeText } from '@/lib/text';
 
 /** What kind of information a question asks for. */
 export type Intent = 'foods' | 'symptoms' | 'causes' | 'risk' | 'diagnosis' | 'treatment' | 'seriousness' | 'doctor' | 'role' | 'definition';

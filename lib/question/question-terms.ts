@@ -1,9 +1,9 @@
 import { LruCache } from '@/lib/lru';
 import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './intent';
-import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
-import { GENERIC_WORDS } from './common-words';
-import { alternativesByStem, contentStems, normalizeText } from './terms';
-import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
+import { alternativesByStem, contentStems } from './terms';
+import { ENGLISH_FUNCTION_WORDS, normalizeText } from '@/lib/text';
+import { entitiesIn, findEntities } from './entities';
+import { FOCUS_KINDS, type EntityDef, GENERIC_WORDS } from '@/lib/vocabulary';
 
 /** What the answer engine needs to know about a question. */
 export type QuestionAnalysis = {
