@@ -8,7 +8,6 @@ import {
   type Intent,
   covers,
   entitiesIn,
-  findEntities,
   related,
   type EntityMention,
   type QuestionAnalysis,
@@ -81,7 +80,7 @@ const wordsByQuestion = new WeakMap<QuestionAnalysis, readonly QuestionWord[]>()
 
 function readQuestionWords(q: QuestionAnalysis): QuestionWord[] {
   const text = normalizeText(q.question);
-  const nameEnds = new Set(findEntities(q.question).map((m) => m.end));
+  const nameEnds = new Set(q.mentions.map((m) => m.end));
   const out: QuestionWord[] = [];
   let phrase = 0;
   let previous: { word: string; end: number } | undefined;
@@ -140,7 +139,7 @@ const DEFICIENCY_WORDS = /\b(deficien\w*|low|lack(ing)?( of)?|levels?|insufficie
 /** Names only listed beside another name, by a conjunction. */
 function listedNames(q: QuestionAnalysis): Set<string> {
   const text = normalizeText(q.question);
-  const mentions = findEntities(q.question);
+  const mentions = q.mentions;
   const listed = new Set<string>();
   for (let i = 1; i < mentions.length; i += 1) {
     const [before, after] = [mentions[i - 1], mentions[i]] as [EntityMention, EntityMention];

@@ -1,4 +1,5 @@
-import { ENTITIES, type EntityDef, type EntityKind } from '@/lib/vocabulary';
+import { z } from 'zod';
+import { ENTITIES, entityDefSchema, type EntityDef, type EntityKind } from '@/lib/vocabulary';
 import { createAliasScanner } from './entity-scan';
 import { normalizeText } from '@/lib/text';
 
@@ -22,14 +23,15 @@ export function related(a: EntityDef, b: EntityDef): boolean {
   return covers(a, b) || covers(b, a);
 }
 
-export type EntityMention = {
-  entity: EntityDef;
+export const entityMentionSchema = z.object({
+  entity: entityDefSchema,
   /** Offsets in the normalised (lower-case) text. */
-  start: number;
-  end: number;
+  start: z.number(),
+  end: z.number(),
   /** True when the mention names the deficiency or a "low X" form, not the nutrient alone. */
-  deficiency: boolean;
-};
+  deficiency: z.boolean(),
+});
+export type EntityMention = z.infer<typeof entityMentionSchema>;
 
 const scanAliases = createAliasScanner(ENTITIES);
 
@@ -76,7 +78,11 @@ function scanEntities(text: string): EntityMention[] {
 
 /** Distinct entities of a text in order of first mention. */
 export function entitiesIn(text: string, kinds?: readonly EntityKind[]): EntityDef[] {
-  const mentions = findEntities(text);
+  return distinctEntities(findEntities(text), kinds);
+}
+
+/** Distinct entities of mentions (as findEntities gives them) in order of first mention. */
+export function distinctEntities(mentions: readonly EntityMention[], kinds?: readonly EntityKind[]): EntityDef[] {
   let distinct = distinctByMentions.get(mentions);
   if (distinct === undefined) {
     distinct = [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];

@@ -1,27 +1,31 @@
+import { z } from 'zod';
+
 /**
  * A small domain lexicon of nutrients, conditions, symptoms and drugs, used to find what a question
  * is about and whether a sentence talks about the same thing. It is general medical vocabulary,
  * not a list of what one article says. Data only: recognising the entities in a text is
  * lib/question/entities.ts.
  */
-export type EntityKind = 'nutrient' | 'condition' | 'symptom' | 'drug';
+export const entityKindSchema = z.enum(['nutrient', 'condition', 'symptom', 'drug']);
+export type EntityKind = z.infer<typeof entityKindSchema>;
 
-export type EntityDef = {
-  id: string;
+export const entityDefSchema = z.object({
+  id: z.string(),
   /** How the entity is named in generated text (questions, suggestions). */
-  name: string;
-  kind: EntityKind;
+  name: z.string(),
+  kind: entityKindSchema,
   /** Lower-case phrases; "-" and spaces are interchangeable. */
-  aliases: string[];
+  aliases: z.array(z.string()),
   /** Names of the deficiency itself ("hypokalemia"), which also count as the nutrient. */
-  deficiencyAliases?: string[];
+  deficiencyAliases: z.array(z.string()).optional(),
   /** Case-sensitive abbreviations ("MS", "PAD"), matched on the original text. */
-  abbreviations?: string[];
+  abbreviations: z.array(z.string()).optional(),
   /** Ids of wider groups this belongs to: iron is one of the "nutrients", PAD a "poor circulation". */
-  broader?: string[];
+  broader: z.array(z.string()).optional(),
   /** A group name ("vitamins", "medications") rather than one thing. */
-  broad?: boolean;
-};
+  broad: z.boolean().optional(),
+});
+export type EntityDef = z.infer<typeof entityDefSchema>;
 
 const NUTRIENTS: EntityDef[] = [
   { id: 'vitamin-a', name: 'vitamin A', kind: 'nutrient', aliases: ['vitamin a', 'retinol'] },

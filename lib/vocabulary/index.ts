@@ -4,5 +4,5 @@
  * (common-words.ts). The search stage's lay and medical word tables still live under
  * lib/search/vocabulary/; recognising these entries in a text is lib/question's job.
  */
-export { ENTITIES, ENTITY_BY_ID, FOCUS_KINDS, type EntityDef, type EntityKind } from './entities';
+export { ENTITIES, ENTITY_BY_ID, entityDefSchema, entityKindSchema, FOCUS_KINDS, type EntityDef, type EntityKind } from './entities';
 export { GENERIC_WORDS } from './common-words';
