@@ -1,5 +1,5 @@
 import { createUIMessageStream, type UIMessageChunk } from 'ai';
-import { describeCoverage } from '@/lib/answer/coverage';
+import { listCoveredTopics } from '@/lib/grounding';
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import { emergencyReply } from './emergency-reply';
 import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
@@ -99,7 +99,7 @@ async function coveredTopics(): Promise<string[]> {
     const listed = await listDocuments();
     // Full documents add their headings (the nutrients and causes discussed) to the titles.
     const documents = await Promise.all(listed.map(async (d) => (await getDocument(d.id)) ?? d));
-    return describeCoverage(documents);
+    return listCoveredTopics(documents);
   } catch (error) {
     console.error('[chat] listing covered topics failed', error);
     return [];
