@@ -1,9 +1,7 @@
 import { createUIMessageStream, type UIMessageChunk } from 'ai';
 import { listCoveredTopics } from '@/lib/grounding';
-import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import { emergencyReply } from './emergency-reply';
-import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
-import { suggestFollowUps } from '@/lib/answer/suggestions';
+import { buildAnswerPrompt, DISCLAIMER, NOT_COVERED_TOKEN, suggestFollowUps } from '@/lib/answer';
 
 import { getConfig, type AppConfig } from '@/lib/config';
 import { triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
