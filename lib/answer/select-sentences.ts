@@ -1,8 +1,7 @@
-import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
+import { carriesSalientTerms, leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion, salientTerms } from '@/lib/grounding';
 import { askedNutrients, foodCellNutrient, mergeFoodLists, type FoodList } from './food-answer';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
-import { carriesSalientTerms, salientTerms } from './salience';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';

@@ -1,6 +1,6 @@
-import { lexicalScore } from '@/lib/answer/lexical-score';
-import type { PassageInput } from '@/lib/answer/sentences';
-import { unitFeatures, unscored, type ScoredUnit } from '@/lib/answer/unit-scoring';
+import { lexicalScore } from './lexical-score';
+import type { PassageInput } from './sentences';
+import { unitFeatures, unscored, type ScoredUnit } from './unit-scoring';
 import { sentenceMatchesIntent, sentenceStronglyMatchesIntent, type QuestionAnalysis, countWords, overlap } from '@/lib/question';
 
 /**

@@ -1,5 +1,4 @@
-import type { PassageInput } from '@/lib/answer/sentences';
-import { selectUrgentUnits } from '@/lib/answer/urgent-units';
+import { selectUrgentUnits, type PassageInput } from '@/lib/answer';
 import { SAFETY_FIRST_LINE } from '@/lib/triage/notices';
 import { SIGN_CARE_TOPICS, type TriageSign } from '@/lib/triage/signs';
 import { analyzeQuestion } from '@/lib/question';

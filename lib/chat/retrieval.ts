@@ -1,5 +1,5 @@
-import { questionCoverage } from '@/lib/answer/question-coverage';
 import type { Passage } from '@/lib/corpus/schema';
+import { passagesCoverQuestion } from '@/lib/grounding';
 import {
   classifyRequest,
   intentSearches,
@@ -38,7 +38,7 @@ export const SECOND_SEARCH_SLOTS = 3;
  * only. Measured on 223 answerable questions (tests/gold retrieval and conversation turns, plus
  * 30 fresh lay questions) and 28 off-topic ones, best score over the merged passages: 0.4 would
  * refuse 10 answerable questions while catching 19 off-topic ones; 0.2 refuses no answerable
- * one. `questionCoverage` (the passages must carry what the question names, and a passage naming
+ * one. `passagesCoverQuestion` (lib/grounding: the passages must carry what the question names, and a passage naming
  * it what the question asks of it, or else nearly all its topic words) refuses 21 of the 28
  * off-topic questions and none of the answerable ones, and the answer engine's lead checks most
  * of the rest, so the score keeps a margin below 0.2.
@@ -117,7 +117,7 @@ async function retrieve(q: QuestionAnalysis): Promise<Retrieved> {
   const extra = await searchByIntent(searches);
   const slots = slotsFor(searches);
   const passages = mergeHits(found, extra, RETRIEVAL_K + slots - SECOND_SEARCH_SLOTS, slots);
-  const covered = isCovered(analysis, passages) && questionCoverage(q, passages).covered;
+  const covered = isCovered(analysis, passages) && passagesCoverQuestion(q, passages);
   return { passages, covered };
 }
 

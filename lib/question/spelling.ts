@@ -1,6 +1,5 @@
 import { LruCache } from '@/lib/lru';
-import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
-import { vocabularyPhrases } from '@/lib/search/expansion';
+import { splitWords, STOP_WORDS, vocabularyPhrases } from '@/lib/search';
 import { correctWord, nearWords, wordsByLength, type NearWord, type SpellingVocabulary } from '@/lib/text';
 import { GENERIC_WORDS } from '@/lib/vocabulary';
 

@@ -1,6 +1,5 @@
 import { LruCache } from '@/lib/lru';
-import { analyzeText } from '@/lib/search/analyze';
-import { expandQuery } from '@/lib/search/expansion';
+import { analyzeText, expandQuery } from '@/lib/search';
 
 /**
  * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search

@@ -1,6 +1,6 @@
 import { allowedEdits, editDistance, isEnglishWord, loadEnglishDictionary } from '@/lib/text';
 import { describe, expect, it } from 'vitest';
-import { termMatch } from '@/lib/answer/lexical-score';
+import { termMatch } from '@/lib/grounding';
 import { contentUnit, sharedPassageUnits } from '@/lib/answer/sentences';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';

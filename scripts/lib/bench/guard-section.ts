@@ -5,8 +5,7 @@
  * sentence by sentence with a fresh guard, as a turn does. Figures are per answer, all sentences.
  */
 import { generateText } from 'ai';
-import { createExtractiveModel } from '@/lib/answer/extractive-model';
-import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
+import { buildAnswerPrompt, createExtractiveModel, NOT_COVERED_TOKEN } from '@/lib/answer';
 import { detectRedFlags } from '@/lib/triage';
 import { loadCorpusProfile } from '@/lib/guard/corpus-profile';
 import { planTurn } from '@/lib/chat/retrieval';

@@ -1,8 +1,8 @@
 import { LruCache } from '@/lib/lru';
-import { termMatch } from './lexical-score';
+import type { GroundingPassage } from './passage';
 import { salientTerms } from './salience';
 import { isShrunkStem, takesWordingsOf } from './shrunk-phrases';
-import type { PassageInput } from './sentences';
+import { termMatch } from './term-match';
 import {
   isIntentCue,
   type Intent,
@@ -25,7 +25,7 @@ import { normalizeText } from '@/lib/text';
  * found in a passage that also names the subject, each with the words that qualify it.
  */
 
-type Passage = Omit<PassageInput, 'n'>;
+type Passage = GroundingPassage;
 
 // A question with more topic words than this is chatty: its incidental words are no subject.
 const MAX_TOPIC_TERMS = 2;

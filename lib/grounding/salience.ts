@@ -1,4 +1,4 @@
-import { termMatch } from './lexical-score';
+import { termMatch } from './term-match';
 import { type QuestionAnalysis, type QuestionTerm } from '@/lib/question';
 
 /**

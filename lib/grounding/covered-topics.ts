@@ -31,7 +31,7 @@ function namesOfKind(texts: readonly string[], kinds: readonly EntityKind[]): st
  * Topics the articles cover, most general first: each article's title (cleaned, de-duplicated),
  * then the vitamins and minerals and the other causes their headings name.
  */
-export function describeCoverage(documents: ReadonlyArray<CoverageDocument>): string[] {
+export function listCoveredTopics(documents: ReadonlyArray<CoverageDocument>): string[] {
   const titles: string[] = [];
   const seen = new Set<string>();
   for (const doc of documents) {

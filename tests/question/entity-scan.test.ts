@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusPassages } from './fixtures';
+import { corpusPassages } from '../answer/fixtures';
 import { ENTITIES } from '@/lib/vocabulary';
 import { findEntities, type EntityMention, phrasePattern } from '@/lib/question';
 import { normalizeText } from '@/lib/text';
