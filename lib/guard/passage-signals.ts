@@ -6,7 +6,7 @@
  */
 import { isInsertion, type CorpusProfile } from './corpus-profile';
 import { contentStems, echoTokens, stem, withoutLinks, words } from './output-text';
-import { splitUnits } from './sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 import { LruCache } from '@/lib/lru';
 
 /** Bodies and labels of a corpus of several hundred passages fit (about 5 KB each); then oldest out. */
@@ -49,7 +49,7 @@ export class TextPiece {
   /** Sentence units and the content stems of each (links blanked), as the guard splits them. */
   get units(): Units {
     if (!this.unitCache) {
-      const units = splitUnits(this.text);
+      const units = sentenceUnits(this.text, 'chat');
       this.unitCache = { units, stems: units.map((unit) => contentStems(withoutLinks(unit))) };
     }
     return this.unitCache;
