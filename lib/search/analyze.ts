@@ -180,11 +180,6 @@ export function splitWords(text: string): string[] {
 // A Map, not the object itself: a corpus word such as "constructor" must not find Object's members.
 const SPELLING_FOLDS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLING_VARIANTS));
 
-/** A word after spelling folding (possibly two words: "wornout" -> "worn out"), before stemming. */
-export function foldSpelling(word: string): string {
-  return SPELLING_FOLDS.get(word) ?? word;
-}
-
 type PhraseFold = { words: string[]; replacement: string[] };
 
 /** Phrase folds by first word, longest first, so "who is more likely" wins over "who is". */

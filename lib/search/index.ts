@@ -8,13 +8,11 @@ import { openSearchIndex, SearchUnavailableError, type OpenedSearch, type OpenOp
 import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './settings';
 
 export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
-export { DEFAULT_SETTINGS } from './settings';
 export type { SearchEngine } from './search';
 export { createSearchEngine } from './search';
-export type { SearchIndex, BuildOptions } from './index-store';
+export type { SearchIndex } from './index-store';
 export { buildSearchIndex } from './index-store';
-export type { Embedder } from './embedder';
-export type { OpenedSearch, OpenOptions, CorpusSnapshot } from './store';
+export type { OpenedSearch, OpenOptions } from './store';
 export { openSearchIndex, SearchUnavailableError } from './store';
 
 let opened: Promise<OpenedSearch> | undefined;
