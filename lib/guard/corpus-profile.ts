@@ -5,7 +5,7 @@
  */
 import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getSearchIndex } from '@/lib/search';
-import { contentStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
+import { topicStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
 import { sentenceUnits } from '@/lib/text/sentences';
 
 export type CorpusProfile = {
@@ -52,7 +52,7 @@ export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
   const vocabulary = new Set<string>();
   for (const text of texts) for (const w of words(text)) vocabulary.add(stem(w));
   const units = texts.flatMap((text) => sentenceUnits(text, 'chat'));
-  const stems = units.map((unit) => contentStems(withoutLinks(unit)));
+  const stems = units.map((unit) => topicStems(withoutLinks(unit)));
   const counts = countStems(stems.flat());
   const removed = new Set<number>();
   for (let pass = 0; pass < CLEANING_PASSES; pass++) {

@@ -49,7 +49,7 @@ const SOURCE_TALK = new Set(
 );
 
 /** Words that tie a sentence to its topic: three letters or more, not function words. */
-export function contentStems(text: string): string[] {
+export function topicStems(text: string): string[] {
   return words(stripMarkers(text))
     .filter((w) => w.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(w))
     .map(stem);

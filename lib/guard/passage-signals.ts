@@ -5,7 +5,7 @@
  * signal is computed on first use; the cache is bounded (least recently used out first).
  */
 import { isInsertion, type CorpusProfile } from './corpus-profile';
-import { contentStems, echoTokens, stem, withoutLinks, words } from './output-text';
+import { topicStems, echoTokens, stem, withoutLinks, words } from './output-text';
 import { sentenceUnits } from '@/lib/text/sentences';
 import { LruCache } from '@/lib/lru';
 
@@ -50,14 +50,14 @@ export class TextPiece {
   get units(): Units {
     if (!this.unitCache) {
       const units = sentenceUnits(this.text, 'chat');
-      this.unitCache = { units, stems: units.map((unit) => contentStems(withoutLinks(unit))) };
+      this.unitCache = { units, stems: units.map((unit) => topicStems(withoutLinks(unit))) };
     }
     return this.unitCache;
   }
 
   /** Content stems of the whole text: what a title or heading contributes. */
   get labelStems(): readonly string[] {
-    return (this.labelStemCache ??= contentStems(this.text));
+    return (this.labelStemCache ??= topicStems(this.text));
   }
 
   /** The units that are not insertions, judged against the whole corpus, and their stems. */
