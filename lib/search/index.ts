@@ -20,10 +20,9 @@ export { analyzeText, analyzeWord, foldedWords, splitWords, STOP_WORDS } from '.
 export { expandQuery, vocabularyPhrases } from './expansion';
 export type { SearchEngine } from './search';
 export { createSearchEngine } from './search';
-export type { SearchIndex, BuildOptions } from './index-store';
+export type { SearchIndex } from './index-store';
 export { buildSearchIndex } from './index-store';
-export type { Embedder } from './embedder';
-export type { OpenedSearch, OpenOptions, CorpusSnapshot } from './store';
+export type { OpenedSearch, OpenOptions } from './store';
 export { openSearchIndex, SearchUnavailableError } from './store';
 
 let opened: Promise<OpenedSearch> | undefined;

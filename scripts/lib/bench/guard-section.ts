@@ -11,7 +11,7 @@ import { loadCorpusProfile } from '@/lib/guard/corpus-profile';
 import { planTurn } from '@/lib/chat/retrieval';
 import { analyzeMessages } from '@/lib/chat/turn-analysis';
 import { createOutputGuard, type OutputGuardContext } from '@/lib/guard/output-guard';
-import { splitUnits } from '@/lib/guard/sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import { medianOfRuns, type LatencySummary } from '../stats';
 import { formatMs, printTable } from '../table';
@@ -40,7 +40,7 @@ async function recordAnswers(): Promise<RecordedAnswer[]> {
     const { text } = await generateText({ model, instructions, prompt });
     if (text.trim() === '' || text.includes(NOT_COVERED_TOKEN)) continue;
     const context: OutputGuardContext = { passages: plan.passages, instructions, corpus, checkClaims: true };
-    recorded.push({ context, sentences: splitUnits(text) });
+    recorded.push({ context, sentences: sentenceUnits(text, 'chat') });
   }
   return recorded;
 }
