@@ -5,14 +5,14 @@
  * whitespace opens a marker that still belongs to the sentence before it.
  *
  * Two styles, one rule set:
- * - `prose` (the articles): the next sentence must start with a capital, a digit or an opening
- *   quote or bracket, and a known abbreviation ("e.g.", "approx.", a single initial) ends none;
+ * - `prose` (the articles): the next sentence must start with a capital or a digit (after an
+ *   opening quote or parenthesis, if any), and a known abbreviation ("e.g.", "approx.", a single initial) ends none;
  * - `chat` (what people type and models write): lower-case starts are common ("i cant move it"),
  *   so any closing punctuation before whitespace ends a sentence.
  *
  * Built on a scan of whitespace runs rather than `Intl.Segmenter`: measured on the corpus, the
  * segmenter broke after "?" before a lower-case word, found no break in lower-case chat text and
- * was 3–10x slower (docs/decisions/0006-sentence-splitter.md).
+ * was several times slower than the regexes it would replace (docs/decisions/0006-sentence-splitter.md).
  */
 
 export type SentenceSpan = { start: number; end: number };
