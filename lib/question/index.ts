@@ -7,7 +7,7 @@
  * intent cues of questions and sentences, the request kind, and the canonical second searches.
  */
 export { analyzeTurn, MAX_QUESTION_WORDS, normalizeMessage, turnAnalysisSchema, type SpellingSource, type TurnAnalysis } from './analyze-turn';
-export { covers, deficiencyName, entitiesIn, findEntities, isBroaderThan, related, type EntityMention } from './entities';
+export { covers, deficiencyName, distinctEntities, entitiesIn, findEntities, isBroaderThan, related, type EntityMention } from './entities';
 export { phrasePattern } from './entity-scan';
 export { condenseQuery, topicOf, type ChatTurn } from './follow-up';
 export { aspectOf, detectIntents, isIntentCue, mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent, wantsList, type Intent } from './intent';
