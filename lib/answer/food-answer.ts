@@ -1,5 +1,5 @@
 import { isPluralLabel, lowerFirst, lowerLabel } from './sentences';
-import type { ScoredUnit } from './select-sentences';
+import type { ScoredUnit } from './unit-scoring';
 import { mentionsFoods, entitiesIn, type QuestionAnalysis } from '@/lib/question';
 import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 

@@ -8,20 +8,8 @@
  * (The disclaimer alone is client-safe: app/ imports disclaimer.ts directly.)
  */
 export { DISCLAIMER } from './disclaimer';
-export { createExtractiveModel, EXTRACTIVE_MODEL_ID, EXTRACTIVE_PROVIDER, splitIntoDeltas } from './extractive-model';
-export { checkMarkers, renumberCitations, type CheckedMarkers, type Renumbered } from './markers';
-export {
-  answerPromptInputSchema,
-  buildAnswerPrompt,
-  NOT_COVERED_TOKEN,
-  parseAnswerPrompt,
-  promptPassageSchema,
-  URGENT_RULE,
-  type AnswerPrompt,
-  type AnswerPromptInput,
-  type ParsedAnswerPrompt,
-  type PromptPassage,
-} from './prompt';
+export { createExtractiveModel } from './extractive-model';
+export { buildAnswerPrompt, NOT_COVERED_TOKEN } from './prompt';
 export type { PassageInput } from './sentences';
-export { suggestFollowUps, type SuggestionInput } from './suggestions';
+export { suggestFollowUps } from './suggestions';
 export { selectUrgentUnits } from './urgent-units';

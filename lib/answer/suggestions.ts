@@ -1,6 +1,15 @@
 import type { Passage } from '@/lib/corpus/schema';
 import { splitSentences } from '@/lib/text/sentences';
-import { detectIntents, mentionsFoods, sentenceMatchesIntent, type Intent, deficiencyName, entitiesIn } from '@/lib/question';
+import {
+  deficiencyName,
+  detectIntents,
+  distinctEntities,
+  entitiesIn,
+  mentionsFoods,
+  sentenceMatchesIntent,
+  type Intent,
+  type QuestionAnalysis,
+} from '@/lib/question';
 import { type EntityDef } from '@/lib/vocabulary';
 
 /**
@@ -9,7 +18,8 @@ import { type EntityDef } from '@/lib/vocabulary';
  */
 
 export type SuggestionInput = {
-  question: string;
+  /** The turn's standalone query as the turn analysis read it (lib/question). */
+  asked: QuestionAnalysis;
   passages: ReadonlyArray<Pick<Passage, 'title' | 'headings' | 'text'>>;
   /** Earlier turns: plain user questions, or turns with a role (only user turns count). */
   history: ReadonlyArray<string | { role: 'user' | 'assistant'; text: string }>;
@@ -44,9 +54,14 @@ function askedSignature(question: string): Asked {
   };
 }
 
-function userQuestions(input: SuggestionInput): string[] {
+/** The same signature, read off the turn analysis instead of the text. */
+function analysedSignature(q: QuestionAnalysis): Asked {
+  return { intents: new Set(q.intents), entities: new Set(distinctEntities(q.mentions).map((e) => e.id)), text: q.question.trim().toLowerCase() };
+}
+
+function askedSoFar(input: SuggestionInput): Asked[] {
   const earlier = input.history.flatMap((h) => (typeof h === 'string' ? [h] : h.role === 'user' ? [h.text] : []));
-  return [...earlier, input.question];
+  return [...earlier.map(askedSignature), analysedSignature(input.asked)];
 }
 
 /** Entities ranked: asked ones first, then by how many passages name them (earlier passages weigh more). */
@@ -61,7 +76,7 @@ function rankedEntities(input: SuggestionInput): EntityDef[] {
       scores.set(e.id, prev);
     }
   });
-  for (const e of entitiesIn(input.question)) {
+  for (const e of distinctEntities(input.asked.mentions)) {
     const prev = scores.get(e.id);
     if (prev) prev.score += 100;
   }
@@ -108,7 +123,7 @@ function alreadyAsked(intent: Intent, entity: EntityDef, text: string, asked: re
 
 /** 2–3 short follow-up questions the cited passages can answer. */
 export function suggestFollowUps(input: SuggestionInput): string[] {
-  const asked = userQuestions(input).map(askedSignature);
+  const asked = askedSoFar(input);
   const entities = rankedEntities(input);
   const symptom = entities.find((e) => e.kind === 'symptom')?.name ?? 'these symptoms';
   const out: string[] = [];

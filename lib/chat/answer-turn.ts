@@ -227,7 +227,7 @@ async function* turnBody(plan: TurnPlan, primary: SelectedModel, input: AnswerTu
   yield { type: 'finish-step' } satisfies Chunk;
   if (answer.outcome.status === 'answered') {
     meta.suggestions = suggestFollowUps({
-      question: plan.query,
+      asked: plan.terms,
       passages: answer.outcome.cited.flatMap((n) => plan.passages[n - 1] ?? []),
       history: conversationTurns(input.messages),
     });

@@ -21,6 +21,8 @@ export type TurnDecision = 'answer' | 'not-covered' | 'out-of-scope' | 'diagnosi
 export type TurnPlan = {
   /** The standalone query: the latest question with the conversation's context folded in. */
   query: string;
+  /** The standalone query as the turn analysis read it, for the stages after retrieval. */
+  terms: QuestionAnalysis;
   passages: RetrievedPassage[];
   decision: TurnDecision;
   urgent: boolean;
@@ -138,7 +140,7 @@ export async function planTurn(input: { analysis: TurnAnalysis; urgent: boolean 
   // The standalone query is empty only when the question is; queryTerms reads the same text.
   const query = input.analysis.standaloneQuery || input.analysis.question;
   const q = input.analysis.queryTerms;
-  const base = { query, urgent: input.urgent, doseRequest: kind === 'dose' };
+  const base = { query, terms: q, urgent: input.urgent, doseRequest: kind === 'dose' };
   if (kind === 'out-of-scope' || kind === 'diagnosis') return { ...base, passages: [], decision: kind };
   if (kind === 'shopping') return { ...base, passages: [], decision: 'not-covered' };
   const { passages, covered } = input.urgent ? await retrieveForUrgent(q) : await retrieve(q);

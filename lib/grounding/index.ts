@@ -7,10 +7,8 @@
  * articles cover at all, listed in a decline (covered-topics.ts).
  */
 export { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-export { listCoveredTopics, type CoverageDocument } from './covered-topics';
-export type { GroundingPassage } from './passage';
+export { listCoveredTopics } from './covered-topics';
 export { askedCovered, presentEntities } from './present-entities';
-export { carriesSalientTerms, salientTerms, type Stems } from './salience';
+export { carriesSalientTerms, salientTerms } from './salience';
 export { isShrunkStem, takesWordingsOf } from './shrunk-phrases';
 export { ALTERNATIVE_WEIGHT, PREFIX_MATCH_LENGTH, prefixIndex, termMatch } from './term-match';
-export { passagesSupportTopic } from './topic-support';

@@ -7,24 +7,14 @@
  * intent cues of questions and sentences, the request kind, and the canonical second searches.
  */
 export { analyzeTurn, MAX_QUESTION_WORDS, normalizeMessage, turnAnalysisSchema, type SpellingSource, type TurnAnalysis } from './analyze-turn';
-export { covers, deficiencyName, entitiesIn, findEntities, isBroaderThan, related, type EntityMention } from './entities';
-export { createAliasScanner, phrasePattern, type AliasMatch, type AliasScanner } from './entity-scan';
+export { covers, deficiencyName, distinctEntities, entitiesIn, findEntities, isBroaderThan, related, type EntityMention } from './entities';
+export { phrasePattern } from './entity-scan';
 export { condenseQuery, topicOf, type ChatTurn } from './follow-up';
-export {
-  aspectOf,
-  detectIntents,
-  INTENT_ONLY_WORDS,
-  isIntentCue,
-  mentionsFoods,
-  sentenceMatchesIntent,
-  sentenceStronglyMatchesIntent,
-  wantsList,
-  type Intent,
-} from './intent';
+export { aspectOf, detectIntents, isIntentCue, mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent, wantsList, type Intent } from './intent';
 export { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from './intent-query';
 export { expectedAnswer, questionKind, type ExpectedAnswer, type QuestionKind } from './kind';
 export { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './question-terms';
-export { classifyRequest, statesDose, type RequestKind } from './request-kind';
+export { classifyRequest, statesDose } from './request-kind';
 export { smallTalkOnly, splitSmallTalk, type SmallTalkKind } from './small-talk';
 export { correctSpelling } from './spelling';
-export { alternativesByStem, contentStems, contentStemSet, countWords, overlap, stemsOf } from './terms';
+export { contentStems, contentStemSet, countWords, overlap, stemsOf } from './terms';

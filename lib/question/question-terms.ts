@@ -45,7 +45,7 @@ const SYMPTOM_STEMS = new Set(
   ),
 );
 
-export const questionTermSchema = z.object({
+const questionTermSchema = z.object({
   stem: z.string(),
   weight: z.number(),
   /** Other wordings of the same idea, each a list of stems that must all appear. */

@@ -14,6 +14,9 @@ export { openSearchIndex, SearchUnavailableError } from '@/lib/search/store';
 export { buildSearchIndex } from '@/lib/search/index-store';
 export { createSearchEngine } from '@/lib/search/search';
 export { DEFAULT_SETTINGS } from '@/lib/search/settings';
+// The word analyser the question and grounding stages read through `@/lib/search`: pure, not switched.
+export { analyzeText, analyzeWord, foldedWords, splitWords, STOP_WORDS } from '@/lib/search/analyze';
+export { expandQuery, vocabularyPhrases } from '@/lib/search/expansion';
 
 let current: OpenedSearch | undefined;
 
