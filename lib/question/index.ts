@@ -6,13 +6,13 @@
  * reading every later stage shares: stems and lay alternatives as the search index reads them,
  * intent cues of questions and sentences, the request kind, and the canonical second searches.
  */
-export { analyzeTurn, MAX_QUESTION_WORDS, normalizeMessage, turnAnalysisSchema, type SpellingSource, type TurnAnalysis } from './analyze-turn';
+export { analyzeTurn, MAX_QUESTION_WORDS, turnAnalysisSchema, type TurnAnalysis } from './analyze-turn';
 export { covers, deficiencyName, distinctEntities, entitiesIn, findEntities, isBroaderThan, related, type EntityMention } from './entities';
 export { phrasePattern } from './entity-scan';
-export { condenseQuery, topicOf, type ChatTurn } from './follow-up';
+export type { ChatTurn } from './follow-up';
 export { aspectOf, detectIntents, isIntentCue, mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent, wantsList, type Intent } from './intent';
 export { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from './intent-query';
-export { expectedAnswer, questionKind, type ExpectedAnswer, type QuestionKind } from './kind';
+export { expectedAnswer, questionKind, type QuestionKind } from './kind';
 export { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './question-terms';
 export { classifyRequest, statesDose } from './request-kind';
 export { smallTalkOnly, splitSmallTalk, type SmallTalkKind } from './small-talk';

@@ -14,7 +14,6 @@ import { openSearchIndex, SearchUnavailableError, type OpenedSearch, type OpenOp
 import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './settings';
 
 export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
-export { DEFAULT_SETTINGS } from './settings';
 // How the index reads words, for the stages that compare questions and sentences the same way.
 export { analyzeText, analyzeWord, foldedWords, splitWords, STOP_WORDS } from './analyze';
 export { expandQuery, vocabularyPhrases } from './expansion';
