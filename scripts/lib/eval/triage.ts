@@ -15,6 +15,7 @@ import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
+import { OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -24,15 +25,19 @@ export const TRIAGE_TARGETS = { emergencyRecall: 1, falseAlarmRate: 0.03, urgent
 const FROZEN_ROUNDS = [
   { name: 'round 1', file: path.resolve('tests/frozen/triage.ts') },
   { name: 'round 2', file: path.resolve('tests/frozen/triage-2.ts') },
+  { name: 'round 3', file: path.resolve('tests/frozen/triage-3.ts') },
 ] as const;
 
 type Rate = { hits: number; of: number; rate: number | null };
 const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? null : hits / of });
 
-/** A message as judged: its own level and signs (earlier messages are context only). */
-type Judged = { vignette: TriageVignette; level: TriageVignette['expected']; signIds: string[] };
+/** What a set needs to be measured: a frozen vignette, or an own case with a style of its own. */
+type Measured = Pick<TriageVignette, 'messages' | 'expected' | 'sign'> & { styles: readonly string[] };
 
-function judge(vignette: TriageVignette): Judged {
+/** A message as judged: its own level and signs (earlier messages are context only). */
+type Judged = { vignette: Measured; level: TriageVignette['expected']; signIds: string[] };
+
+function judge(vignette: Measured): Judged {
   const result = triageMessage(vignette.messages.at(-1) ?? '');
   return { vignette, level: result.level, signIds: result.signs.map((s) => s.id) };
 }
@@ -63,7 +68,7 @@ export type TriageFigures = {
   falseAlarmsByStyle: Record<string, Rate>;
 };
 
-export function triageFigures(vignettes: readonly TriageVignette[]): TriageFigures {
+export function triageFigures(vignettes: readonly Measured[]): TriageFigures {
   const judged = vignettes.map(judge);
   const emergencies = judged.filter((j) => j.vignette.expected === 'emergency');
   const calm = judged.filter((j) => j.vignette.expected !== 'emergency');
@@ -91,6 +96,9 @@ const ownVignettes = (cases: readonly OwnCase[]): TriageVignette[] =>
     ...(c.sign ? { sign: c.sign } : {}),
     styles: ['plain' as const],
   }));
+
+const ownVignettes3 = (cases: readonly OwnVignette[]): Measured[] =>
+  cases.map((c) => ({ messages: [...c.messages], expected: c.level, ...(c.sign ? { sign: c.sign } : {}), styles: [c.style] }));
 
 /** The tuned cases as vignettes, so both sets are measured the same way. */
 function tunedVignettes(): TriageVignette[] {
@@ -148,6 +156,8 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases (own cases + gold urgent / not urgent)', tuned, false);
     const tuned2 = triageFigures(ownVignettes([...OWN_EMERGENCIES_2, ...OWN_URGENT_SOON_2, ...OWN_CALM_2]));
     printFigures('Tuned cases, set 2 (own cases, session 2)', tuned2, true);
+    const tuned3 = triageFigures(ownVignettes3(OWN_SET_3));
+    printFigures('Tuned cases, set 3 (own cases, session 5)', tuned3, true);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -158,6 +168,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, frozen };
+    return { tuned, tuned2, tuned3, frozen };
   },
 };
