@@ -64,8 +64,9 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   if (lists.some((l) => l.length === 0)) return 'absent';
   const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
   if (!matched) return 'absent';
-  const ordinary = pattern.ordinary && anyPart(sequence, pattern.ordinary, true).length > 0;
-  const overridden = pattern.override && anyPart(sequence, pattern.override, true).length > 0;
-  if (ordinary && !overridden) return pattern.then ?? 'none';
+  const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts, true).length > 0;
+  if (present(pattern.override)) return 'emergency';
+  if (present(pattern.calm)) return 'none';
+  if (present(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';
 }

@@ -35,7 +35,7 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
@@ -66,6 +66,8 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
+  // "can't feel or move my legs": each verb keeps its "can't".
+  [/\b(can't|couldn't|won't|not) (\w+) (or|and|nor) (?!\1\b)(\w+)\b/g, '$1 $2 $3 $1 $4'],
   [/\bheartbeat\b/g, 'heart beat'],
 ];
 
@@ -83,7 +85,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt)|(feel|feeling|felt) nothing)\b/g;
 
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
 function negatedBefore(sentence: string, matchStart: number): boolean {

@@ -47,9 +47,28 @@ const DAY_TO_WEEK_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) =>
   SPAN_UNITS.filter((unit) => !(unit === 'days' && (count === 'a' || count === 'one'))).map((unit) => `${count} ${unit}`),
 );
 
+// A named day or the weekend that an onset or a spread is dated from ("on tuesday", "by friday",
+// "since the weekend"): with a second site named, the sign has moved in days.
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'weekend'];
+const DAY_MARKS: readonly string[] = ['since', 'by', 'on', 'at', 'over', 'last'].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`));
+// A later point a spread is dated to ("by yesterday it was in my knees").
+const BY_LATER = ['by yesterday', 'by this morning', 'by last night', 'by today', 'by tonight', 'by the evening', 'by the next day', 'by now'];
+
 // Not being able to pass urine at all, however the negation is put.
 const RETENTION: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
   ['pee', 'wee', 'urinate', 'go', 'empty my bladder', 'pass urine', 'pass water'].map((act) => `${no} been able to ${act}`),
+);
+
+// Not having passed urine, however the negation and the act are put ("hasn't weed", "not passed water").
+const NO_URINE: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
+  ['peed', 'weed', 'urinated', 'passed urine', 'passed water', 'had a wee', 'had a pee', 'been to the toilet', 'had a wet nappy', 'had a wet diaper'].map(
+    (act) => `${no} ${act}`,
+  ),
+);
+
+// A span that reaches up to now ("over the last month", "in the past few weeks").
+const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
+  ['last', 'past'].flatMap((when) => ['week', 'weeks', 'few weeks', 'couple of weeks', 'month', 'months', 'few months', 'fortnight'].map((unit) => `${lead} ${when} ${unit}`)),
 );
 
 // Breathlessness or tiredness that has lasted a while: see a doctor soon, unless it is at rest.
@@ -224,6 +243,12 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    'to one side',
+    'goes to one side',
+    'went to one side',
+    'gone to one side',
+    'pulled to one side',
+    'saggy',
     'droop*',
     'sag*',
     'hanging',
@@ -285,6 +310,9 @@ export const PARTS = {
   strokeAsk: ['is this a stroke', 'is it a stroke', 'having a stroke', 'think it is a stroke', "think it's a stroke"],
   dental: ['dentist', 'dental', 'anaesthetic', 'anesthetic', 'filling', 'tooth', 'teeth'],
   speechLoss: [
+    "can't speak*",
+    "can't talk*",
+    "couldn't speak*",
     "can't speak",
     "couldn't speak",
     "can't talk",
@@ -305,8 +333,22 @@ export const PARTS = {
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
   sightLoss: [
-    'lost',
-    'loss',
+    'lost sight',
+    'lost the sight',
+    'lost my sight',
+    'lost his sight',
+    'lost her sight',
+    'lost vision',
+    'lost the vision',
+    'lost my vision',
+    'lost his vision',
+    'lost her vision',
+    'loss of sight',
+    'loss of vision',
+    'vision loss',
+    'sight loss',
+    'lost all',
+    'lost half',
     'went black',
     'gone black',
     'went dark',
@@ -388,6 +430,7 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: [
+    ...BY_LATER,
     'to my',
     'to his',
     'to her',
@@ -434,6 +477,8 @@ export const PARTS = {
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
   upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
   getting: [
+    ...DAY_MARKS,
+    ...BY_LATER,
     'getting weaker',
     'got weaker',
     'weaker and weaker',
@@ -446,13 +491,6 @@ export const PARTS = {
     'over the last',
     'over a few days',
     'over the past',
-    'since monday',
-    'since tuesday',
-    'since wednesday',
-    'since thursday',
-    'since friday',
-    'since saturday',
-    'since sunday',
     'since yesterday',
     'each day',
     'every day',
@@ -472,16 +510,6 @@ export const PARTS = {
     'since a few days',
     'since few days',
     'since days',
-    'by monday',
-    'by tuesday',
-    'by wednesday',
-    'by thursday',
-    'by friday',
-    'by saturday',
-    'by sunday',
-    'by today',
-    'by tonight',
-    'by the next day',
     'the next day',
     'the day after',
     'next morning',
@@ -521,6 +549,9 @@ export const PARTS = {
   ],
   breathWord: ['breath', 'breathe', 'breathing', 'breaths', 'air'],
   breathHard: [
+    'hardly',
+    'full breath',
+    'deep breath',
     'hard',
     'difficult',
     'trouble',
@@ -723,6 +754,19 @@ export const PARTS = {
   feelingTrigger: ['anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
+    'in a heap',
+    'crumpled',
+    'hit the deck',
+    'hit the ground',
+    'not answer*',
+    "doesn't answer",
+    "isn't answering",
+    'stopped responding',
+    'stopped reacting',
+    'not reacting',
+    'not respond*',
+    "won't respond",
+    'no response',
     'faint*',
     'passed out',
     'pass out',
@@ -847,22 +891,12 @@ export const PARTS = {
     "doesn't know where he is",
   ],
   noUrine: [
-    "haven't peed",
-    "hasn't peed",
-    'not peed',
+    ...NO_URINE,
     'no pee',
     'no urine',
-    'not passed urine',
     'not passing urine',
-    'not urinated',
     'barely peed',
     'hardly peed',
-    'not been to the toilet',
-    "hasn't been to the toilet",
-    "haven't been to the toilet",
-    "hasn't had a wee",
-    "haven't had a wee",
-    'not had a wee',
     'no wet nappies',
     'no wet diapers',
     'dry nappies',
@@ -902,6 +936,8 @@ export const PARTS = {
     'vomiting everything',
     'throwing up everything',
   ],
+  nappy: ['nappy', 'nappies', 'diaper', 'diapers'],
+  dry: ['dry', 'bone dry'],
   // "can't keep any fluids down": the inability to keep drink in, whatever is named between.
   cantKeep: ["can't keep", 'cannot keep', "couldn't keep", 'unable to keep', 'not keeping', 'not able to keep'],
   keptDown: ['down'],
@@ -947,22 +983,83 @@ export const PARTS = {
   // Legs that give way: a collapse of the legs, told as what the legs did.
   giveWay: ['gave way', 'give way', 'giving way', 'gives way', 'gave out', 'give out', 'giving out', 'gives out', 'buckled', 'buckling', 'buckle', 'collapsed'],
   // Legs that give way when tired, after effort or now and then: tiredness, not a collapse.
-  giveWayOrdinary: [
+  // The settings a symptom is ordinary in, as kinds rather than the cases they came from: hard
+  // exercise or a long day behind it (no level), a pattern that comes and goes or a long-term
+  // condition named with it (see a doctor soon, not 911).
+  strenuousEffort: [
     'marathon',
+    'half marathon',
     'race',
-    'diabet*',
-    'neuropathy',
     'leg day',
-    'now and then',
-    'from time to time',
-    'occasionally',
-    'when tired',
-    "when i'm tired",
-    'when i am tired',
+    'workout',
+    'gym',
+    'training',
+    'match',
+    'football',
+    'rugby',
+    'hike',
+    'hiking',
+    'run',
+    'running',
+    'jog*',
+    'sprint*',
+    'squats',
+    'spin class',
+    'exercise',
+    'exercising',
+    'cycling',
+    'bike ride',
+    'triathlon',
+    'dancing',
+  ],
+  tiredness: [
     'tired',
+    'exhausted',
+    'worn out',
     'all evening',
     'after standing',
+    'standing all day',
+    'long day',
+    'end of the day',
     'feel like',
+    'feels like',
+    'felt like',
+  ],
+  intermittent: [
+    'now and then',
+    'now and again',
+    'every now and then',
+    'from time to time',
+    'occasionally',
+    'sometimes',
+    'at times',
+    'every so often',
+    'once in a while',
+    'on and off',
+    'off and on',
+    'a few times',
+    'the odd time',
+    'comes and goes',
+  ],
+  longTermCondition: [
+    'diabet*',
+    'neuropath*',
+    'arthritis',
+    'osteoarthritis',
+    'multiple sclerosis',
+    'ms',
+    'parkinson*',
+    'fibromyalgia',
+    'dementia',
+    'alzheimer*',
+    'lupus',
+    'polio',
+    'cerebral palsy',
+    'chronic',
+    'long-term',
+    'long term',
+    'my condition',
+    'diagnosed',
   ],
   // Worsening by the hour is the pace of an emergency, not of a slow deficiency.
   rapidPace: [
@@ -982,8 +1079,15 @@ export const PARTS = {
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
   fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
-  swollen: ['swollen', 'swelling', 'swelled', 'swell*', 'puffy', 'puffed up', 'bigger', 'twice the size', 'ballooned', 'blown up', 'fatter'],
-  hotRedPain: ['hot', 'warm', 'red', 'redness', 'angry', 'inflamed', 'tender', 'painful', 'pain', 'hurts', 'hurting', 'aching', 'sore', 'throbbing'],
+  swollen: [
+    'big',
+    'huge',
+    'larger',
+    'puffed','swollen', 'swelling', 'swelled', 'swell*', 'puffy', 'puffed up', 'bigger', 'twice the size', 'ballooned', 'blown up', 'fatter'],
+  hotRedPain: [
+    'hurt',
+    'throb*',
+    'very hurt','hot', 'warm', 'red', 'redness', 'angry', 'inflamed', 'tender', 'painful', 'pain', 'hurts', 'hurting', 'aching', 'sore', 'throbbing'],
   heat: ['hot', 'warm', 'burning'],
   redness: ['red', 'redness', 'angry', 'inflamed', 'purple'],
   afterExercise: [
@@ -1000,7 +1104,10 @@ export const PARTS = {
     'massage',
     'waxing',
   ],
-  calfSite: ['calf', 'calves', 'leg', 'shin', 'thigh', 'back of my knee', 'back of the knee', 'lower leg'],
+  calfSite: [
+    'lower legs',
+    'one of my legs',
+    'one leg','calf', 'calves', 'leg', 'shin', 'thigh', 'back of my knee', 'back of the knee', 'lower leg'],
   swollenOrdinary: [
     'twisted',
     'sprained',
@@ -1214,6 +1321,14 @@ export const PARTS = {
   cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
   phlegm: ['phlegm', 'mucus', 'sputum', 'spit', 'tissue', 'hanky'],
   blood: [
+    'red bits',
+    'red stuff',
+    'red specks',
+    'specks of red',
+    'red spots',
+    'spots of red',
+    'red flecks',
+    'flecks of red',
     'blood',
     'bloody',
     'bloodstained',
@@ -1273,7 +1388,17 @@ export const PARTS = {
     'sitting area',
   ],
   // Pressure from sitting numbs the saddle area for a while: an ordinary cause when nothing else goes with it.
-  sittingCause: ['bike', 'bikes', 'cycling', 'ride', 'rides', 'on the toilet', 'sitting for', 'sitting too long', 'sat for', 'long drive', 'horse'],
+  sittingCause: [
+    'drive',
+    'driving',
+    'drives',
+    'journey*',
+    'in the car',
+    'car ride*',
+    'flight*',
+    'on the train',
+    'sitting',
+    'sat','bike', 'bikes', 'cycling', 'ride', 'rides', 'on the toilet', 'sitting for', 'sitting too long', 'sat for', 'long drive', 'horse'],
   saddleOverride: ['weak*', 'bladder', 'pee', 'wee', 'poo', 'bowel*', 'back', 'spine', 'sciatica', 'legs'],
   selfWetting: [
     'wet myself',
@@ -1316,6 +1441,10 @@ export const PARTS = {
     'widdle',
   ],
   controlLoss: [
+    'not feel',
+    "don't feel",
+    'no feel',
+    'not notice',
     'loss of',
     'lost control',
     'losing control',
@@ -1376,6 +1505,9 @@ export const PARTS = {
     'all good now',
   ],
   persist: [
+    'weaker and weaker',
+    'worse and worse',
+    ...REACHING_NOW,
     ...DAY_TO_WEEK_SPANS,
     "won't go away",
     "isn't going away",
@@ -1448,12 +1580,14 @@ export type PartName = keyof typeof PARTS;
  * One way a sign shows: every part in `parts` (an inner array: any one of those parts) found,
  * not negated, within `window` words. `ordinary` parts anywhere in the message mark a setting
  * that makes the match ordinary (`then`: what level it gets instead), unless an `override` part
- * is there too. `notAt` phrases starting at the same word as a part's phrase cancel it.
+ * is there too; `calm` parts do the same but leave no level at all. `notAt` phrases starting at
+ * the same word as a part's phrase cancel it.
  */
 export type SignPattern = {
   parts: ReadonlyArray<readonly PartName[]>;
   window: number;
   ordinary?: readonly PartName[];
+  calm?: readonly PartName[];
   override?: readonly PartName[];
   then?: 'urgent-soon' | 'none';
   /** Phrases that, starting where a part's phrase starts, mean something else ("confused about"). */
@@ -1478,7 +1612,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
       { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
-      { parts: [['eye'], ['sightLoss']], window: 6 },
+      { parts: [['eye'], ['sightLoss']], window: 8 },
       { parts: [['sudden'], ['eye'], ['sightChange']], window: 8 },
     ],
   },
@@ -1538,6 +1672,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'severe-dehydration',
     patterns: [
       { parts: [['noUrine']], window: 0 },
+      { parts: [['nappy'], ['dry']], window: 4 },
       { parts: [['severeDry']], window: 0, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
@@ -1567,7 +1702,14 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
       { parts: [['giveWay'], ['fall']], window: 8, ordinary: ['chronic'], then: 'urgent-soon' },
-      { parts: [['legSite'], ['giveWay']], window: 4, ordinary: ['chronic', 'exertion', 'slowSpan', 'supportOrdinary', 'giveWayOrdinary'], then: 'none' },
+      {
+        parts: [['legSite'], ['giveWay']],
+        window: 4,
+        calm: ['strenuousEffort', 'tiredness'],
+        ordinary: ['chronic', 'intermittent', 'longTermCondition', 'slowSpan', 'supportOrdinary'],
+        override: ['sudden', 'rapidPace'],
+        then: 'urgent-soon',
+      },
       { parts: [['weak'], ['rapidPace']], window: 6, ordinary: ['exertion', 'chronic'], then: 'urgent-soon' },
       { parts: [['noSupport'], ['completely']], window: 4, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['fall'], ['noSupport']], window: 8, ordinary: ['supportOrdinary', 'exertion'], then: 'urgent-soon', notAt: ['asleep'] },
