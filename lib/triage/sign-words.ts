@@ -66,6 +66,20 @@ const NO_URINE: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'neve
   ),
 );
 
+// A span that ended a while ago ("three days ago", "last week"): an illness over by now.
+const SPANS_AGO: readonly string[] = [
+  ...DAY_TO_WEEK_SPANS.map((span) => `${span} ago`),
+  ...SPAN_UNITS.map((unit) => `${unit} ago`),
+  ...['week', 'weekend', 'month'].map((unit) => `last ${unit}`),
+];
+
+// Climbing a place is an effort, not a spread up the body ("climbing the stairs", "climbed a hill").
+const CLIMB_VERBS = ['climb', 'climbs', 'climbing', 'climbed'];
+const CLIMBED_PLACES_ONLY = ['stairs', 'steps', 'hill', 'hills', 'ladder', 'slope', 'mountain', 'staircase', 'flight of stairs'];
+const CLIMBED_PLACES: readonly string[] = CLIMB_VERBS.flatMap((verb) =>
+  ['', 'up '].flatMap((up) => ['', 'the ', 'a ', 'some ', 'my '].flatMap((the) => CLIMBED_PLACES_ONLY.map((place) => `${verb} ${up}${the}${place}`))),
+);
+
 // A span that reaches up to now ("over the last month", "in the past few weeks").
 const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
   ['last', 'past'].flatMap((when) => ['week', 'weeks', 'few weeks', 'couple of weeks', 'month', 'months', 'few months', 'fortnight'].map((unit) => `${lead} ${when} ${unit}`)),
@@ -943,26 +957,9 @@ export const PARTS = {
   keptDown: ['down'],
   vomitWord: ['vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
   // An illness that is over ("last week") is asked about after the fact.
-  pastIllness: ['last week', 'last month', 'weeks ago', 'a week ago', 'days ago', 'few days ago', 'had a', 'after a'],
+  pastIllness: [...SPANS_AGO, 'had a', 'after a'],
   // "Climbing the stairs" is an effort, not a spread up the body.
-  climbEffort: [
-    'climbing the stairs',
-    'climbing stairs',
-    'climbing up the stairs',
-    'climbing up stairs',
-    'climbing a hill',
-    'climbing hills',
-    'climbing the hill',
-    'climbing up a hill',
-    'climbing a ladder',
-    'climbing the ladder',
-    'climbed the stairs',
-    'climbed stairs',
-    'climbed up the stairs',
-    'climbed a hill',
-    'climbing steps',
-    'climbing the steps',
-  ],
+  climbEffort: CLIMBED_PLACES,
   nonstop: [
     'nonstop',
     'non-stop',
