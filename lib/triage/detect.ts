@@ -35,13 +35,16 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago|(back )?in (19|20)\d\d)\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
   /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
+// The writer's own "if it ever happened": a supposed case, though in the first person.
+const SUPPOSED_OWN =
+  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b/;
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -67,7 +70,7 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
   // "can't feel or move my legs": each verb keeps its "can't".
-  [/\b(can't|couldn't|won't|not) (\w+) (or|and|nor) (?!\1\b)(\w+)\b/g, '$1 $2 $3 $1 $4'],
+  [/\b(can't|couldn't|won't) (\w+) (or|nor) (?!(?:can't|couldn't|won't|not|no|i|he|she|we|they|it|my|his|her|the|a)\b)(\w+)\b(?!')/g, '$1 $2 $3 $1 $4'],
   [/\bheartbeat\b/g, 'heart beat'],
 ];
 
@@ -85,7 +88,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt)|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing)|(feel|feeling|felt) nothing)\b/g;
 
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
 function negatedBefore(sentence: string, matchStart: number): boolean {
@@ -102,6 +105,7 @@ function sentencesOf(text: string): string[] {
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
+  if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(own);

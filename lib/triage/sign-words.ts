@@ -50,7 +50,7 @@ const DAY_TO_WEEK_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) =>
 // A named day or the weekend that an onset or a spread is dated from ("on tuesday", "by friday",
 // "since the weekend"): with a second site named, the sign has moved in days.
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'weekend'];
-const DAY_MARKS: readonly string[] = ['since', 'by', 'on', 'at', 'over', 'last'].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`));
+const DAY_MARKS: readonly string[] = ['since', 'by', 'on', 'at', 'over', 'last', 'from'].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`));
 // A later point a spread is dated to ("by yesterday it was in my knees").
 const BY_LATER = ['by yesterday', 'by this morning', 'by last night', 'by today', 'by tonight', 'by the evening', 'by the next day', 'by now'];
 
@@ -80,12 +80,21 @@ const CLIMBED_PLACES: readonly string[] = CLIMB_VERBS.flatMap((verb) =>
   ['', 'up '].flatMap((up) => ['', 'the ', 'a ', 'some ', 'my '].flatMap((the) => CLIMBED_PLACES_ONLY.map((place) => `${verb} ${up}${the}${place}`))),
 );
 
+// "since last month", "since the summer", "since january": a start long enough ago to be lasting.
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SINCE_A_WHILE: readonly string[] = ['last week', 'last month', 'the summer', 'the spring', 'the winter', 'the autumn', 'christmas', 'easter', ...MONTHS].map(
+  (start) => `since ${start}`,
+);
+
 // A span that reaches up to now ("over the last month", "in the past few weeks").
 const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
   ['last', 'past'].flatMap((when) => ['week', 'weeks', 'few weeks', 'couple of weeks', 'month', 'months', 'few months', 'fortnight'].map((unit) => `${lead} ${when} ${unit}`)),
 );
 
 // Breathlessness or tiredness that has lasted a while: see a doctor soon, unless it is at rest.
+// Spans of weeks or months ("for three weeks", "a couple of months"), with no span of days.
+const WEEK_TO_MONTH_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) => ['week', 'weeks', 'month', 'months'].map((unit) => `${count} ${unit}`));
+
 const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'these days', 'weeks now', 'months now', 'for weeks', 'for months', 'for days'];
 
 export const PARTS = {
@@ -563,6 +572,8 @@ export const PARTS = {
   ],
   breathWord: ['breath', 'breathe', 'breathing', 'breaths', 'air'],
   breathHard: [
+    'worse',
+    'worsening',
     'hardly',
     'full breath',
     'deep breath',
@@ -600,6 +611,12 @@ export const PARTS = {
     'hard time',
   ],
   breathless: [
+    'between breaths',
+    'between words',
+    'only say a few words',
+    "can't finish a sentence",
+    "can't finish my sentences",
+    'full sentences',
     'breathless*',
     'out of breath',
     'winded',
@@ -653,6 +670,40 @@ export const PARTS = {
     'effort',
     'exertion',
   ],
+  // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
+  fatigue: [
+    'tired',
+    'tiredness',
+    'exhausted',
+    'exhaustion',
+    'worn out',
+    'wiped out',
+    'fatigue*',
+    'drained',
+    'weary',
+    'no energy',
+    'low energy',
+    'lethargic',
+    'run down',
+    'all the time',
+  ],
+  // Breathing trouble said in words that are never mild: an emergency whatever the setting.
+  severeBreath: [
+    'struggl*',
+    "can't breathe",
+    "couldn't breathe",
+    "can't get air",
+    "can't get enough",
+    'gasp*',
+    'fighting',
+    'suffocat*',
+    'smother*',
+    'enough air',
+    'between breaths',
+    'between words',
+    'lips',
+    'blue',
+  ],
   restCue: [
     'at rest',
     'resting',
@@ -688,6 +739,12 @@ export const PARTS = {
   ],
   chestOverride: ['weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
   chestPain: [
+    'killing',
+    'agony',
+    'clutch*',
+    'grabb*',
+    'holding his chest',
+    'holding her chest',
     'pian',
     'pani',
     'pains',
@@ -765,7 +822,11 @@ export const PARTS = {
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
   heartOrdinary: ['coffee', 'caffeine', 'espresso', 'energy drink', 'exercise', 'workout', 'after a run', 'running'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
-  feelingTrigger: ['anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
+  feelingTrigger: [
+    'laugh*',
+    'giggl*',
+    'crying',
+    'singing','anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
     'in a heap',
@@ -829,6 +890,10 @@ export const PARTS = {
     'found her on the floor',
     'came round on the floor',
   ],
+  // Nearly fainting is not a faint: see a doctor soon, unless weakness goes with it.
+  nearFaint: ['nearly faint*', 'almost faint*', 'nearly passed out', 'almost passed out', 'nearly pass out', 'almost pass out', 'felt faint', 'feel faint', 'feeling faint'],
+  // Heat brings on a faint feeling or fast breathing by itself.
+  heatSetting: ['sauna', 'steam room', 'hot bath', 'hot shower', 'hot tub', 'in the heat', 'heatwave', 'heat wave', 'sunbathing'],
   faintOrdinary: ['into bed', 'on the sofa', 'on the couch', 'onto the sofa', 'onto the couch', 'into a chair', 'faint hope', 'faintly'],
   // A faint that has passed with an everyday cause, or a known condition: see a doctor, not 911.
   resolved: [
@@ -1023,6 +1088,12 @@ export const PARTS = {
     'felt like',
   ],
   intermittent: [
+    'this week',
+    'this month',
+    'times a week',
+    'times a month',
+    'every week',
+    'once a week',
     'now and then',
     'now and again',
     'every now and then',
@@ -1339,6 +1410,7 @@ export const PARTS = {
     'bright red',
   ],
   saddle: [
+    'between the legs',
     'groin',
     'saddle',
     'backside',
@@ -1486,6 +1558,7 @@ export const PARTS = {
     'not coming out',
     'stopped coming',
   ],
+  weeksSpan: [...WEEK_TO_MONTH_SPANS, 'for weeks', 'for months', 'weeks now', 'months now', 'fortnight'],
   longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
   // A weakness that has passed is history, not a weakness that lasts.
   recovered: [
@@ -1502,6 +1575,14 @@ export const PARTS = {
     'all good now',
   ],
   persist: [
+    ...SINCE_A_WHILE,
+    'lately',
+    'most days',
+    'most mornings',
+    'most nights',
+    'every morning',
+    'every night',
+    'lasts all day',
     'weaker and weaker',
     'worse and worse',
     ...REACHING_NOW,
@@ -1600,7 +1681,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'stroke',
     patterns: [
-      { parts: [['weak', 'numb'], ['oneSide']], window: 8 },
+      // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
+      { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['face'], ['droop']], window: 4 },
       { parts: [['speech'], ['speechWrong']], window: 4 },
       { parts: [['speechLoss']], window: 0 },
@@ -1657,12 +1739,27 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       },
     ],
   },
-  { sign: 'fainting-or-collapse', patterns: [{ parts: [['faint']], window: 0, ordinary: ['faintOrdinary', 'resolved'], then: 'urgent-soon' }] },
+  {
+    sign: 'fainting-or-collapse',
+    patterns: [{ parts: [['faint']], window: 0, ordinary: ['faintOrdinary', 'resolved', 'nearFaint', 'heatSetting'], override: ['weak'], then: 'urgent-soon' }],
+  },
   {
     sign: 'breathing-difficulty',
     patterns: [
-      { parts: [['breathWord'], ['breathHard']], window: 3, ordinary: ['exertion', 'feelingTrigger', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
-      { parts: [['breathless']], window: 0, ordinary: ['exertion', 'feelingTrigger', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
+      {
+        parts: [['breathWord'], ['breathHard']],
+        window: 3,
+        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
+        override: ['restCue', 'severeBreath'],
+        then: 'urgent-soon',
+      },
+      {
+        parts: [['breathless']],
+        window: 0,
+        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
+        override: ['restCue', 'severeBreath'],
+        then: 'urgent-soon',
+      },
     ],
   },
   {

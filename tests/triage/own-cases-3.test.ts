@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageMessage, triageSignIdSchema, type TriageLevel } from '@/lib/triage';
-import { OWN_CALM_3, OWN_EMERGENCIES_3, OWN_URGENT_SOON_3, type OwnVignette } from './own-cases-3';
+import { OWN_CALM_3, OWN_EMERGENCIES_3, OWN_PROBES_3, OWN_URGENT_SOON_3, type OwnVignette } from './own-cases-3';
 
 /**
  * The third tuned own set, judged as the chat judges a turn: on the conversation's last user
@@ -39,6 +39,16 @@ describe('the third own set', () => {
     }
     expect(OWN_URGENT_SOON_3.length).toBeGreaterThanOrEqual(20);
     expect(OWN_CALM_3.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('the probes written after the first rule change', () => {
+  it.each(OWN_PROBES_3.filter(([level]) => level !== 'none'))('%s: "%s"', (level, text) => {
+    expect(triageMessage(text).level).toBe(level);
+  });
+
+  it.each(OWN_PROBES_3.filter(([level]) => level === 'none').map(([, text]) => text))('no emergency: "%s"', (text) => {
+    expect(triageMessage(text).level).not.toBe('emergency');
   });
 });
 

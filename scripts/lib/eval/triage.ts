@@ -15,7 +15,7 @@ import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
-import { OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
+import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -158,6 +158,8 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases, set 2 (own cases, session 2)', tuned2, true);
     const tuned3 = triageFigures(ownVignettes3(OWN_SET_3));
     printFigures('Tuned cases, set 3 (own cases, session 5)', tuned3, true);
+    const probes3 = triageFigures(OWN_PROBES_3.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
+    printFigures('Tuned cases, set 3 probes (written after its first rule change)', probes3, false);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -168,6 +170,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, tuned3, frozen };
+    return { tuned, tuned2, tuned3, probes3, frozen };
   },
 };
