@@ -90,9 +90,13 @@ const NOT_A_DENIAL =
 const NEGATED_SYMPTOMS =
   /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing)|(feel|feeling|felt) nothing)\b/g;
 
+// Far more than the four words a negation reaches, and than any phrase that undoes one.
+const NEGATION_REACH_CHARS = 120;
+
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
 function negatedBefore(sentence: string, matchStart: number): boolean {
-  const clauses = sentence.slice(0, matchStart).split(CLAUSE_SPLIT);
+  // Only the last few words count, so a bounded stretch before the word is read, not the whole sentence.
+  const clauses = sentence.slice(Math.max(0, matchStart - NEGATION_REACH_CHARS), matchStart).split(CLAUSE_SPLIT);
   const clause = (clauses[clauses.length - 1] ?? '').replace(NOT_A_DENIAL, ' ').replace(NEGATED_SYMPTOMS, ' ');
   const lastWords = clause.trim().split(/\s+/).slice(-4).join(' ');
   return NEGATION.test(lastWords);
