@@ -35,7 +35,7 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago|(back )?in (19|20)\d\d)\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
@@ -44,7 +44,7 @@ const HYPOTHETICAL =
   /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
 // The writer's own "if it ever happened": a supposed case, though in the first person.
 const SUPPOSED_OWN =
-  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b/;
+  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b/;
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -53,7 +53,7 @@ const FIRST_PERSON = /\b(i|i'm|i've|me|my|we|our|us)\b/;
 
 // A general question: asks what is true in general, names no one.
 const GENERAL_QUESTION =
-  /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
+  /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b(?!')/;
 
 const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],

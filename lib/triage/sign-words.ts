@@ -82,13 +82,23 @@ const CLIMBED_PLACES: readonly string[] = CLIMB_VERBS.flatMap((verb) =>
 
 // "since last month", "since the summer", "since january": a start long enough ago to be lasting.
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SINCE_A_WHILE: readonly string[] = ['last week', 'last month', 'the summer', 'the spring', 'the winter', 'the autumn', 'christmas', 'easter', ...MONTHS].map(
-  (start) => `since ${start}`,
-);
+const SINCE_A_WHILE: readonly string[] = [
+  'last week',
+  'last month',
+  'the summer',
+  'the spring',
+  'the winter',
+  'the autumn',
+  'christmas',
+  'easter',
+  ...MONTHS,
+].map((start) => `since ${start}`);
 
 // A span that reaches up to now ("over the last month", "in the past few weeks").
 const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
-  ['last', 'past'].flatMap((when) => ['week', 'weeks', 'few weeks', 'couple of weeks', 'month', 'months', 'few months', 'fortnight'].map((unit) => `${lead} ${when} ${unit}`)),
+  ['last', 'past'].flatMap((when) =>
+    ['week', 'weeks', 'few weeks', 'couple of weeks', 'month', 'months', 'few months', 'fortnight'].map((unit) => `${lead} ${when} ${unit}`),
+  ),
 );
 
 // Breathlessness or tiredness that has lasted a while: see a doctor soon, unless it is at rest.
@@ -396,7 +406,7 @@ export const PARTS = {
     'dark curtain',
     'half gone',
   ],
-  sightChange: ['blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
+  sightChange: ['fuzzy', 'grey', 'gray', 'hazy', 'cloudy', 'blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
   climb: [
     'go up',
     'goes up',
@@ -453,6 +463,9 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: [
+    'now at',
+    'as high as',
+    'now reaching',
     ...BY_LATER,
     'to my',
     'to his',
@@ -822,13 +835,14 @@ export const PARTS = {
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
   heartOrdinary: ['coffee', 'caffeine', 'espresso', 'energy drink', 'exercise', 'workout', 'after a run', 'running'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
-  feelingTrigger: [
-    'laugh*',
-    'giggl*',
-    'crying',
-    'singing','anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
+  feelingTrigger: ['laugh*', 'giggl*', 'crying', 'singing', 'anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
+    'had a fit',
+    'having a fit',
+    'has had a fit',
+    'is fitting',
+    'fitting',
     'in a heap',
     'crumpled',
     'hit the deck',
@@ -891,7 +905,17 @@ export const PARTS = {
     'came round on the floor',
   ],
   // Nearly fainting is not a faint: see a doctor soon, unless weakness goes with it.
-  nearFaint: ['nearly faint*', 'almost faint*', 'nearly passed out', 'almost passed out', 'nearly pass out', 'almost pass out', 'felt faint', 'feel faint', 'feeling faint'],
+  nearFaint: [
+    'nearly faint*',
+    'almost faint*',
+    'nearly passed out',
+    'almost passed out',
+    'nearly pass out',
+    'almost pass out',
+    'felt faint',
+    'feel faint',
+    'feeling faint',
+  ],
   // Heat brings on a faint feeling or fast breathing by itself.
   heatSetting: ['sauna', 'steam room', 'hot bath', 'hot shower', 'hot tub', 'in the heat', 'heatwave', 'heat wave', 'sunbathing'],
   faintOrdinary: ['into bed', 'on the sofa', 'on the couch', 'onto the sofa', 'onto the couch', 'into a chair', 'faint hope', 'faintly'],
@@ -1151,11 +1175,38 @@ export const PARTS = {
     'big',
     'huge',
     'larger',
-    'puffed','swollen', 'swelling', 'swelled', 'swell*', 'puffy', 'puffed up', 'bigger', 'twice the size', 'ballooned', 'blown up', 'fatter'],
+    'puffed',
+    'swollen',
+    'swelling',
+    'swelled',
+    'swell*',
+    'puffy',
+    'puffed up',
+    'bigger',
+    'twice the size',
+    'ballooned',
+    'blown up',
+    'fatter',
+  ],
   hotRedPain: [
     'hurt',
     'throb*',
-    'very hurt','hot', 'warm', 'red', 'redness', 'angry', 'inflamed', 'tender', 'painful', 'pain', 'hurts', 'hurting', 'aching', 'sore', 'throbbing'],
+    'very hurt',
+    'hot',
+    'warm',
+    'red',
+    'redness',
+    'angry',
+    'inflamed',
+    'tender',
+    'painful',
+    'pain',
+    'hurts',
+    'hurting',
+    'aching',
+    'sore',
+    'throbbing',
+  ],
   heat: ['hot', 'warm', 'burning'],
   redness: ['red', 'redness', 'angry', 'inflamed', 'purple'],
   afterExercise: [
@@ -1172,10 +1223,7 @@ export const PARTS = {
     'massage',
     'waxing',
   ],
-  calfSite: [
-    'lower legs',
-    'one of my legs',
-    'one leg','calf', 'calves', 'leg', 'shin', 'thigh', 'back of my knee', 'back of the knee', 'lower leg'],
+  calfSite: ['lower legs', 'one of my legs', 'one leg', 'calf', 'calves', 'leg', 'shin', 'thigh', 'back of my knee', 'back of the knee', 'lower leg'],
   swollenOrdinary: [
     'twisted',
     'sprained',
@@ -1387,6 +1435,22 @@ export const PARTS = {
     'better now',
   ],
   cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
+  // Blood from the nose, gums or a bitten lip can come up with a cough: see a doctor soon, not 911.
+  bloodSource: [
+    'nosebleed*',
+    'nose bleed*',
+    'bleeding nose',
+    'nose was bleeding',
+    'nose bled',
+    'from my nose',
+    'from his nose',
+    'from her nose',
+    'gums',
+    'bit my tongue',
+    'bit my lip',
+    'tooth out',
+    'lost a tooth',
+  ],
   phlegm: ['phlegm', 'mucus', 'sputum', 'spit', 'tissue', 'hanky'],
   blood: [
     'red bits',
@@ -1467,7 +1531,19 @@ export const PARTS = {
     'flight*',
     'on the train',
     'sitting',
-    'sat','bike', 'bikes', 'cycling', 'ride', 'rides', 'on the toilet', 'sitting for', 'sitting too long', 'sat for', 'long drive', 'horse'],
+    'sat',
+    'bike',
+    'bikes',
+    'cycling',
+    'ride',
+    'rides',
+    'on the toilet',
+    'sitting for',
+    'sitting too long',
+    'sat for',
+    'long drive',
+    'horse',
+  ],
   saddleOverride: ['weak*', 'bladder', 'pee', 'wee', 'poo', 'bowel*', 'back', 'spine', 'sciatica', 'legs'],
   selfWetting: [
     'wet myself',
@@ -1510,6 +1586,11 @@ export const PARTS = {
     'widdle',
   ],
   controlLoss: [
+    "can't tell if",
+    "can't tell whether",
+    "can't feel if",
+    "can't feel when",
+    "can't tell when",
     'not feel',
     "don't feel",
     'no feel',
@@ -1684,6 +1765,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
       { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['face'], ['droop']], window: 4 },
+      // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
+      { parts: [['face'], ['fall'], ['oneSide']], window: 6 },
       { parts: [['speech'], ['speechWrong']], window: 4 },
       { parts: [['speechLoss']], window: 0 },
       { parts: [['strokeAsk']], window: 0 },
@@ -1820,8 +1903,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'coughing-blood',
     patterns: [
-      { parts: [['cough'], ['blood']], window: 5 },
-      { parts: [['phlegm'], ['blood']], window: 4 },
+      { parts: [['cough'], ['blood']], window: 6, ordinary: ['bloodSource'], override: ['breathless', 'chestSite'], then: 'urgent-soon' },
+      { parts: [['phlegm'], ['blood']], window: 4, ordinary: ['bloodSource'], override: ['breathless', 'chestSite'], then: 'urgent-soon' },
     ],
   },
 ];
