@@ -109,6 +109,11 @@ const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'th
 
 export const PARTS = {
   weak: [
+    'my balance',
+    'his balance',
+    'her balance',
+    'balance is',
+    'balance has',
     'weak',
     'weakness',
     'weaker',
@@ -684,6 +689,8 @@ export const PARTS = {
     'exertion',
   ],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
+  // A minor illness of the nose and throat makes breathing feel harder by itself.
+  minorIllness: ['a cold', 'head cold', 'blocked nose', 'stuffy nose', 'runny nose', 'sinus*', 'hay fever', 'hayfever', 'congested', 'catarrh', 'blocked up'],
   fatigue: [
     'tired',
     'tiredness',
@@ -835,7 +842,27 @@ export const PARTS = {
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
   heartOrdinary: ['coffee', 'caffeine', 'espresso', 'energy drink', 'exercise', 'workout', 'after a run', 'running'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
-  feelingTrigger: ['laugh*', 'giggl*', 'crying', 'singing', 'anxious', 'anxiety', 'nervous', 'stress', 'stressed', 'panic', 'panicky', 'worried'],
+  feelingTrigger: [
+    'scared',
+    'fright*',
+    'shock*',
+    'surprise*',
+    'excited',
+    'when i saw',
+    'nerves',
+    'laugh*',
+    'giggl*',
+    'crying',
+    'singing',
+    'anxious',
+    'anxiety',
+    'nervous',
+    'stress',
+    'stressed',
+    'panic',
+    'panicky',
+    'worried',
+  ],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
     'had a fit',
@@ -918,7 +945,23 @@ export const PARTS = {
   ],
   // Heat brings on a faint feeling or fast breathing by itself.
   heatSetting: ['sauna', 'steam room', 'hot bath', 'hot shower', 'hot tub', 'in the heat', 'heatwave', 'heat wave', 'sunbathing'],
-  faintOrdinary: ['into bed', 'on the sofa', 'on the couch', 'onto the sofa', 'onto the couch', 'into a chair', 'faint hope', 'faintly'],
+  // Faint and collapse as figures of speech: collapsing into bed or with laughter, a faint hope.
+  faintOrdinary: [
+    'into bed',
+    'on the sofa',
+    'on the couch',
+    'onto the sofa',
+    'onto the couch',
+    'into a chair',
+    'faint hope',
+    'faintly',
+    'faint smell',
+    'faint line',
+    'faint mark',
+    'with laughter',
+    'laughing',
+    'in stitches',
+  ],
   // A faint that has passed with an everyday cause, or a known condition: see a doctor, not 911.
   resolved: [
     'fine now',
@@ -1824,7 +1867,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   },
   {
     sign: 'fainting-or-collapse',
-    patterns: [{ parts: [['faint']], window: 0, ordinary: ['faintOrdinary', 'resolved', 'nearFaint', 'heatSetting'], override: ['weak'], then: 'urgent-soon' }],
+    patterns: [
+      { parts: [['faint']], window: 0, calm: ['faintOrdinary'], ordinary: ['resolved', 'nearFaint', 'heatSetting'], override: ['weak'], then: 'urgent-soon' },
+    ],
   },
   {
     sign: 'breathing-difficulty',
@@ -1832,14 +1877,14 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       {
         parts: [['breathWord'], ['breathHard']],
         window: 3,
-        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
+        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
         then: 'urgent-soon',
       },
       {
         parts: [['breathless']],
         window: 0,
-        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
+        ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
         then: 'urgent-soon',
       },
