@@ -1,4 +1,5 @@
-import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { normalizeText } from '@/lib/text';
 import { matchPattern, type WordSequence } from './concepts';
 import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';

@@ -840,7 +840,7 @@ export const PARTS = {
     'like mad',
   ],
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
-  heartOrdinary: ['coffee', 'caffeine', 'espresso', 'energy drink', 'exercise', 'workout', 'after a run', 'running'],
+  heartOrdinary: ['coffee*', 'caffeine', 'espresso*', 'energy drink*', 'exercise', 'workout', 'after a run', 'running'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
   feelingTrigger: [
     'scared',

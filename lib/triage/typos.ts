@@ -1,12 +1,20 @@
-import { COMMON_ENGLISH_WORDS } from '@/lib/text/english-words';
 import { LruCache } from '@/lib/lru';
-import { buildSpellingLexicon, correctWord, type SpellingLexicon } from '@/lib/search/spelling';
+import {
+  COMMON_ENGLISH_WORDS,
+  correctWord,
+  countedVocabulary,
+  ENGLISH_FUNCTION_WORDS,
+  wordsByLength,
+  type CandidateRules,
+  type SpellingVocabulary,
+} from '@/lib/text';
 import { PARTS } from './sign-words';
 
 /**
- * Typos in a message repaired against the triage vocabulary, with the project's spelling
- * corrector (lib/search/spelling): "breahting" → "breathing", "numbess" → "numbness". Ordinary
- * English words are known words, so they stay as written ("dropping" is not "drooping").
+ * Typos in a message repaired against the triage vocabulary, with the project's one spelling
+ * corrector (lib/text/spelling): "breahting" -> "breathing", "numbess" -> "numbness". A correctly
+ * spelt English word (the Hunspell dictionary) is never a typo, so it stays as written
+ * ("dropping" is not "drooping", "ladder" is not "bladder").
  */
 
 // Word forms of the parts' prefix phrases ("numb*") and other words worth repairing.
@@ -76,11 +84,12 @@ const MORE_TRIAGE_WORDS = [
   'sudden',
 ];
 
-// Real words one letter from a triage word: they are never "repaired" into it.
-const REAL_WORDS = ['dropping', 'painted', 'painting', 'breath', 'breaths', 'ladder', 'brother', 'slurped', 'regular', 'collapse'];
-
 // A prefix phrase ("sprint*") stands for its word's usual forms.
 const PREFIX_FORMS = ['', 's', 'ing', 'ed', 'er', 'ness', 'y'];
+
+// Short words are one edit from many real words ("plain" / "pain"): no repair is shorter than
+// this, and a repair keeps the typed word's first letter (or its first two swapped).
+const TRIAGE_CANDIDATES: CandidateRules = { minLength: 5, samePrefixShape: true };
 
 function triageWords(): string[] {
   const fromParts = Object.values(PARTS).flatMap((phrases) => phrases.flatMap((p) => p.split(' ')));
@@ -88,16 +97,19 @@ function triageWords(): string[] {
   return [...forms, ...MORE_TRIAGE_WORDS].filter((w) => /^[a-z]+$/.test(w));
 }
 
-let lexicon: SpellingLexicon | undefined;
+// A function word or a token with a digit ("b12") is never a typo.
+const neverATypo = (word: string): boolean => ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word);
 
-function triageLexicon(): SpellingLexicon {
-  if (!lexicon) {
-    // Known English words count 0: known, so left alone, but a triage word wins a tie.
-    const frequency = new Map<string, number>([...COMMON_ENGLISH_WORDS, ...REAL_WORDS].map((w) => [w, 0]));
-    for (const w of triageWords()) frequency.set(w, 1);
-    lexicon = buildSpellingLexicon(frequency);
+let vocabulary: SpellingVocabulary | undefined;
+
+function triageVocabulary(): SpellingVocabulary {
+  if (!vocabulary) {
+    // Common English words count 0: known, so left alone, but a triage word wins a tie.
+    const uses = new Map<string, number>(COMMON_ENGLISH_WORDS.map((w) => [w, 0]));
+    for (const w of triageWords()) uses.set(w, 1);
+    vocabulary = countedVocabulary(uses, wordsByLength(uses.keys()), TRIAGE_CANDIDATES, neverATypo);
   }
-  return lexicon;
+  return vocabulary;
 }
 
 // Repairs by word, most recently used kept: the words are the users' own, so the count is capped.
@@ -105,10 +117,12 @@ const MAX_REMEMBERED_WORDS = 5_000;
 const repairedWords = new LruCache<string, string>(MAX_REMEMBERED_WORDS);
 
 function repairWord(word: string): string {
-  return repairedWords.remember(word, () => correctWord(word, triageLexicon()) ?? word);
+  // A contraction ("couldn't") was spelt out by triage itself.
+  if (word.includes("'")) return word;
+  return repairedWords.remember(word, () => correctWord(word, triageVocabulary(), { trustEnglishDictionary: true }) ?? word);
 }
 
-/** The text with each misspelt word replaced by the closest triage (or English) word. */
+/** The text with each misspelt word replaced by the closest triage (or common English) word. */
 export function repairTriageTypos(text: string): string {
-  return text.replace(/[a-z]+/g, repairWord);
+  return text.replace(/[a-z]+(?:'[a-z]+)*/g, repairWord);
 }
