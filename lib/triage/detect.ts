@@ -71,7 +71,10 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
   // "can't feel or move my legs": each verb keeps its "can't".
-  [/\b(can't|couldn't|won't) (\w+) (or|nor) (?!(?:can't|couldn't|won't|not|no|i|he|she|we|they|it|my|his|her|the|a)\b)(\w+)\b(?!')/g, '$1 $2 $3 $1 $4'],
+  [
+    /\b(can't|couldn't|won't) (\w+)((?: (?:my|his|her|their|the|your) \w+)?) (or|nor) (?!(?:can't|couldn't|won't|not|no|i|he|she|we|they|it|my|his|her|the|a)\b)(\w+)\b(?!')/g,
+    '$1 $2$3 $4 $1 $5',
+  ],
   [/\bheartbeat\b/g, 'heart beat'],
 ];
 
@@ -89,7 +92,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing)|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
 
 // Far more than the four words a negation reaches, and than any phrase that undoes one.
 const NEGATION_REACH_CHARS = 120;
