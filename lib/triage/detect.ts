@@ -94,7 +94,9 @@ const NOT_A_DENIAL =
 const NEGATED_SYMPTOMS =
   /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
 
-// Far more than the four words a negation reaches, and than any phrase that undoes one.
+// A negation denies the few words after it; the stretch read for it is far longer than two such
+// reaches (across an "or"), and than any phrase that undoes one.
+const NEGATION_REACH_WORDS = 4;
 const NEGATION_REACH_CHARS = 120;
 
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
@@ -102,8 +104,14 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   // Only the last few words count, so a bounded stretch before the word is read, not the whole sentence.
   const clauses = sentence.slice(Math.max(0, matchStart - NEGATION_REACH_CHARS), matchStart).split(CLAUSE_SPLIT);
   const clause = (clauses[clauses.length - 1] ?? '').replace(NOT_A_DENIAL, ' ').replace(NEGATED_SYMPTOMS, ' ');
-  const lastWords = clause.trim().split(/\s+/).slice(-4).join(' ');
-  return NEGATION.test(lastWords);
+  const words = clause.trim().split(/\s+/);
+  if (NEGATION.test(words.slice(-NEGATION_REACH_WORDS).join(' '))) return true;
+  // "no chest pain or shortness of breath": a denial reaches across "or" / "nor" to the next item.
+  const joint = words.slice(-NEGATION_REACH_WORDS).findLastIndex((w) => w === 'or' || w === 'nor');
+  if (joint < 0) return false;
+  // Denied when the word just before the "or" is: a negation within reach of that word.
+  const before = words.slice(0, words.length - Math.min(NEGATION_REACH_WORDS, words.length) + joint);
+  return NEGATION.test(before.slice(-NEGATION_REACH_WORDS - 1).join(' '));
 }
 
 function sentencesOf(text: string): string[] {
