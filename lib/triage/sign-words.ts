@@ -94,6 +94,13 @@ const SINCE_A_WHILE: readonly string[] = [
   ...MONTHS,
 ].map((start) => `since ${start}`);
 
+// A symptom that has not gone, however the negation is put ("haven't gone away", "not improved").
+const NOT_GONE: readonly string[] = ["haven't", "hasn't", "hadn't", "won't", "isn't", "aren't", "doesn't", "don't", 'not', 'never'].flatMap((no) =>
+  ['gone away', 'go away', 'going away', 'gone', 'cleared', 'cleared up', 'improved', 'improving', 'got better', 'getting better', 'settled', 'eased'].map(
+    (still) => `${no} ${still}`,
+  ),
+);
+
 // A span that reaches up to now ("over the last month", "in the past few weeks").
 const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
   ['last', 'past'].flatMap((when) =>
@@ -1725,6 +1732,11 @@ export const PARTS = {
     'all good now',
   ],
   persist: [
+    ...NOT_GONE,
+    'been weeks',
+    'been months',
+    'been a while',
+    'been days',
     ...SINCE_A_WHILE,
     'lately',
     'most days',
