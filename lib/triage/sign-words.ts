@@ -101,6 +101,22 @@ const NOT_GONE: readonly string[] = ["haven't", "hasn't", "hadn't", "won't", "is
   ),
 );
 
+// Wetting or soiling oneself, in any tense and person ("pooing myself", "peed herself").
+const SELF_WETTING: readonly string[] = [
+  'wet',
+  'wetting',
+  'peed',
+  'peeing',
+  'weed',
+  'weeing',
+  'pooed',
+  'pooing',
+  'pooped',
+  'pooping',
+  'soiled',
+  'soiling',
+].flatMap((act) => ['myself', 'himself', 'herself', 'themselves'].map((who) => `${act} ${who}`));
+
 // A span that reaches up to now ("over the last month", "in the past few weeks").
 const REACHING_NOW: readonly string[] = ['over the', 'in the', 'for the', 'during the'].flatMap((lead) =>
   ['last', 'past'].flatMap((when) =>
@@ -378,6 +394,10 @@ export const PARTS = {
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
   sightLoss: [
+    'only half',
+    'see half',
+    'half of everything',
+    'half of things',
     'lost sight',
     'lost the sight',
     'lost my sight',
@@ -631,7 +651,7 @@ export const PARTS = {
     'fast',
     'rapid',
     'weird',
-    'strange',
+    'strange*',
     'shortness',
     'difficulty',
     'issues',
@@ -1621,21 +1641,7 @@ export const PARTS = {
     'horse',
   ],
   saddleOverride: ['weak*', 'bladder', 'pee', 'wee', 'poo', 'bowel*', 'back', 'spine', 'sciatica', 'legs'],
-  selfWetting: [
-    'wet myself',
-    'wet himself',
-    'wet herself',
-    'peed myself',
-    'peed himself',
-    'peed herself',
-    'pooed myself',
-    'pooped myself',
-    'soiled myself',
-    'soiled himself',
-    'soiled herself',
-    'wet the bed',
-    'incontinen*',
-  ],
+  selfWetting: [...SELF_WETTING, 'wet the bed', 'incontinen*'],
   bladder: [
     'bladder',
     'bowel*',
@@ -1987,7 +1993,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'coughing-blood',
     patterns: [
       { parts: [['cough'], ['blood']], window: 6, ordinary: ['bloodSource'], override: ['breathless', 'chestSite'], then: 'urgent-soon' },
-      { parts: [['phlegm'], ['blood']], window: 4, ordinary: ['bloodSource'], override: ['breathless', 'chestSite'], then: 'urgent-soon' },
+      { parts: [['phlegm'], ['blood']], window: 7, ordinary: ['bloodSource'], override: ['breathless', 'chestSite'], then: 'urgent-soon' },
     ],
   },
 ];
