@@ -82,6 +82,7 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
   if (!matched) return 'absent';
   const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts, true).length > 0;
+  if (present(pattern.figure)) return 'none';
   if (present(pattern.override)) return 'emergency';
   if (present(pattern.calm)) return 'none';
   if (present(pattern.ordinary)) return pattern.then ?? 'none';

@@ -722,6 +722,8 @@ export const PARTS = {
     'effort',
     'exertion',
   ],
+  // Breathlessness or collapse as a figure of speech for laughing.
+  laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
   minorIllness: ['a cold', 'head cold', 'blocked nose', 'stuffy nose', 'runny nose', 'sinus*', 'hay fever', 'hayfever', 'congested', 'catarrh', 'blocked up'],
@@ -1834,6 +1836,8 @@ export type SignPattern = {
   window: number;
   ordinary?: readonly PartName[];
   calm?: readonly PartName[];
+  /** Parts that make the words a figure of speech ("couldn't breathe for laughing"): no level, whatever else. */
+  figure?: readonly PartName[];
   override?: readonly PartName[];
   then?: 'urgent-soon' | 'none';
   /** Phrases that, starting where a part's phrase starts, mean something else ("confused about"). */
@@ -1923,6 +1927,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 3,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
+        figure: ['laughIdiom'],
         then: 'urgent-soon',
       },
       {
@@ -1930,6 +1935,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
+        figure: ['laughIdiom'],
         then: 'urgent-soon',
       },
     ],
