@@ -801,8 +801,6 @@ export const PARTS = {
     'grabb*',
     'holding his chest',
     'holding her chest',
-    'pian',
-    'pani',
     'pains',
     'feels tight',
     'feels heavy',

@@ -1,12 +1,16 @@
 import { LruCache } from '@/lib/lru';
 import {
+  closestWord,
   COMMON_ENGLISH_WORDS,
   correctWord,
+  isEnglishWord,
+  nearWords,
   countedVocabulary,
   ENGLISH_FUNCTION_WORDS,
   wordsByLength,
   type CandidateRules,
   type SpellingVocabulary,
+  type WordsByLength,
 } from '@/lib/text';
 import { PARTS } from './sign-words';
 
@@ -100,6 +104,30 @@ function triageWords(): string[] {
 // A function word or a token with a digit ("b12") is never a typo.
 const neverATypo = (word: string): boolean => ENGLISH_FUNCTION_WORDS.has(word) || /\d/.test(word);
 
+/**
+ * Four-letter words are below the corrector's usual reach (lib/text's allowedEdits), yet "blod"
+ * and "pian" are how blood and pain get typed. Against triage's own words only, and for a word no
+ * English dictionary knows, one edit is safe: a real word ("bold", "plan") is never touched.
+ */
+const SHORT_TYPO_LENGTH = 4;
+const SHORT_TYPO_EDITS = 1;
+const SHORT_CANDIDATES: CandidateRules = { minLength: SHORT_TYPO_LENGTH, samePrefixShape: true };
+
+// Triage words by how many part phrases use them: a tie goes to the word the signs lean on most
+// ("blod" is "blood", not "bled").
+let shortCandidates: { byLength: WordsByLength; phrasesUsing: ReadonlyMap<string, number> } | undefined;
+
+function repairShortWord(word: string): string | undefined {
+  if (word.length !== SHORT_TYPO_LENGTH || neverATypo(word) || isEnglishWord(word)) return undefined;
+  if (!shortCandidates) {
+    const phrasesUsing = new Map<string, number>();
+    for (const w of triageWords()) phrasesUsing.set(w, (phrasesUsing.get(w) ?? 0) + 1);
+    shortCandidates = { byLength: wordsByLength(phrasesUsing.keys()), phrasesUsing };
+  }
+  const { byLength, phrasesUsing } = shortCandidates;
+  return closestWord(nearWords(word, byLength, SHORT_TYPO_EDITS, SHORT_CANDIDATES), (w) => phrasesUsing.get(w) ?? 0);
+}
+
 let vocabulary: SpellingVocabulary | undefined;
 
 function triageVocabulary(): SpellingVocabulary {
@@ -119,7 +147,7 @@ const repairedWords = new LruCache<string, string>(MAX_REMEMBERED_WORDS);
 function repairWord(word: string): string {
   // A contraction ("couldn't") was spelt out by triage itself.
   if (word.includes("'")) return word;
-  return repairedWords.remember(word, () => correctWord(word, triageVocabulary(), { trustEnglishDictionary: true }) ?? word);
+  return repairedWords.remember(word, () => correctWord(word, triageVocabulary(), { trustEnglishDictionary: true }) ?? repairShortWord(word) ?? word);
 }
 
 /** The text with each misspelt word replaced by the closest triage (or common English) word. */
