@@ -81,9 +81,11 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   if (lists.some((l) => l.length === 0)) return 'absent';
   const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
   if (!matched) return 'absent';
-  const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts, true).length > 0;
+  const present = (parts: readonly PartName[] | undefined, keepDenied = true): boolean =>
+    parts !== undefined && anyPart(sequence, parts, keepDenied).length > 0;
   if (present(pattern.figure)) return 'none';
-  if (present(pattern.override)) return 'emergency';
+  // A denied override ("no bladder problems") overrides nothing; a denied setting still sets the scene.
+  if (present(pattern.override, false)) return 'emergency';
   if (present(pattern.calm)) return 'none';
   if (present(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';

@@ -1119,7 +1119,18 @@ export const PARTS = {
   nappy: ['nappy', 'nappies', 'diaper', 'diapers'],
   dry: ['dry', 'bone dry'],
   // "can't keep any fluids down": the inability to keep drink in, whatever is named between.
-  cantKeep: ["can't keep", 'cannot keep', "couldn't keep", 'unable to keep', 'not keeping', 'not able to keep'],
+  cantKeep: [
+    "can't keep",
+    'cannot keep',
+    "couldn't keep",
+    'unable to keep',
+    'not keeping',
+    'not able to keep',
+    "haven't kept",
+    "hasn't kept",
+    'not kept',
+    'never kept',
+  ],
   keptDown: ['down'],
   vomitWord: ['vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
   // An illness that is over ("last week") is asked about after the fact.
@@ -1249,6 +1260,9 @@ export const PARTS = {
   fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: [
+    'hard',
+    'firm',
+    'than the other',
     'big',
     'huge',
     'larger',
@@ -1266,6 +1280,7 @@ export const PARTS = {
     'fatter',
   ],
   hotRedPain: [
+    'redder',
     'hurt',
     'throb*',
     'very hurt',
@@ -1285,7 +1300,7 @@ export const PARTS = {
     'throbbing',
   ],
   heat: ['hot', 'warm', 'burning'],
-  redness: ['red', 'redness', 'angry', 'inflamed', 'purple'],
+  redness: ['redder', 'red', 'redness', 'angry', 'inflamed', 'purple'],
   afterExercise: [
     'after my run',
     'after running',
@@ -1885,7 +1900,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'cauda-equina',
     patterns: [
-      { parts: [['saddle'], ['numb']], window: 8, ordinary: ['sittingCause'], override: ['saddleOverride'], then: 'urgent-soon' },
+      { parts: [['saddle'], ['numb']], window: 8, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
       { parts: [['bladder'], ['controlLoss']], window: 8, ordinary: ['bladderOrdinary'], then: 'none' },
       { parts: [['selfWetting']], window: 0, ordinary: ['bladderOrdinary'], then: 'none' },
     ],
@@ -1962,7 +1977,13 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'cold-pale-leg',
     patterns: [
-      { parts: [['limbSite'], ['coldPale'], ['painOrNumb']], window: 14, ordinary: ['coldOrdinary'], override: ['coldOverride'], then: 'urgent-soon' },
+      {
+        parts: [['limbSite'], ['coldPale'], ['painOrNumb']],
+        window: 14,
+        ordinary: ['coldOrdinary', 'chronic', 'weeksSpan', 'slowSpan'],
+        override: ['coldOverride'],
+        then: 'urgent-soon',
+      },
     ],
   },
   {
@@ -2005,4 +2026,6 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
 export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
   { parts: [['weak', 'numb', 'tingle'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
+  // Swelling that lasts (both ankles for weeks) is not a clot's sudden swelling, but worth a doctor soon.
+  { parts: [['swollen'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
 ];
