@@ -81,11 +81,10 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   if (lists.some((l) => l.length === 0)) return 'absent';
   const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
   if (!matched) return 'absent';
-  const present = (parts: readonly PartName[] | undefined, keepDenied = true): boolean =>
-    parts !== undefined && anyPart(sequence, parts, keepDenied).length > 0;
+  // A denied setting or override ("I haven't been drinking", "no bladder problems") is not there.
+  const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts).length > 0;
   if (present(pattern.figure)) return 'none';
-  // A denied override ("no bladder problems") overrides nothing; a denied setting still sets the scene.
-  if (present(pattern.override, false)) return 'emergency';
+  if (present(pattern.override)) return 'emergency';
   if (present(pattern.calm)) return 'none';
   if (present(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';

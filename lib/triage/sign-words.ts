@@ -132,6 +132,9 @@ const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'th
 
 export const PARTS = {
   weak: [
+    "can't walk straight",
+    "couldn't walk straight",
+    'walking into things',
     'my balance',
     'his balance',
     'her balance',
@@ -304,6 +307,11 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    'only on one side',
+    'only works on one side',
+    'only moves on one side',
+    "won't move on one side",
+    'one side only',
     'to one side',
     'goes to one side',
     'went to one side',
@@ -369,7 +377,27 @@ export const PARTS = {
   headache: ['headache', 'head ache', 'head is splitting', 'head exploding', 'thunderclap'],
   worst: ['worst', 'sudden*', 'out of nowhere', 'like being hit', 'like a bang', 'exploding', 'blinding'],
   strokeAsk: ['is this a stroke', 'is it a stroke', 'having a stroke', 'think it is a stroke', "think it's a stroke"],
-  dental: ['dentist', 'dental', 'anaesthetic', 'anesthetic', 'filling', 'tooth', 'teeth'],
+  // A mouth numbed by the dentist or by what was eaten.
+  dental: [
+    'dentist',
+    'dental',
+    'anaesthetic',
+    'anesthetic',
+    'filling',
+    'tooth',
+    'teeth',
+    'spicy',
+    'chilli*',
+    'chili*',
+    'curry',
+    'hot food',
+    'burnt my',
+    'burned my',
+    'mouth ulcer',
+    'cold sore',
+  ],
+  // Drink slurs speech by itself ("drunk" is left out: "sounds drunk but I have not had a drop").
+  alcohol: ['drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
   speechLoss: [
     "can't speak*",
     "can't talk*",
@@ -1871,10 +1899,17 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['face'], ['droop']], window: 4 },
       // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
       { parts: [['face'], ['fall'], ['oneSide']], window: 6 },
-      { parts: [['speech'], ['speechWrong']], window: 4 },
+      {
+        parts: [['speech'], ['speechWrong']],
+        window: 4,
+        calm: ['alcohol'],
+        ordinary: ['intermittent', 'weeksSpan'],
+        override: ['sudden'],
+        then: 'urgent-soon',
+      },
       { parts: [['speechLoss']], window: 0 },
       { parts: [['strokeAsk']], window: 0 },
-      { parts: [['slurring']], window: 0 },
+      { parts: [['slurring']], window: 0, calm: ['alcohol'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
       { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
