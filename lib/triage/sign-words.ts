@@ -61,9 +61,21 @@ const RETENTION: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'nev
 
 // Not having passed urine, however the negation and the act are put ("hasn't weed", "not passed water").
 const NO_URINE: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
-  ['peed', 'weed', 'urinated', 'passed urine', 'passed water', 'had a wee', 'had a pee', 'been to the toilet', 'had a wet nappy', 'had a wet diaper'].map(
-    (act) => `${no} ${act}`,
-  ),
+  [
+    'pee',
+    'wee',
+    'peed',
+    'weed',
+    'urinate',
+    'urinated',
+    'passed urine',
+    'passed water',
+    'had a wee',
+    'had a pee',
+    'been to the toilet',
+    'had a wet nappy',
+    'had a wet diaper',
+  ].map((act) => `${no} ${act}`),
 );
 
 // A span that ended a while ago ("three days ago", "last week"): an illness over by now.
@@ -265,6 +277,8 @@ export const PARTS = {
     'numb*',
     'dead',
   ],
+  // Which side, said after the face ("my face looks odd on the left").
+  faceSide: ['on the left', 'on the right', 'on one side', 'left side', 'right side', 'one side'],
   bodyHalf: [
     'side of my body',
     'side of his body',
@@ -312,6 +326,8 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    'one side down',
+    'down one side',
     'only on one side',
     'only works on one side',
     'only moves on one side',
@@ -811,7 +827,7 @@ export const PARTS = {
     'turning',
     'even when',
   ],
-  chestSite: ['chest', 'breastbone', 'sternum'],
+  chestSite: ['chest', 'breastbone', 'sternum', 'ribs', 'rib cage', 'ribcage'],
   chestOrdinary: [
     'from coughing',
     'with my cold',
@@ -1193,6 +1209,9 @@ export const PARTS = {
   // "Climbing the stairs" is an effort, not a spread up the body.
   climbEffort: CLIMBED_PLACES,
   nonstop: [
+    'many times',
+    'from yesterday',
+    'all the time',
     'nonstop',
     'non-stop',
     'non stop',
@@ -1938,6 +1957,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
       { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['face'], ['droop']], window: 4 },
+      { parts: [['face'], ['oddFeeling'], ['faceSide']], window: 6, ordinary: ['dental'], then: 'none' },
       // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
       { parts: [['face'], ['fall'], ['oneSide']], window: 6 },
       {

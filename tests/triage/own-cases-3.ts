@@ -699,6 +699,38 @@ export const OWN_PROBES_3: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['none', 'I feel breathless at altitude on holiday'],
   ['none', 'my heart beats fast after I climb four flights of stairs'],
   ['none', 'my legs were numb after the epidural but it wore off'],
+  [
+    'emergency',
+    'My legs have felt tired for months and I wonder if it is my diet. I do not eat much meat. I also take the pill. Tonight there is a kind of tight squeezing behind my ribs in the middle and my arms feel weak. Is vitamin B12 in eggs?',
+  ],
+  [
+    'emergency',
+    'Background: I am 58, I walk the dog every day, my legs get achy and I take magnesium at night. Since this afternoon my left leg and arm are heavy and my wife says my face looks odd on the left. What magnesium is best?',
+  ],
+  [
+    'emergency',
+    'I know this is a food site but while I type my breathing has become really hard and my legs feel weak and wobbly, I was going to ask about potassium',
+  ],
+  ['emergency', 'just a quick question about iron. Oh also I have been coughing up blood this week. Anyway which cereals have iron?'],
+  ['emergency', 'its probably just stress but my chest has this burning pressure and my left arm is tingling and I feel weak'],
+  ['emergency', 'I hate making a fuss and my husband says I am being dramatic, but my foot has gone cold and white and it really hurts'],
+  ['emergency', 'might be nothing, probably slept funny, but I cannot feel my backside or my inner thighs and my back is very sore'],
+  ['emergency', 'I am sure I am overreacting but my daughter has been vomiting all day and is hard to wake up now'],
+  ['emergency', 'not a big deal probably but my heart has been racing for an hour and I feel faint and weak'],
+  ['emergency', 'this is silly but I cannot lift my right arm since lunch and my speech feels thick'],
+  [
+    'emergency',
+    'My mother is 80. She has been tired for a while and we were thinking of vitamin D. This morning she suddenly could not stand up and her legs would not hold her. Should she take vitamin D drops?',
+  ],
+  ['emergency', 'sorry for my english. my husband today morning fall in bathroom, now he not speak clear and his face one side down'],
+  ['emergency', 'pls my son 7 yrs he vomit from yesterday many times, not pee since morning, very tired and sleeping'],
+  ['emergency', 'my calf swell up after flight from dubai, red and warm, painful when walk'],
+  ['none', 'My legs have felt tired for months and I wonder if it is my diet. I do not eat much meat. Is vitamin B12 in eggs?'],
+  ['none', 'Background: I am 58, I walk the dog every day, my legs get achy and I take magnesium at night. What magnesium is best?'],
+  ['none', 'just a quick question about iron, which cereals have the most?'],
+  ['none', 'I hate making a fuss but are there foods that help with cold feet in winter?'],
+  ['none', 'my mother is 80 and has been a bit tired, should she take vitamin D drops?'],
+  ['none', 'sorry for my english. my husband want to know which food has potassium'],
 ];
 
 export const OWN_SET_3: readonly OwnVignette[] = [...OWN_EMERGENCIES_3, ...OWN_URGENT_SOON_3, ...OWN_CALM_3];
