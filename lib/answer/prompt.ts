@@ -15,7 +15,6 @@ export type PromptPassage = z.infer<typeof promptPassageSchema>;
 export const answerPromptInputSchema = z.object({
   question: z.string(),
   passages: z.array(promptPassageSchema),
-  urgent: z.boolean(),
   /** Server-side lines appended after the rules (e.g. a deployment tag); never user text. */
   extraInstructions: z.array(z.string()).optional(),
 });
@@ -41,9 +40,6 @@ const BASE_RULES = [
   '8. No links, no images, no HTML, no headings, no tables. Do not add a disclaimer or a closing line about seeing a doctor: the app adds its own.',
   '9. Answer in English.',
 ];
-
-export const URGENT_RULE =
-  '10. The user may be describing warning signs of an emergency. The app already shows an urgent notice telling them to get emergency care; keep your answer brief and do not suggest waiting, home remedies or self-treatment instead of care.';
 
 // Most text has nothing to escape; it is returned as it is without running the replacements.
 function escapeText(text: string): string {
@@ -72,8 +68,8 @@ function renderPassage(p: PromptPassage): string {
 
 /** Builds the instructions and user message that hold a model to the numbered passages. */
 export function buildAnswerPrompt(input: AnswerPromptInput): AnswerPrompt {
-  const { question, passages, urgent, extraInstructions = [] } = answerPromptInputSchema.parse(input);
-  const instructions = [...BASE_RULES, ...(urgent ? [URGENT_RULE] : []), ...extraInstructions].join('\n');
+  const { question, passages, extraInstructions = [] } = answerPromptInputSchema.parse(input);
+  const instructions = [...BASE_RULES, ...extraInstructions].join('\n');
   const prompt = [
     `<question>\n${escapeText(question.trim())}\n</question>`,
     `<passages>\n${passages.map(renderPassage).join('\n')}\n</passages>`,

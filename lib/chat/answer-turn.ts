@@ -134,7 +134,6 @@ async function* generateAnswer(plan: TurnPlan, primary: SelectedModel, input: An
   const { instructions, prompt } = buildAnswerPrompt({
     question: plan.query,
     passages: plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text })),
-    urgent: plan.urgent,
     extraInstructions: extraInstructionsFor(input, config),
   });
   const guardContext: OutputGuardContext = {

@@ -10,7 +10,22 @@ export type WordSequence = { words: readonly string[]; deniedAt: (index: number)
 
 type Phrase = readonly string[];
 
-const phrasesOf = new Map<PartName, readonly Phrase[]>((Object.keys(PARTS) as PartName[]).map((name) => [name, PARTS[name].map((p) => p.split(' '))]));
+/** A part's phrases by their first word, and those whose first word is a prefix (`numb*`). */
+type PartIndex = { byFirstWord: ReadonlyMap<string, readonly Phrase[]>; prefixed: readonly Phrase[] };
+
+function indexPart(phrases: readonly string[]): PartIndex {
+  const byFirstWord = new Map<string, Phrase[]>();
+  const prefixed: Phrase[] = [];
+  for (const phrase of phrases.map((p) => p.split(' '))) {
+    const first = phrase[0] ?? '';
+    if (first.endsWith('*')) prefixed.push(phrase);
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
+  return { byFirstWord, prefixed };
+}
+
+// Parts have up to hundreds of phrases (generated spans): only those that can start at a word are tried.
+const indexOf = new Map<PartName, PartIndex>((Object.keys(PARTS) as PartName[]).map((name) => [name, indexPart(PARTS[name])]));
 
 function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
@@ -27,9 +42,11 @@ function phraseAt(phrase: Phrase, words: readonly string[], at: number): boolean
 /** Start positions of a part's phrases, denied ones left out. */
 export function partPositions(sequence: WordSequence, part: PartName, keepDenied = false): number[] {
   const found: number[] = [];
-  const phrases = phrasesOf.get(part) ?? [];
+  const index = indexOf.get(part);
+  if (!index) return found;
   for (let i = 0; i < sequence.words.length; i += 1) {
-    if (!phrases.some((p) => phraseAt(p, sequence.words, i))) continue;
+    const starting = index.byFirstWord.get(sequence.words[i] as string) ?? [];
+    if (!starting.some((p) => phraseAt(p, sequence.words, i)) && !index.prefixed.some((p) => phraseAt(p, sequence.words, i))) continue;
     if (keepDenied || !sequence.deniedAt(i)) found.push(i);
   }
   return found;
@@ -64,8 +81,11 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   if (lists.some((l) => l.length === 0)) return 'absent';
   const matched = pattern.window >= WHOLE_MESSAGE || withinWindow(lists, pattern.window);
   if (!matched) return 'absent';
-  const ordinary = pattern.ordinary && anyPart(sequence, pattern.ordinary, true).length > 0;
-  const overridden = pattern.override && anyPart(sequence, pattern.override, true).length > 0;
-  if (ordinary && !overridden) return pattern.then ?? 'none';
+  // A denied setting or override ("I haven't been drinking", "no bladder problems") is not there.
+  const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts).length > 0;
+  if (present(pattern.figure)) return 'none';
+  if (present(pattern.override)) return 'emergency';
+  if (present(pattern.calm)) return 'none';
+  if (present(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';
 }

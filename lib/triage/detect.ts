@@ -1,4 +1,5 @@
-import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { normalizeText } from '@/lib/text';
 import { splitSentences } from '@/lib/text/sentences';
 import { matchPattern, type WordSequence } from './concepts';
@@ -32,17 +33,20 @@ const ASKING_PHRASES =
 
 // Symptoms named as a topic of something (a deficiency, a condition), not as happening.
 const TOPIC_FRAME =
-  /\b(symptoms?|signs?|effects?|complications?|features?|causes?)\s+(such as|like|including|include|includes|of|e\.?g\.?)\b|\b(caus(e|es|ed|ing)|lead(s|ing)? to|result(s|ing)? in|linked (to|with)|associated with|a sign of|a symptom of|comes? from|due to|because of)\b/;
+  /\b(symptoms?|signs?|effects?|complications?|features?|causes?)\s+(such as|like|including|include|includes|of|e\.?g\.?)\b|\b(caus(e|es|ed|ing)|lead(s|ing)? to|result(s|ing)? in|linked (to|with)|associated with|a sign of|a symptom of|comes? from|due to|because of)\b|\b(the )?(article|articles|passage|passages|text|page)s? (mentions?|says?|said|talks? about|lists?|describes?)\b/;
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(i|he|she|we|they) used to|years ago)\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
   /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
+// The writer's own "if it ever happened": a supposed case, though in the first person.
+const SUPPOSED_OWN =
+  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b/;
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -51,7 +55,7 @@ const FIRST_PERSON = /\b(i|i'm|i've|me|my|we|our|us)\b/;
 
 // A general question: asks what is true in general, names no one.
 const GENERAL_QUESTION =
-  /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b/;
+  /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b(?!')/;
 
 const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],
@@ -67,6 +71,11 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
+  // "can't feel or move my legs": each verb keeps its "can't".
+  [
+    /\b(can't|couldn't|won't) (\w+)((?: (?:my|his|her|their|the|your) \w+)?) (or|nor) (?!(?:can't|couldn't|won't|not|no|i|he|she|we|they|it|my|his|her|the|a)\b)(\w+)\b(?!')/g,
+    '$1 $2$3 $4 $1 $5',
+  ],
   [/\bheartbeat\b/g, 'heart beat'],
 ];
 
@@ -84,19 +93,32 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
+
+// A negation denies the few words after it; the stretch read for it is far longer than two such
+// reaches (across an "or"), and than any phrase that undoes one.
+const NEGATION_REACH_WORDS = 4;
+const NEGATION_REACH_CHARS = 120;
 
 /** True when a negation cue stands within a few words before `matchStart`, in the same clause. */
 function negatedBefore(sentence: string, matchStart: number): boolean {
-  const clauses = sentence.slice(0, matchStart).split(CLAUSE_SPLIT);
+  // Only the last few words count, so a bounded stretch before the word is read, not the whole sentence.
+  const clauses = sentence.slice(Math.max(0, matchStart - NEGATION_REACH_CHARS), matchStart).split(CLAUSE_SPLIT);
   const clause = (clauses[clauses.length - 1] ?? '').replace(NOT_A_DENIAL, ' ').replace(NEGATED_SYMPTOMS, ' ');
-  const lastWords = clause.trim().split(/\s+/).slice(-4).join(' ');
-  return NEGATION.test(lastWords);
+  const words = clause.trim().split(/\s+/);
+  if (NEGATION.test(words.slice(-NEGATION_REACH_WORDS).join(' '))) return true;
+  // "no chest pain or shortness of breath": a denial reaches across "or" / "nor" to the next item.
+  const joint = words.slice(-NEGATION_REACH_WORDS).findLastIndex((w) => w === 'or' || w === 'nor');
+  if (joint < 0) return false;
+  // Denied when the word just before the "or" is: a negation within reach of that word.
+  const before = words.slice(0, words.length - Math.min(NEGATION_REACH_WORDS, words.length) + joint);
+  return NEGATION.test(before.slice(-NEGATION_REACH_WORDS - 1).join(' '));
 }
 
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
+  if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(own);

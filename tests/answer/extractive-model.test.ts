@@ -8,7 +8,7 @@ import { entitiesIn } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 async function ask(question: string, passages: PromptPassage[] = retrieve(question)) {
-  const { instructions, prompt } = buildAnswerPrompt({ question, passages, urgent: false });
+  const { instructions, prompt } = buildAnswerPrompt({ question, passages });
   const result = await generateText({ model: createExtractiveModel(), instructions, prompt });
   return { result, passages };
 }
@@ -176,7 +176,7 @@ describe('extractive model through streamText', () => {
   it('streams the same answer in several small text deltas', async () => {
     const question = 'Can magnesium deficiency cause leg cramps?';
     const passages = retrieve(question);
-    const { instructions, prompt } = buildAnswerPrompt({ question, passages, urgent: false });
+    const { instructions, prompt } = buildAnswerPrompt({ question, passages });
     const result = streamText({ model: createExtractiveModel(), instructions, prompt });
     const deltas: string[] = [];
     const types: string[] = [];
@@ -195,7 +195,7 @@ describe('extractive model through streamText', () => {
 
   it('stops when aborted mid-stream', async () => {
     const question = 'What are the symptoms of vitamin B12 deficiency?';
-    const { instructions, prompt } = buildAnswerPrompt({ question, passages: retrieve(question), urgent: false });
+    const { instructions, prompt } = buildAnswerPrompt({ question, passages: retrieve(question) });
     const controller = new AbortController();
     const errors: unknown[] = [];
     const result = streamText({
@@ -244,7 +244,7 @@ describe('extractive model as a LanguageModelV4', () => {
 
   it('emits stream-start, text-start, deltas, text-end and finish in order', async () => {
     const question = 'Which foods are rich in iron?';
-    const { prompt } = buildAnswerPrompt({ question, passages: retrieve(question), urgent: false });
+    const { prompt } = buildAnswerPrompt({ question, passages: retrieve(question) });
     const { stream } = await createExtractiveModel().doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: prompt }] }] });
     const parts = await convertReadableStreamToArray(stream);
     const types = parts.map((p) => p.type).filter((t) => t !== 'response-metadata');

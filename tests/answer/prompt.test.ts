@@ -12,7 +12,7 @@ const passages: PromptPassage[] = [
 ];
 
 describe('buildAnswerPrompt', () => {
-  const built = buildAnswerPrompt({ question: 'Which foods are rich in iron?', passages, urgent: false });
+  const built = buildAnswerPrompt({ question: 'Which foods are rich in iron?', passages });
 
   it('holds the model to the numbered passages with markers', () => {
     expect(built.instructions).toMatch(/only/i);
@@ -33,10 +33,8 @@ describe('buildAnswerPrompt', () => {
     expect(built.instructions).toMatch(re);
   });
 
-  it('adds the urgent rule only when urgent', () => {
-    const urgent = buildAnswerPrompt({ question: 'q', passages, urgent: true });
-    expect(urgent.instructions).toMatch(/emergency/i);
-    expect(built.instructions).not.toMatch(/emergency/i);
+  it('has no emergency rule: an emergency turn runs no model, its reply is fixed text', () => {
+    expect(built.instructions).not.toMatch(/emergency|urgent/i);
   });
 
   it('puts the question and every passage with its number in the user message', () => {
@@ -52,19 +50,19 @@ describe('buildAnswerPrompt', () => {
   });
 
   it('rejects malformed input', () => {
-    expect(() => buildAnswerPrompt({ question: 'q', passages: [{ ...passages[0], n: 0 } as PromptPassage], urgent: false })).toThrow();
+    expect(() => buildAnswerPrompt({ question: 'q', passages: [{ ...passages[0], n: 0 } as PromptPassage] })).toThrow();
   });
 });
 
 describe('parseAnswerPrompt', () => {
   it('round-trips question and passages exactly, including awkward characters', () => {
     const question = 'What about <b>iron</b> & "B12"?';
-    const built = buildAnswerPrompt({ question, passages, urgent: true });
+    const built = buildAnswerPrompt({ question, passages });
     expect(parseAnswerPrompt(built.prompt)).toEqual({ question, passages });
   });
 
   it('reads the provider-level prompt a model receives', () => {
-    const built = buildAnswerPrompt({ question: 'Why weak legs?', passages, urgent: false });
+    const built = buildAnswerPrompt({ question: 'Why weak legs?', passages });
     const parsed = parseAnswerPrompt([
       { role: 'system', content: built.instructions },
       { role: 'user', content: [{ type: 'text', text: built.prompt }] },
@@ -74,8 +72,8 @@ describe('parseAnswerPrompt', () => {
   });
 
   it('takes the last user message', () => {
-    const first = buildAnswerPrompt({ question: 'first', passages, urgent: false }).prompt;
-    const second = buildAnswerPrompt({ question: 'second', passages: passages.slice(0, 1), urgent: false }).prompt;
+    const first = buildAnswerPrompt({ question: 'first', passages }).prompt;
+    const second = buildAnswerPrompt({ question: 'second', passages: passages.slice(0, 1) }).prompt;
     const parsed = parseAnswerPrompt([
       { role: 'user', content: [{ type: 'text', text: first }] },
       { role: 'assistant', content: [{ type: 'text', text: 'ok' }] },
@@ -91,7 +89,7 @@ describe('parseAnswerPrompt', () => {
   });
 
   it('keeps empty headings as an empty list', () => {
-    const built = buildAnswerPrompt({ question: 'q', passages: [{ n: 1, title: 't', headings: [], text: 'x' }], urgent: false });
+    const built = buildAnswerPrompt({ question: 'q', passages: [{ n: 1, title: 't', headings: [], text: 'x' }] });
     expect(parseAnswerPrompt(built.prompt)?.passages[0]?.headings).toEqual([]);
   });
 });

@@ -131,8 +131,8 @@ describe('the extractive model behind the output guard', () => {
 
 describe('extra instructions and the configured canary', () => {
   it('are appended after the rules of the prompt', () => {
-    const plain = buildAnswerPrompt({ question: 'q', passages: [], urgent: true }).instructions;
-    const extended = buildAnswerPrompt({ question: 'q', passages: [], urgent: true, extraInstructions: ['Line A.', 'Line B.'] }).instructions;
+    const plain = buildAnswerPrompt({ question: 'q', passages: [] }).instructions;
+    const extended = buildAnswerPrompt({ question: 'q', passages: [], extraInstructions: ['Line A.', 'Line B.'] }).instructions;
     expect(extended).toBe(`${plain}\nLine A.\nLine B.`);
   });
 

@@ -34,7 +34,7 @@ const OTHER_ARTICLE =
   'Diuretics, vomiting and diarrhoea can lower several minerals at once, and a blood test can show which levels are low.';
 
 const PASSAGES = [CRAMPS, POTASSIUM];
-const INSTRUCTIONS = buildAnswerPrompt({ question: 'q', passages: [], urgent: false, extraInstructions: [`Deployment tag: ${CANARY}`] }).instructions;
+const INSTRUCTIONS = buildAnswerPrompt({ question: 'q', passages: [], extraInstructions: [`Deployment tag: ${CANARY}`] }).instructions;
 const profile = buildCorpusProfile([CRAMPS.text, POTASSIUM.text, OTHER_ARTICLE]);
 
 function guardFor(passages: readonly GuardPassage[] = PASSAGES, corpus: CorpusProfile = profile) {

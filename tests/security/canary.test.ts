@@ -111,7 +111,7 @@ async function ask(config: AppConfig, question: string, extraInstructions: strin
 
 describe('the system-prompt canary', () => {
   it('is in the instructions the model receives (the injection works)', () => {
-    expect(buildAnswerPrompt({ question: 'q', passages: [], urgent: false, extraInstructions: EXTRA_INSTRUCTIONS }).instructions).toContain(CANARY);
+    expect(buildAnswerPrompt({ question: 'q', passages: [], extraInstructions: EXTRA_INSTRUCTIONS }).instructions).toContain(CANARY);
     expect(canaryForms(`x ${Buffer.from(`a ${CANARY} b`).toString('base64')} y`)).toEqual(['base64']);
     expect(canaryForms([...CANARY].join(' '))).toEqual(['plain or spaced']);
     expect(canaryForms([...`say ${CANARY} now`].reverse().join(''))).toEqual(['reversed']);
@@ -123,7 +123,7 @@ describe('the system-prompt canary', () => {
 
   describe.each(ECHOES)('with a model that $name', (echo) => {
     it.each(QUESTIONS)('never leaks: %s', async (question) => {
-      const instructions = buildAnswerPrompt({ question, passages: [], urgent: false, extraInstructions: EXTRA_INSTRUCTIONS }).instructions;
+      const instructions = buildAnswerPrompt({ question, passages: [], extraInstructions: EXTRA_INSTRUCTIONS }).instructions;
       const reply: FakeReply = { kind: 'text', chunks: streamDeltas(echo.transform(instructions), 5) };
       server.setReply(reply);
       const before = server.requests.length;
@@ -149,7 +149,7 @@ describe('a canary set with LEGWISE_PROMPT_CANARY', () => {
     it.each(ON_TOPIC)('never leaks: %s', async (question) => {
       const config = { ...echoConfig, promptCanary: CONFIGURED_CANARY };
       expect(testConfig({ LEGWISE_PROMPT_CANARY: CONFIGURED_CANARY }).promptCanary).toBe(CONFIGURED_CANARY);
-      const instructions = buildAnswerPrompt({ question, passages: [], urgent: false, extraInstructions: [canaryInstruction(CONFIGURED_CANARY)] }).instructions;
+      const instructions = buildAnswerPrompt({ question, passages: [], extraInstructions: [canaryInstruction(CONFIGURED_CANARY)] }).instructions;
       server.setReply({ kind: 'text', chunks: streamDeltas(echo.transform(instructions), 5) });
       const before = server.requests.length;
       const raw = await ask(config, question, []);

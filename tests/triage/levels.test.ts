@@ -75,6 +75,10 @@ describe('repairTriageTypos', () => {
     expect(repairTriageTypos('my breahting is bad and my legs have numbnes')).toBe('my breathing is bad and my legs have numbness');
     expect(repairTriageTypos('swalowing is hard')).toBe('swallowing is hard');
   });
+  it('repairs a four-letter typo against the triage words only, and never a real four-letter word', () => {
+    expect(repairTriageTypos('coughing up blod and chest pian')).toBe('coughing up blood and chest pain');
+    expect(repairTriageTypos('my plan is bold')).toBe('my plan is bold');
+  });
   it('leaves real words alone', () => {
     expect(repairTriageTypos('the dropping temperature and a regular ladder')).toBe('the dropping temperature and a regular ladder');
   });

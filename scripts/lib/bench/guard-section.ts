@@ -6,7 +6,7 @@
  */
 import { generateText } from 'ai';
 import { buildAnswerPrompt, createExtractiveModel, NOT_COVERED_TOKEN } from '@/lib/answer';
-import { detectRedFlags } from '@/lib/triage';
+import { triageMessage } from '@/lib/triage';
 import { loadCorpusProfile } from '@/lib/guard/corpus-profile';
 import { planTurn } from '@/lib/chat/retrieval';
 import { analyzeMessages } from '@/lib/chat/turn-analysis';
@@ -28,14 +28,14 @@ async function recordAnswers(): Promise<RecordedAnswer[]> {
   const model = createExtractiveModel();
   const recorded: RecordedAnswer[] = [];
   for (const { question } of retrievalQuestions) {
-    const urgent = detectRedFlags(question).urgent;
+    // An emergency turn runs no model (its reply is fixed text), so it has no answer to guard.
+    if (triageMessage(question).level === 'emergency') continue;
     const analysis = await analyzeMessages([{ id: 'u1', role: 'user', parts: [{ type: 'text', text: question }] }]);
-    const plan = await planTurn({ analysis, urgent });
+    const plan = await planTurn({ analysis, urgent: false });
     if (plan.decision !== 'answer') continue;
     const { instructions, prompt } = buildAnswerPrompt({
       question: plan.query,
       passages: plan.passages.map((p, i) => ({ n: i + 1, title: p.title, headings: p.headings, text: p.text })),
-      urgent,
     });
     const { text } = await generateText({ model, instructions, prompt });
     if (text.trim() === '' || text.includes(NOT_COVERED_TOKEN)) continue;

@@ -16,6 +16,7 @@ import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
+import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -28,10 +29,13 @@ const FROZEN_ROUNDS = [
   { name: 'round 3', file: path.resolve('tests/frozen/triage-3.ts') },
 ] as const;
 
-/** A message as judged: its own level and signs (earlier messages are context only). */
-type Judged = { vignette: TriageVignette; level: TriageVignette['expected']; signIds: string[] };
+/** What a set needs to be measured: a frozen vignette, or an own case with a style of its own. */
+type Measured = Pick<TriageVignette, 'messages' | 'expected' | 'sign'> & { styles: readonly string[] };
 
-function judge(vignette: TriageVignette): Judged {
+/** A message as judged: its own level and signs (earlier messages are context only). */
+type Judged = { vignette: Measured; level: TriageVignette['expected']; signIds: string[] };
+
+function judge(vignette: Measured): Judged {
   const result = triageMessage(vignette.messages.at(-1) ?? '');
   return { vignette, level: result.level, signIds: result.signs.map((s) => s.id) };
 }
@@ -56,7 +60,7 @@ export type TriageFigures = {
   falseAlarmsByStyle: Record<string, Rate>;
 };
 
-export function triageFigures(vignettes: readonly TriageVignette[]): TriageFigures {
+export function triageFigures(vignettes: readonly Measured[]): TriageFigures {
   const judged = vignettes.map(judge);
   const emergencies = judged.filter((j) => j.vignette.expected === 'emergency');
   const calm = judged.filter((j) => j.vignette.expected !== 'emergency');
@@ -84,6 +88,9 @@ const ownVignettes = (cases: readonly OwnCase[]): TriageVignette[] =>
     ...(c.sign ? { sign: c.sign } : {}),
     styles: ['plain' as const],
   }));
+
+const ownVignettes3 = (cases: readonly OwnVignette[]): Measured[] =>
+  cases.map((c) => ({ messages: [...c.messages], expected: c.level, ...(c.sign ? { sign: c.sign } : {}), styles: [c.style] }));
 
 /** The tuned cases as vignettes, so both sets are measured the same way. */
 function tunedVignettes(): TriageVignette[] {
@@ -141,6 +148,10 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases (own cases + gold urgent / not urgent)', tuned, false);
     const tuned2 = triageFigures(ownVignettes([...OWN_EMERGENCIES_2, ...OWN_URGENT_SOON_2, ...OWN_CALM_2]));
     printFigures('Tuned cases, set 2 (own cases, session 2)', tuned2, true);
+    const tuned3 = triageFigures(ownVignettes3(OWN_SET_3));
+    printFigures('Tuned cases, set 3 (own cases, session 5)', tuned3, true);
+    const probes3 = triageFigures(OWN_PROBES_3.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
+    printFigures('Tuned cases, set 3 probes (written after its first rule change)', probes3, false);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -151,6 +162,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, frozen };
+    return { tuned, tuned2, tuned3, probes3, frozen };
   },
 };
