@@ -1,4 +1,5 @@
-import { formatFoodList } from './food-answer';
+import { formatCellList, itemWords, withoutSaid } from './cell-lists';
+import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
@@ -49,8 +50,22 @@ export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, 
   return text;
 }
 
-function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string): string {
-  return unit.foods ? formatFoodList(unit.foods) : attachMarker(displayText(unit, previous, question), unit.n);
+/** The unit as an answer line; a merged list without the items the answer already said, or null when none are left. */
+function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string, said: ReadonlySet<string>): string | null {
+  if (!unit.list) return attachMarker(displayText(unit, previous, question), unit.n);
+  const fresh = withoutSaid(unit.list, said);
+  return fresh.groups.length > 0 ? formatCellList(fresh) : null;
+}
+
+/** The words a line says, kept for each thing it speaks of: a later list about that thing leaves them out. */
+function rememberSaid(said: Map<string, Set<string>>, unit: SelectedUnit, line: string): void {
+  const ids = unit.list ? [unit.list.subject.id] : entitiesIn(unit.text, FOCUS_KINDS).flatMap((e) => (e.broad ? [] : [e.id]));
+  const words = itemWords(line.replace(/\[\d+\]/g, ' '));
+  for (const id of ids) {
+    const known = said.get(id) ?? new Set<string>();
+    for (const w of words) known.add(w);
+    said.set(id, known);
+  }
 }
 
 /** A yes/no question opens with the articles' own "Yes, …" / "No, …" to that question, when chosen. */
@@ -63,9 +78,12 @@ function yesNoFirst(units: readonly SelectedUnit[], question: string): SelectedU
 export function formatSelection(selection: Selection, question = ''): string {
   const lines: string[] = [];
   const units = yesNoFirst(selection.units, question);
+  const said = new Map<string, Set<string>>();
   units.forEach((unit, i) => {
     const previous = units[i - 1];
-    const line = displayLine(unit, previous, question);
+    const line = displayLine(unit, previous, question, unit.list ? (said.get(unit.list.subject.id) ?? new Set()) : new Set());
+    if (line === null) return;
+    rememberSaid(said, unit, line);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
     if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
