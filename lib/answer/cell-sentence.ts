@@ -131,3 +131,17 @@ export function labelledItemSentence(text: string, subject: string | undefined):
   if (labelNamesEntity || !subject || value.split(/\s+/).length > 40) return null;
   return cellSentence(subject, label, value, /deficien/i.test(subject));
 }
+
+/**
+ * A list item whose label is a heading of its own ("Consider supplements: If diet is not enough, a
+ * doctor may …") and whose value is a whole sentence: the sentence alone, in its own words, and the
+ * label, which still tells what the item is about. Null for any other item.
+ */
+export function sentenceAfterLabel(text: string): { sentence: string; label: string } | null {
+  const m = CELL_LABEL.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const label = m[1].trim();
+  const value = m[2].trim();
+  if (label.split(/\s+/).length > 6 || entitiesIn(label, FOCUS_KINDS).length > 0) return null;
+  return isClause(value) && /^[A-Z]/.test(value) && /[.!?]$/.test(value) ? { sentence: value, label } : null;
+}

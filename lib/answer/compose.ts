@@ -85,7 +85,7 @@ export function formatSelection(selection: Selection, question = ''): string {
     if (line === null) return;
     rememberSaid(said, unit, line);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
-    if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
+    if (selection.list && lines.length > 0 && (unit.joinsPrevious || (unit.anaphoric && follows(unit, previous)))) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
   });
   return selection.list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ');

@@ -1,6 +1,8 @@
 import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
 import { askedNutrients, mergeFoodLists } from './food-answer';
 import { listKey, mergeCellLists, type CellList } from './cell-lists';
+import { withFoodReasons } from './food-reason';
+import { groupBySubject } from './subject-order';
 import type { QuestionAnalysis } from './question';
 import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
@@ -17,7 +19,7 @@ import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
 /** A chosen unit, or a list (foods, symptoms…) merged from several passages around it. */
-export type SelectedUnit = ScoredUnit & { list?: CellList };
+export type SelectedUnit = ScoredUnit & { list?: CellList; joinsPrevious?: boolean };
 
 export type Selection = { units: SelectedUnit[]; list: boolean };
 
@@ -206,7 +208,7 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     budget -= wordsOf([...pick.chain, pick.unit]);
     for (const id of pick.unit.entityIds) uncovered.delete(id);
   }
-  const units = orderBySides(orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), sides);
+  const units = orderBySides(groupBySubject(orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q))), sides);
   return { units, list: q.list && chosen.length > 1 };
 }
 
@@ -247,7 +249,7 @@ export function selectSentences(q: QuestionAnalysis, passages: readonly PassageI
   if (!passagesCoverQuestion(q, passages)) return null;
   const ranked = upgradeToSupersets(scoreUnits(q, passages));
   const selection = selectFoods(q, ranked) ?? mergeListCells(selectProse(q, passages, ranked), q, ranked);
-  return selection && answersSalientTerms(q, selection, passages) ? selection : null;
+  return selection && answersSalientTerms(q, selection, passages) ? withFoodReasons(selection, q, ranked) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CELL_LABEL as LABEL, cellSentence, labelledItemSentence } from './cell-sentence';
+import { CELL_LABEL as LABEL, cellSentence, labelledItemSentence, sentenceAfterLabel } from './cell-sentence';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
 
 /** One candidate piece of an answer, taken from a passage. */
@@ -196,11 +196,14 @@ function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
     const plain = stripListLabel(sentence);
     const labelled = labelledItemSentence(plain, subject);
     const cell = labelled === null ? null : LABEL.exec(plain.trim());
+    // "Stay hydrated: Dehydration can …" reads as its sentence; the label still finds it.
+    const afterLabel = labelled === null ? sentenceAfterLabel(plain) : null;
+    const context = [baseContext, faqQuestion, afterLabel?.label ?? ''].filter(Boolean).join(' \n ');
     units.push({
       n: passage.n,
       index,
-      text: labelled ?? plain,
-      context: faqQuestion ? `${baseContext} \n ${faqQuestion}` : baseContext,
+      text: labelled ?? afterLabel?.sentence ?? plain,
+      context,
       rendered: labelled !== null,
       core: labelled !== null && subject ? `${subject} ${sentence.replace(LABEL, '$2')}` : sentence,
       subject,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellSentence, labelledItemSentence, listFrame } from '@/lib/answer/cell-sentence';
+import { cellSentence, labelledItemSentence, listFrame, sentenceAfterLabel } from '@/lib/answer/cell-sentence';
 
 describe('table cells as plain sentences', () => {
   it('puts a list of items after its column header and the row subject, with no "For X," frame', () => {
@@ -53,5 +53,19 @@ describe('listFrame', () => {
     expect(listFrame('zinc', 'Sources', true)).toBe('Sources of zinc include');
     expect(listFrame('zinc', 'Main Source', true)).toBe('The main source of zinc includes');
     expect(listFrame('zinc', 'Main Source', false)).toBe('The main source of zinc is');
+  });
+});
+
+describe('sentenceAfterLabel', () => {
+  it('reads an item whose value is a whole sentence as that sentence, keeping the label apart', () => {
+    expect(sentenceAfterLabel('Rest well: Tired muscles can recover overnight when sleep is long enough.')).toEqual({
+      sentence: 'Tired muscles can recover overnight when sleep is long enough.',
+      label: 'Rest well',
+    });
+  });
+
+  it('leaves an item alone when its value is a list or its label names the subject', () => {
+    expect(sentenceAfterLabel('Good foods: Oysters, beef, pumpkin seeds.')).toBeNull();
+    expect(sentenceAfterLabel('Zinc deficiency: Low levels are common in older adults who eat little meat.')).toBeNull();
   });
 });
