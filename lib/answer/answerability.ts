@@ -1,10 +1,8 @@
 import { presentEntities } from './entity-fit';
-import { sentenceMatchesIntent, type Intent } from './intent';
 import { termMatch } from './lexical-score';
-import type { QuestionAnalysis } from './question';
 import type { PassageInput } from './sentences';
-import { contentStems, contentStemSet } from './terms';
 import { passagesSupportTopic } from './topic-support';
+import { sentenceMatchesIntent, type Intent, type QuestionAnalysis, contentStems, contentStemSet } from '@/lib/question';
 
 /** Whether the passages, and the best sentence found in them, answer the question at all. */
 

@@ -1,5 +1,5 @@
-import { mentionsFoods } from './intent';
-import { entitiesIn, FOCUS_KINDS, type EntityDef } from './lexicon';
+import { entitiesIn, mentionsFoods } from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 import { listFrame, listItems, lowerFirst, subjectName } from './cell-sentence';
 import type { ScoredUnit } from './unit-scoring';
 

@@ -1,4 +1,5 @@
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /**
  * Table cells and labelled list items ("Common Dietary Sources: Spinach, almonds") as plain

@@ -1,10 +1,9 @@
 import { formatCellList, itemWords, withoutSaid } from './cell-lists';
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
-import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { contentStems } from './terms';
+import { analyzeQuestion, contentStems, entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {

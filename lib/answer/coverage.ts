@@ -1,4 +1,5 @@
-import { entitiesIn, type EntityKind } from './lexicon';
+import { entitiesIn } from '@/lib/question';
+import { type EntityKind } from '@/lib/vocabulary';
 
 /** What a "not covered" reply lists: the articles' subjects, from titles and headings only. */
 

@@ -1,8 +1,8 @@
-import { covers, entitiesIn, ENTITY_BY_ID, FOCUS_KINDS, isBroaderThan, related, type EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
 import type { PassageInput, SentenceUnit } from './sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
+import { covers, entitiesIn, isBroaderThan, related, type QuestionAnalysis } from '@/lib/question';
+import { ENTITY_BY_ID, FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 
 const F = DEFAULT_ANSWER_SETTINGS.entityFit;
 

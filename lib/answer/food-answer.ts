@@ -1,7 +1,7 @@
 import { mergeCellLists, type CellList } from './cell-lists';
-import type { EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
-import type { ScoredUnit } from './select-sentences';
+import type { ScoredUnit } from './unit-scoring';
+import type { QuestionAnalysis } from '@/lib/question';
+import type { EntityDef } from '@/lib/vocabulary';
 
 /**
  * Food answers from the food columns and "Sources:" items of the passages. Several articles list

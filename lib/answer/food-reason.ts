@@ -1,11 +1,10 @@
 import { cellSubject, listKey } from './cell-lists';
 import { askedNutrients } from './food-answer';
-import { mentionsFoods } from './intent';
 import { leadRole } from './lead-sentence';
 import { termMatch } from './lexical-score';
-import { entitiesIn, FOCUS_KINDS, type EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
-import type { Selection, SelectedUnit } from './select-sentences';
+import { entitiesIn, mentionsFoods, type QuestionAnalysis } from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
+import type { Selection, SelectedUnit } from './selection';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
 import type { ScoredUnit } from './unit-scoring';

@@ -1,5 +1,5 @@
-import type { QuestionAnalysis, QuestionTerm } from './question';
 import type { SentenceUnit } from './sentences';
+import { type QuestionAnalysis, type QuestionTerm } from '@/lib/question';
 
 /** How much of a question a unit's words carry, weighted by how rare each word is in the passages. */
 

@@ -1,27 +1,32 @@
 import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
 import { askedNutrients, mergeFoodLists } from './food-answer';
-import { listKey, mergeCellLists, type CellList } from './cell-lists';
+import { listKey, mergeCellLists } from './cell-lists';
+import type { Selection, SelectedUnit } from './selection';
 import { withFoodReasons } from './food-reason';
 import { groupBySubject } from './subject-order';
-import type { QuestionAnalysis } from './question';
-import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
 import { carriesSalientTerms, salientTerms } from './salience';
-import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
+import {
+  type QuestionAnalysis,
+  aspectOf,
+  mentionsFoods,
+  sentenceStronglyMatchesIntent,
+  type Intent,
+  entitiesIn,
+  contentStems,
+  contentStemSet,
+} from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
-/** A chosen unit, or a list (foods, symptoms…) merged from several passages around it. */
-export type SelectedUnit = ScoredUnit & { list?: CellList; joinsPrevious?: boolean };
-
-export type Selection = { units: SelectedUnit[]; list: boolean };
+export type { Selection, SelectedUnit } from './selection';
 
 const {
   limits: LIMITS,

@@ -1,7 +1,7 @@
 import type { Passage } from '@/lib/corpus/schema';
-import { detectIntents, mentionsFoods, sentenceMatchesIntent, type Intent } from './intent';
-import { deficiencyName, entitiesIn, type EntityDef } from './lexicon';
 import { splitSentences } from './sentences';
+import { detectIntents, mentionsFoods, sentenceMatchesIntent, type Intent, deficiencyName, entitiesIn } from '@/lib/question';
+import { type EntityDef } from '@/lib/vocabulary';
 
 /**
  * Follow-up questions built from templates over the entities the cited passages talk about, kept

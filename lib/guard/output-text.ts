@@ -4,7 +4,7 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds';
-import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
+import { ENGLISH_FUNCTION_WORDS } from '@/lib/text';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 // "[2]", "[1, 3]", "[2-4]": citation markers carry no words.

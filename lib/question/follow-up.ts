@@ -1,9 +1,9 @@
-import { detectIntents } from '@/lib/answer/intent';
-import { findEntities } from '@/lib/answer/lexicon';
-import { analyzeQuestion } from '@/lib/answer/question';
 import { clarify } from './clarification';
 import { ANAPHOR, appendTopic, ELLIPSIS_PREFIX, resolveAnaphor, stripQuestionMark, SWAP_PREFIX, swapEntity } from './rewrite';
 import { answeredNutrients, conversationTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
+import { detectIntents } from './intent';
+import { findEntities } from './entities';
+import { analyzeQuestion } from './question-terms';
 
 export { topicOf } from './topic';
 
