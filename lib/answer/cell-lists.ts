@@ -132,9 +132,9 @@ export function withoutSaid(list: CellList, said: ReadonlySet<string>): CellList
 }
 
 /** "Dietary sources of magnesium include spinach, almonds [1]; leafy greens, seeds [2]." */
-export function formatCellList(list: CellList): string {
+export function formatCellList(list: CellList, continued = false): string {
   const total = list.groups.reduce((sum, g) => sum + g.items.length, 0);
   // A group still whole is said in its cell's own words ("nuts, seeds, and whole grains").
   const parts = list.groups.map((g) => `${g.value === undefined ? g.items.join(', ') : lowerFirst(g.value.replace(/[.;\s]+$/, ''))} [${g.n}]`);
-  return `${listFrame(list.name, list.label, total > 1)} ${parts.join('; ')}.`;
+  return `${listFrame(list.name, list.label, total > 1, continued)} ${parts.join('; ')}.`;
 }

@@ -90,10 +90,12 @@ export function subjectName(subject: string, label: string, deficiency: boolean)
   return lacking ? `${focus.name} deficiency` : focus.name;
 }
 
-/** "Common dietary sources of iron include" / "The mechanism of iron deficiency is" / "For iron, the type of pain includes". */
-export function listFrame(name: string, label: string, several: boolean): string {
+/** "Common dietary sources of iron include" / "The mechanism of iron deficiency is" / "For iron, the type of pain includes"; "For iron, they include" when `continued`. */
+export function listFrame(name: string, label: string, several: boolean, continued = false): string {
   const said = lowerLabel(label).replace(/^the /i, '');
   const verb = isPluralLabel(said) ? 'include' : several ? 'includes' : 'is';
+  // Right after a list under the same label, the label is not said again: "For iron, they include …".
+  if (continued) return `For ${name}, ${isPluralLabel(said) ? 'they' : 'it'} ${verb}`;
   if (PREPOSITION.test(said)) return `For ${name}, ${isPluralLabel(said) ? '' : 'the '}${said} ${verb}`;
   const preposition = REMEDY_LABEL.test(said) ? 'for' : 'of';
   return `${isPluralLabel(said) ? capitalise(said) : `The ${said}`} ${preposition} ${name} ${verb}`;
@@ -111,7 +113,7 @@ export function cellSentence(subject: string, label: string, value: string, defi
   // "Supplementation: People on a vegan diet are at higher risk …" is a sentence of its own.
   if (isClause(clean)) return `For ${name}, ${lowerFirst(clean)}.`;
   if (isPredicate(clean)) return endSentence(`${capitalise(name)} ${COMPLEMENT_START.test(clean) ? 'is ' : ''}${lowerFirst(clean)}`);
-  return `${listFrame(name, label, /[,;]/.test(clean))} ${lowerFirst(clean)}.`;
+  return `${listFrame(name, label, listItems(clean) !== null)} ${lowerFirst(clean)}.`;
 }
 
 /**

@@ -50,11 +50,15 @@ export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, 
 }
 
 /** The unit as an answer line; a merged list without the items the answer already said, or null when none are left. */
-function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string, said: ReadonlySet<string>): string | null {
+function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string, said: ReadonlySet<string>, continued: boolean): string | null {
   if (!unit.list) return attachMarker(displayText(unit, previous, question), unit.n);
   const fresh = withoutSaid(unit.list, said);
-  return fresh.groups.length > 0 ? formatCellList(fresh) : null;
+  return fresh.groups.length > 0 ? formatCellList(fresh, continued) : null;
 }
+
+/** Whether a list follows a shown list under the same label, so its label need not be said again. */
+const continuesList = (unit: SelectedUnit, shownBefore: SelectedUnit | undefined) =>
+  unit.list !== undefined && shownBefore?.list !== undefined && shownBefore.list.label.toLowerCase() === unit.list.label.toLowerCase();
 
 /** The words a line says, kept for each thing it speaks of: a later list about that thing leaves them out. */
 function rememberSaid(said: Map<string, Set<string>>, unit: SelectedUnit, line: string): void {
@@ -78,10 +82,13 @@ export function formatSelection(selection: Selection, question = ''): string {
   const lines: string[] = [];
   const units = yesNoFirst(selection.units, question);
   const said = new Map<string, Set<string>>();
+  let shownBefore: SelectedUnit | undefined;
   units.forEach((unit, i) => {
     const previous = units[i - 1];
-    const line = displayLine(unit, previous, question, unit.list ? (said.get(unit.list.subject.id) ?? new Set()) : new Set());
+    const saidOfIt = unit.list ? (said.get(unit.list.subject.id) ?? new Set<string>()) : new Set<string>();
+    const line = displayLine(unit, previous, question, saidOfIt, continuesList(unit, shownBefore));
     if (line === null) return;
+    shownBefore = unit;
     rememberSaid(said, unit, line);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
     if (selection.list && lines.length > 0 && (unit.joinsPrevious || (unit.anaphoric && follows(unit, previous)))) lines[lines.length - 1] += ` ${line}`;

@@ -180,6 +180,8 @@ function additions(
     if (chosen.includes(unit) || unit.score < floor || unit.words > budget || isRedundant(unit, chosen)) continue;
     const chain = unit.anaphoric ? referentChain(unit, byPosition, chosen) : [];
     if (chain === null || chain.length + 1 > room || wordsOf([...chain, unit]) > budget) continue;
+    // The sentence a new one leans on comes with it, so it too must add something.
+    if (chain.some((c) => isRedundant(c, chosen))) continue;
     out.push({ unit, chain });
   }
   return out;

@@ -6,6 +6,12 @@ describe('table cells as plain sentences', () => {
     expect(cellSentence('Zinc', 'Key Food Sources', 'Oysters, beef, pumpkin seeds')).toBe('Key food sources of zinc include oysters, beef, pumpkin seeds.');
   });
 
+  it('treats commas inside brackets as part of one item', () => {
+    expect(cellSentence('Zinc', 'Source', 'Shellfish (oysters, crab) or tablets for those who eat none')).toBe(
+      'The source of zinc is shellfish (oysters, crab) or tablets for those who eat none.',
+    );
+  });
+
   it('uses "is" for one noun phrase under a singular header', () => {
     expect(cellSentence('Potassium', 'Mechanism', 'Poor nerve signalling', true)).toBe('The mechanism of potassium deficiency is poor nerve signalling.');
   });
@@ -53,6 +59,11 @@ describe('listFrame', () => {
     expect(listFrame('zinc', 'Sources', true)).toBe('Sources of zinc include');
     expect(listFrame('zinc', 'Main Source', true)).toBe('The main source of zinc includes');
     expect(listFrame('zinc', 'Main Source', false)).toBe('The main source of zinc is');
+  });
+
+  it('does not say the label again right after a list under the same label', () => {
+    expect(listFrame('copper', 'Sources', true, true)).toBe('For copper, they include');
+    expect(listFrame('copper', 'Main Source', false, true)).toBe('For copper, it is');
   });
 });
 

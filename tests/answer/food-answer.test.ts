@@ -34,7 +34,8 @@ describe('merged food answers', () => {
     const lines = answer.split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^- Dietary sources of zinc include .*\[2\].*\[1\]/);
-    expect(lines[1]).toMatch(/^- Dietary sources of copper include liver, cashews, dark chocolate \[4\]\.$/);
+    // The second list under the same label does not say the label again.
+    expect(lines[1]).toMatch(/^- For copper, they include liver, cashews, dark chocolate \[4\]\.$/);
   });
 
   it('treats a shorter wording of a food already named as a repeat', () => {

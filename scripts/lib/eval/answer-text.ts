@@ -91,7 +91,7 @@ export function quoteContains(quote: string, text: string): boolean {
 // red meat, lentils [1]; spinach [2].", "Magnesium blocks calcium channels [3]."): its items are the
 // passages' own words, and its frame is the subject and label (words of the cited passages or their
 // headings) joined by glue words that state nothing.
-const GLUE_WORDS = new Set(['for', 'the', 'of', 'include', 'includes', 'is', 'and', 'or', 'deficiency']);
+const GLUE_WORDS = new Set(['for', 'the', 'of', 'include', 'includes', 'is', 'and', 'or', 'deficiency', 'they', 'it']);
 
 /** The comma/semicolon-separated parts of a list value; commas inside brackets stay. */
 function listParts(text: string): string[] {
@@ -181,7 +181,7 @@ export const SUPPORT_DEFINITION =
   '(case, punctuation and spacing ignored) in the quote of one of its [n]; a rendered table-cell or list-item ' +
   'sentence ("<label> of <subject> include <items> [n]; <items> [m].") counts when every comma/semicolon item ' +
   'ends in words of the quote of the marker right after it, and the words before its first item are glue ' +
-  '(for, the, of, include(s), is, and, or, deficiency) around runs that each occur as they stand in a cited quote, title or heading. ' +
+  '(for, the, of, include(s), is, and, or, deficiency, they, it) around runs that each occur as they stand in a cited quote, title or heading. ' +
   'citations valid = every [n] has a citation, >= 1 citation, and every sentence supported.';
 
 export type CitationCheck = { valid: boolean; problems: string[] };
