@@ -49,5 +49,6 @@ export function withFoodReasons(selection: Selection, q: QuestionAnalysis, ranke
     // In a list, the reason stays in its nutrient's bullet.
     out.push({ ...reason, joinsPrevious: true });
   }
-  return { ...selection, units: out };
+  // Several nutrients, each with its foods and its reason, read best as one bullet each.
+  return { units: out, list: selection.list || (out.length > selection.units.length && out.filter((u) => u.list).length > 1) };
 }

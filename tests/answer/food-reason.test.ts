@@ -27,4 +27,15 @@ describe('what to eat for a symptom', () => {
     const answer = composeExtractiveAnswer('what should I eat for twitching calves?', passages);
     expect(answer).not.toContain('stored in bones');
   });
+
+  it('gives each nutrient one bullet holding its foods and its reason', () => {
+    const two = [
+      ...passages,
+      P(4, 'Nutrient: Copper. Dietary Sources: Liver, cashews, lentils.', ['Copper Table'], 'D'),
+      P(5, 'A shortage of copper can leave calves twitching at night.', ['Copper'], 'E'),
+    ];
+    const lines = composeExtractiveAnswer('what should I eat for twitching calves?', two).split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^- \w+ \w*\s?sources of (zinc|copper) include [^.]+\[\d\]\. [^.]*\b\1\b[^.]*twitching[^.]*\[\d\]\.$/i);
+  });
 });
