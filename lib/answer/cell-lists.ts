@@ -1,3 +1,4 @@
+import { LruCache } from '@/lib/lru';
 import { entitiesIn, mentionsFoods } from '@/lib/question';
 import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 import { listFrame, listItems, lowerFirst, subjectName } from './cell-sentence';
@@ -12,12 +13,12 @@ import type { ScoredUnit } from './unit-scoring';
  */
 
 /** One passage's share of a merged list; `value` is its cell's own wording while no item is left out. */
-export type ListGroup = { n: number; items: string[]; value?: string };
+type ListGroup = { n: number; items: string[]; value?: string };
 
 export type CellList = { subject: EntityDef; name: string; label: string; groups: ListGroup[] };
 
 // Labels of food lists: every such column is one kind, whatever its wording.
-export const FOOD_LABEL = /\b(sources?|foods?|dietary|diet|solutions?)\b/i;
+const FOOD_LABEL = /\b(sources?|foods?|dietary|diet|solutions?)\b/i;
 const SUN = /\bsun(light|shine)?\b/i;
 
 /** "Fatty fish (salmon, tuna), fortified dairy, and egg yolks" → its items; null if not a food list. */
@@ -35,7 +36,7 @@ function singleItem(value: string): string[] {
 }
 
 /** What kind of list a label heads: food lists are one kind; others go by their last word ("symptom"). */
-export function labelKind(label: string): string {
+function labelKind(label: string): string {
   if (FOOD_LABEL.test(label)) return 'foods';
   const last = label.trim().split(/\s+/).pop() ?? '';
   return last.toLowerCase().replace(/s$/, '');
@@ -43,11 +44,18 @@ export function labelKind(label: string): string {
 
 /** The nutrient, condition or drug a cell is about: the first its subject (row or heading) names. */
 export function cellSubject(unit: ScoredUnit): EntityDef | undefined {
-  return unit.subject ? entitiesIn(unit.subject, FOCUS_KINDS).find((e) => !e.broad) : undefined;
+  const subject = unit.subject;
+  // Subjects are a few hundred headings and first-column cells: each is read once.
+  return subject === undefined
+    ? undefined
+    : (subjectsByText.remember(subject, () => entitiesIn(subject, FOCUS_KINDS).find((e) => !e.broad) ?? null) ?? undefined);
 }
 
+const MAX_REMEMBERED_SUBJECTS = 1_000;
+const subjectsByText = new LruCache<string, EntityDef | null>(MAX_REMEMBERED_SUBJECTS);
+
 /** The items of a unit's cell when it lists things of a known subject; null otherwise. */
-export function cellItems(unit: ScoredUnit): string[] | null {
+function cellItems(unit: ScoredUnit): string[] | null {
   if (!unit.cell || !cellSubject(unit)) return null;
   if (labelKind(unit.cell.label) === 'foods') return foodItems(unit.cell.value);
   return listItems(unit.cell.value)?.map(lowerFirst) ?? null;

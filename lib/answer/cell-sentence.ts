@@ -32,7 +32,7 @@ function isClause(value: string): boolean {
 }
 
 /** A predicate without its subject: "Can cause aches", "Found in meat", "Blocks calcium channels". */
-export function isPredicate(value: string): boolean {
+function isPredicate(value: string): boolean {
   return VERB_START.test(value) || COMPLEMENT_START.test(value) || THIRD_PERSON_VERB.test(value);
 }
 
@@ -56,11 +56,11 @@ export function lowerFirst(value: string): string {
 }
 
 /** "Key Food Sources" → "key food sources"; acronyms and names with digits stay ("B12", "RLS"). */
-export function lowerLabel(label: string): string {
+function lowerLabel(label: string): string {
   return label.replace(/\b([A-Z])([a-z]+)\b/g, (w) => w.toLowerCase());
 }
 
-export function isPluralLabel(label: string): boolean {
+function isPluralLabel(label: string): boolean {
   const last = label.trim().split(/\s+/).pop() ?? '';
   return /[^s]s$/i.test(last) && !/(ss|is|us)$/i.test(last);
 }
