@@ -1,8 +1,9 @@
-import { formatFoodList } from './food-answer';
+import { formatCellList, itemWords, withoutSaid } from './cell-lists';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { analyzeQuestion, contentStems } from '@/lib/question';
+import { analyzeQuestion, contentStems, entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {
@@ -48,8 +49,26 @@ export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, 
   return text;
 }
 
-function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string): string {
-  return unit.foods ? formatFoodList(unit.foods) : attachMarker(displayText(unit, previous, question), unit.n);
+/** The unit as an answer line; a merged list without the items the answer already said, or null when none are left. */
+function displayLine(unit: SelectedUnit, previous: ScoredUnit | undefined, question: string, said: ReadonlySet<string>, continued: boolean): string | null {
+  if (!unit.list) return attachMarker(displayText(unit, previous, question), unit.n);
+  const fresh = withoutSaid(unit.list, said);
+  return fresh.groups.length > 0 ? formatCellList(fresh, continued) : null;
+}
+
+/** Whether a list follows a shown list under the same label, so its label need not be said again. */
+const continuesList = (unit: SelectedUnit, shownBefore: SelectedUnit | undefined) =>
+  unit.list !== undefined && shownBefore?.list !== undefined && shownBefore.list.label.toLowerCase() === unit.list.label.toLowerCase();
+
+/** The words a line says, kept for each thing it speaks of: a later list about that thing leaves them out. */
+function rememberSaid(said: Map<string, Set<string>>, unit: SelectedUnit, line: string): void {
+  const ids = unit.list ? [unit.list.subject.id] : entitiesIn(unit.text, FOCUS_KINDS).flatMap((e) => (e.broad ? [] : [e.id]));
+  const words = itemWords(line.replace(/\[\d+\]/g, ' '));
+  for (const id of ids) {
+    const known = said.get(id) ?? new Set<string>();
+    for (const w of words) known.add(w);
+    said.set(id, known);
+  }
 }
 
 /** A yes/no question opens with the articles' own "Yes, …" / "No, …" to that question, when chosen. */
@@ -62,11 +81,17 @@ function yesNoFirst(units: readonly SelectedUnit[], question: string): SelectedU
 export function formatSelection(selection: Selection, question = ''): string {
   const lines: string[] = [];
   const units = yesNoFirst(selection.units, question);
+  const said = new Map<string, Set<string>>();
+  let shownBefore: SelectedUnit | undefined;
   units.forEach((unit, i) => {
     const previous = units[i - 1];
-    const line = displayLine(unit, previous, question);
+    const saidOfIt = unit.list ? (said.get(unit.list.subject.id) ?? new Set<string>()) : new Set<string>();
+    const line = displayLine(unit, previous, question, saidOfIt, continuesList(unit, shownBefore));
+    if (line === null) return;
+    shownBefore = unit;
+    rememberSaid(said, unit, line);
     // In a list, a sentence that leans on the one before it stays in that one's bullet.
-    if (selection.list && unit.anaphoric && follows(unit, previous) && lines.length > 0) lines[lines.length - 1] += ` ${line}`;
+    if (selection.list && lines.length > 0 && (unit.joinsPrevious || (unit.anaphoric && follows(unit, previous)))) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
   });
   return selection.list ? lines.map((l) => `- ${l}`).join('\n') : lines.join(' ');

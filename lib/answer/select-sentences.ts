@@ -1,5 +1,9 @@
 import { carriesSalientTerms, leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion, salientTerms } from '@/lib/grounding';
-import { askedNutrients, foodCellNutrient, mergeFoodLists, type FoodList } from './food-answer';
+import { askedNutrients, mergeFoodLists } from './food-answer';
+import { listKey, mergeCellLists } from './cell-lists';
+import type { Selection, SelectedUnit } from './selection';
+import { withFoodReasons } from './food-reason';
+import { groupBySubject } from './subject-order';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
@@ -21,10 +25,7 @@ import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 
-/** A chosen unit, or a food list merged from several passages around it. */
-export type SelectedUnit = ScoredUnit & { foods?: FoodList };
-
-export type Selection = { units: SelectedUnit[]; list: boolean };
+export type { Selection, SelectedUnit } from './selection';
 
 const {
   limits: LIMITS,
@@ -178,6 +179,8 @@ function additions(
     if (chosen.includes(unit) || unit.score < floor || unit.words > budget || isRedundant(unit, chosen)) continue;
     const chain = unit.anaphoric ? referentChain(unit, byPosition, chosen) : [];
     if (chain === null || chain.length + 1 > room || wordsOf([...chain, unit]) > budget) continue;
+    // The sentence a new one leans on comes with it, so it too must add something.
+    if (chain.some((c) => isRedundant(c, chosen))) continue;
     out.push({ unit, chain });
   }
   return out;
@@ -211,7 +214,7 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     budget -= wordsOf([...pick.chain, pick.unit]);
     for (const id of pick.unit.entityIds) uncovered.delete(id);
   }
-  const units = orderBySides(orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q)), sides);
+  const units = orderBySides(groupBySubject(orderForReading(promoteClosestAnswer(chosen, leadChunk.length, q))), sides);
   return { units, list: q.list && chosen.length > 1 };
 }
 
@@ -239,7 +242,7 @@ function selectFoods(q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Select
   const units: SelectedUnit[] = [];
   for (const nutrient of askedNutrients(q)) {
     const merged = mergeFoodLists(nutrient, ranked);
-    if (merged) units.push(merged.list.groups.length > 1 ? { ...merged.lead, foods: merged.list } : merged.lead);
+    if (merged) units.push({ ...merged.lead, list: merged.list });
     else {
       const sentence = ranked.find((u) => u.entityIds.has(nutrient.id) && !u.anaphoric && mentionsFoods(u.text) && !units.includes(u));
       if (sentence) units.push(sentence);
@@ -251,30 +254,31 @@ function selectFoods(q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Select
 export function selectSentences(q: QuestionAnalysis, passages: readonly PassageInput[]): Selection | null {
   if (!passagesCoverQuestion(q, passages)) return null;
   const ranked = upgradeToSupersets(scoreUnits(q, passages));
-  const selection = selectFoods(q, ranked) ?? mergeFoodCells(selectProse(q, passages, ranked), q, ranked);
-  return selection && answersSalientTerms(q, selection, passages) ? selection : null;
+  const selection = selectFoods(q, ranked) ?? mergeListCells(selectProse(q, passages, ranked), q, ranked);
+  return selection && answersSalientTerms(q, selection, passages) ? withFoodReasons(selection, q, ranked) : null;
 }
 
 /**
- * A food question's chosen food-list cells, one merged list per nutrient in the place of its
- * first cell: "For magnesium, … [1]. For magnesium, … [2]." becomes one sentence naming each
- * food once.
+ * The chosen cells that list things of one subject (its foods, its symptoms), one merged list per
+ * subject and kind in the place of its first cell: "For magnesium, … [1]. For magnesium, … [2]."
+ * becomes one sentence naming each item once. A food question merges every food list retrieved
+ * for the nutrient; other lists merge the chosen cells.
  */
-function mergeFoodCells(selection: Selection | null, q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Selection | null {
-  if (!selection || !q.intents.includes('foods')) return selection;
-  const merged = new Map<string, SelectedUnit | null>();
+function mergeListCells(selection: Selection | null, q: QuestionAnalysis, ranked: readonly ScoredUnit[]): Selection | null {
+  if (!selection) return selection;
+  const merged = new Set<string>();
   const units: SelectedUnit[] = [];
   for (const unit of selection.units) {
-    const nutrient = unit.foods ? undefined : foodCellNutrient(unit);
-    if (!nutrient) {
+    const key = unit.list ? undefined : listKey(unit);
+    if (!key) {
       units.push(unit);
       continue;
     }
-    if (merged.has(nutrient.id)) continue;
-    const list = mergeFoodLists(nutrient, ranked);
-    const replacement = list && list.list.groups.length > 1 ? { ...list.lead, foods: list.list } : unit;
-    merged.set(nutrient.id, replacement);
-    units.push(replacement);
+    if (merged.has(key)) continue;
+    merged.add(key);
+    const pool = key.endsWith(':foods') && q.intents.includes('foods') ? ranked : selection.units;
+    const list = mergeCellLists(key, pool);
+    units.push(list ? { ...list.lead, list: list.list } : unit);
   }
   return { units, list: selection.list && units.length > 1 };
 }

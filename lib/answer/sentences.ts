@@ -1,4 +1,5 @@
 import { splitSentences } from '@/lib/text/sentences';
+import { CELL_LABEL as LABEL, cellSentence, labelledItemSentence, sentenceAfterLabel } from './cell-sentence';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
 
 /** One candidate piece of an answer, taken from a passage. */
@@ -36,8 +37,6 @@ export function stripListLabel(sentence: string): string {
   return sentence.replace(LIST_LABEL, '');
 }
 
-const LABEL = /^([A-Z][A-Za-z0-9 ()/&'’-]{0,48}?):\s+(\S.*)$/;
-
 type Cell = { label: string; value: string };
 
 /**
@@ -61,84 +60,6 @@ export function parseTableRow(text: string): Cell[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-/** Lower-cases a leading capital unless the word looks like a name or acronym ("Red meat" → "red meat"). */
-export function lowerFirst(value: string): string {
-  const m = /^([A-Z])([a-z]+)(\s+(\S+))?/.exec(value);
-  if (!m) return value;
-  const nextWord = m[4] ?? '';
-  if (/^[A-Z]/.test(nextWord)) return value;
-  return value.charAt(0).toLowerCase() + value.slice(1);
-}
-
-/** "Key Food Sources" → "key food sources"; acronyms and names with digits stay ("B12", "RLS"). */
-export function lowerLabel(label: string): string {
-  return label.replace(/\b([A-Z])([a-z]+)\b/g, (w) => w.toLowerCase());
-}
-
-export function isPluralLabel(label: string): boolean {
-  const last = label.trim().split(/\s+/).pop() ?? '';
-  return /[^s]s$/i.test(last) && !/(ss|is|us)$/i.test(last);
-}
-
-/**
- * How a rendered cell names its subject: the nutrient's name, plus "deficiency" when the heading or
- * column speaks of the deficiency and the cell is not about food sources.
- */
-function subjectName(subject: string, label: string, deficiency: boolean): string {
-  const focus = entitiesIn(subject, FOCUS_KINDS)[0];
-  if (!focus || focus.kind !== 'nutrient') return lowerFirst(subject);
-  const aboutFood = /\b(sources?|foods?|dietary|diet|solutions?)\b/i.test(label);
-  return deficiency && !aboutFood ? `${focus.name} deficiency` : focus.name;
-}
-
-/** "For iron, common dietary sources include red meat, lentils and spinach." */
-export function renderCell(subject: string, label: string, value: string, deficiency = false): string {
-  const plural = isPluralLabel(label);
-  const cleanValue = value.replace(/[.;\s]+$/, '');
-  const name = lowerLabel(label).replace(/^the /i, '');
-  const head = `For ${subjectName(subject, label, deficiency)}, `;
-  const items = lowerFirst(cleanValue);
-  if (plural) return `${head}${name} include ${items}.`;
-  // A singular header over a list of items ("Type of Pain: cramps, spasms") reads as "includes".
-  return /,/.test(cleanValue) ? `${head}the ${name} includes ${items}.` : `${head}the ${name} is ${items}.`;
-}
-
-const FINITE_VERB = /\b(is|are|was|were|can|may|might|will|should|has|have|had|need|needs|helps?|affects?|requires?|contains?|provides?|causes?|leads?)\b/;
-
-const PREDICATE_START =
-  /^(can|may|might|is|are|was|often|commonly|usually|typically|leads?|causes?|impacts?|affects?|helps?|plays?|results?|found|needed|required|essential|critical|crucial|vital)\b/i;
-
-/**
- * A list item "Label: value". When the label names the thing and the value is a predicate
- * ("Vitamin D deficiency: Can cause aches"), joins them into one sentence; when the label is an
- * attribute ("Dietary Sources: Red meat") and the subject is known from the heading, renders it
- * like a table cell. Returns null when neither applies.
- */
-export function renderLabelledItem(text: string, subject: string | undefined): string | null {
-  const m = LABEL.exec(text.trim());
-  if (!m?.[1] || !m[2]) return null;
-  const label = m[1].trim();
-  const value = m[2].trim();
-  if (label.split(/\s+/).length > 6) return null;
-  const labelNamesEntity = entitiesIn(label, FOCUS_KINDS).length > 0;
-  if (labelNamesEntity && PREDICATE_START.test(value)) {
-    const joined = `${label} ${lowerFirst(value)}`;
-    return /[.!?]$/.test(joined) ? joined : `${joined}.`;
-  }
-  if (!labelNamesEntity && subject && value.split(/\s+/).length <= 40) {
-    const deficiency = /deficien/i.test(subject);
-    const cleanValue = value.replace(/[.;\s]+$/, '');
-    // "Supplementation: People on a vegan diet are at higher risk…" is a sentence of its own.
-    if (FINITE_VERB.test(value) && !PREDICATE_START.test(value)) return `For ${subjectName(subject, label, deficiency)}, ${lowerFirst(cleanValue)}.`;
-    // "Mechanism: Blocks calcium channels…" is a predicate without its subject.
-    if (PREDICATE_START.test(value) || /^[A-Z][a-z]+s\s/.test(value)) {
-      return `For ${subjectName(subject, label, deficiency)}, ${lowerLabel(label)}: ${lowerFirst(cleanValue)}.`;
-    }
-    return renderCell(subject, label, value, deficiency);
-  }
-  return null;
-}
-
 export type PassageInput = { n: number; title: string; headings: string[]; text: string };
 
 function unitsFromTable(passage: PassageInput, cells: Cell[]): Array<Omit<SentenceUnit, 'passageEntityIds' | 'section'>> {
@@ -148,7 +69,7 @@ function unitsFromTable(passage: PassageInput, cells: Cell[]): Array<Omit<Senten
   return rest.map((cell, index) => ({
     n: passage.n,
     index,
-    text: renderCell(first.value, cell.label, cell.value, /deficien/i.test(first.label)),
+    text: cellSentence(first.value, cell.label, cell.value, /deficien/i.test([first.label, ...passage.headings].join(' '))),
     context: `${context} ${cell.label}`,
     rendered: true,
     core: `${first.value} ${cell.value}`,
@@ -254,13 +175,16 @@ function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
       return;
     }
     const plain = stripListLabel(sentence);
-    const labelled = renderLabelledItem(plain, subject);
+    const labelled = labelledItemSentence(plain, subject);
     const cell = labelled === null ? null : LABEL.exec(plain.trim());
+    // "Stay hydrated: Dehydration can …" reads as its sentence; the label still finds it.
+    const afterLabel = labelled === null ? sentenceAfterLabel(plain) : null;
+    const context = [baseContext, faqQuestion, afterLabel?.label ?? ''].filter(Boolean).join(' \n ');
     units.push({
       n: passage.n,
       index,
-      text: labelled ?? plain,
-      context: faqQuestion ? `${baseContext} \n ${faqQuestion}` : baseContext,
+      text: labelled ?? afterLabel?.sentence ?? plain,
+      context,
       rendered: labelled !== null,
       core: labelled !== null && subject ? `${subject} ${sentence.replace(LABEL, '$2')}` : sentence,
       subject,

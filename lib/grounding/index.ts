@@ -7,7 +7,7 @@
  * articles cover at all, listed in a decline (covered-topics.ts).
  */
 export { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-export { listCoveredTopics } from './covered-topics';
+export { listCoveredTopics, type CoverageDocument } from './covered-topics';
 export { askedCovered, presentEntities } from './present-entities';
 export { carriesSalientTerms, salientTerms } from './salience';
 export { isShrunkStem, takesWordingsOf } from './shrunk-phrases';

@@ -179,8 +179,9 @@ export function passagesSupportTopic(q: QuestionAnalysis, passages: readonly Pas
   // "deficiency": part of the subject's name ("iron deficiency").
   const cues = new Set(words.filter((w) => isIntentCue(w.word, EFFECT_INTENTS) || DEFICIENCY_NOUN.test(w.word)).flatMap((w) => w.stems));
   const terms = salient.filter((t) => !cues.has(t.stem));
-  if (terms.length > MAX_TOPIC_TERMS || (terms.length === 0 && others.length === 0)) return true;
+  if (terms.length === 0 && others.length === 0) return true;
   const byStem = new Map(terms.map((t) => [t.stem, asEvidence(t, q.question)]));
+  if (terms.length > MAX_TOPIC_TERMS) return longQuestionSupported(terms, byStem, passages, subjects, others);
   const qualifiers = qualifiersByStem(words, new Set(byStem.keys()));
   const found = (stems: ReadonlySet<string>, stem: string) => {
     const term = byStem.get(stem);
@@ -199,6 +200,30 @@ export function passagesSupportTopic(q: QuestionAnalysis, passages: readonly Pas
     // A passage naming both things asked about speaks of how they relate ("lower", "deplete").
     return others.some((o) => named.some((m) => covers(m, o))) || answers(passageStems(text));
   });
+}
+
+/**
+ * A long question ("is it legal to buy potassium pills online?"): some of its topic words are
+ * incidental, so one found will do, but in a passage naming its subject (or naming another thing
+ * it asks about too). When none is, it asks about something the articles never discuss of the
+ * thing it names (law, price, pregnancy, another drug's interactions) and is declined.
+ */
+function longQuestionSupported(
+  terms: readonly QuestionTerm[],
+  byStem: ReadonlyMap<string, QuestionTerm>,
+  passages: readonly Passage[],
+  subjects: readonly EntityDef[],
+  others: readonly EntityDef[],
+): boolean {
+  const stems = new Set<string>();
+  for (const p of passages) {
+    const text = [p.title, ...p.headings, p.text].join('\n');
+    const named = entitiesIn(text, FOCUS_KINDS);
+    if (!named.some((m) => subjects.some((e) => covers(m, e)))) continue;
+    if (others.some((o) => named.some((m) => covers(m, o)))) return true;
+    for (const s of passageStems(text)) stems.add(s);
+  }
+  return terms.some((t) => termMatch(byStem.get(t.stem) ?? t, stems) > 0);
 }
 
 // Passages come back turn after turn; their stems are kept (the corpus has a few hundred).

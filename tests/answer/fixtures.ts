@@ -100,7 +100,7 @@ export function wordCount(text: string): number {
 }
 
 // Words the extractive model adds when it renders a table cell as a sentence.
-const TEMPLATE_WORDS = new Set(['for', 'include', 'includes', 'is', 'the', 'deficiency']);
+const TEMPLATE_WORDS = new Set(['for', 'of', 'include', 'includes', 'is', 'the', 'deficiency']);
 
 /** True when a sentence is a passage's own text, or a rendering that adds only template words. */
 export function sentenceComesFrom(sentence: string, passage: PromptPassage): boolean {

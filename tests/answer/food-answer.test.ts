@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractiveAnswer } from '@/lib/answer/compose';
-import { foodItems } from '@/lib/answer/food-answer';
+import { foodItems } from '@/lib/answer/cell-lists';
 import type { PromptPassage } from '@/lib/answer/prompt';
 
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });
@@ -26,15 +26,16 @@ describe('merged food answers', () => {
 
   it("merges one nutrient's lists from several articles, each group cited, no food repeated", () => {
     const answer = composeExtractiveAnswer('Which foods are rich in zinc?', tables);
-    expect(answer).toBe('For zinc, dietary sources include beef, lentils, chickpeas, pumpkin seeds [2]; oysters [1]; cashews [3].');
+    expect(answer).toBe('Dietary sources of zinc include beef, lentils, chickpeas, pumpkin seeds [2]; oysters [1]; cashews [3].');
   });
 
   it('writes one bullet per nutrient when several are asked about', () => {
     const answer = composeExtractiveAnswer('What foods contain zinc and copper?', tables);
     const lines = answer.split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^- For zinc, .*\[2\].*\[1\]/);
-    expect(lines[1]).toMatch(/^- For copper, dietary sources include liver, cashews, dark chocolate \[4\]\.$/);
+    expect(lines[0]).toMatch(/^- Dietary sources of zinc include .*\[2\].*\[1\]/);
+    // The second list under the same label does not say the label again.
+    expect(lines[1]).toMatch(/^- For copper, they include liver, cashews, dark chocolate \[4\]\.$/);
   });
 
   it('treats a shorter wording of a food already named as a repeat', () => {
@@ -42,7 +43,7 @@ describe('merged food answers', () => {
       P(1, 'Nutrient: Zinc. Dietary Sources: Leafy green vegetables, nuts, seeds.', [], 'A'),
       P(2, 'Nutrient: Zinc. Food Sources: Leafy greens, nuts.', [], 'B'),
     ];
-    expect(composeExtractiveAnswer('Which foods have zinc?', passages)).toBe('For zinc, dietary sources include leafy green vegetables, nuts, seeds [1].');
+    expect(composeExtractiveAnswer('Which foods have zinc?', passages)).toBe('Dietary sources of zinc include leafy green vegetables, nuts, seeds [1].');
   });
 });
 
@@ -57,7 +58,8 @@ describe('food cells chosen for a question that names no nutrient', () => {
     expect(answer).not.toBe('NOT_COVERED');
     expect(answer).toMatch(/oysters/i);
     expect(answer).toMatch(/lentils/i);
-    expect(answer.match(/For zinc/g)?.length).toBe(1);
+    expect(answer.match(/sources of zinc/gi)?.length).toBe(1);
+    expect(answer).toContain('Low zinc can cause twitching legs [1].');
     expect(answer.match(/beef/gi)?.length).toBe(1);
   });
 });

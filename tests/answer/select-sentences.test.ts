@@ -63,7 +63,7 @@ describe('intent and coverage', () => {
 
   it('answers a food question from the food cell of a table row', () => {
     const answer = composeExtractiveAnswer('Which foods are rich in potassium?', passages);
-    expect(answer).toMatch(/^For potassium, dietary sources include bananas, spinach, salmon \[1\]\.$/m);
+    expect(answer).toMatch(/^Dietary sources of potassium include bananas, spinach, salmon \[1\]\.$/m);
   });
 
   it('says NOT_COVERED for a food question when no passage names a food', () => {

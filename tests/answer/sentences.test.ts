@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachMarker } from '@/lib/answer/compose';
-import { parseTableRow, passageUnits, renderCell, renderLabelledItem } from '@/lib/answer/sentences';
+import { parseTableRow, passageUnits } from '@/lib/answer/sentences';
 
 describe('table rows', () => {
   it('parses "Label: value" cells separated by ". " or "; "', () => {
@@ -23,39 +23,14 @@ describe('table rows', () => {
     expect(parseTableRow('Tip 1: Drink water.')).toBeNull();
   });
 
-  it('renders cells as sentences about the row subject', () => {
-    expect(renderCell('Iron', 'Common Dietary Sources', 'Red meat, lentils, spinach')).toBe(
-      'For iron, common dietary sources include red meat, lentils, spinach.',
-    );
-    expect(renderCell('Potassium', 'Mechanism', 'Nerve signals')).toBe('For potassium, the mechanism is nerve signals.');
-    expect(renderCell('Magnesium', 'Type of Pain', 'Cramps, spasms', true)).toBe('For magnesium deficiency, the type of pain includes cramps, spasms.');
-    expect(renderCell('Vitamin B12', 'Associated Symptoms', 'Restless Legs Syndrome (RLS), fatigue')).toContain('Restless Legs Syndrome (RLS)');
-  });
-
   it('turns a table-row passage into one unit per non-subject cell', () => {
     const units = passageUnits({ n: 3, title: 'T', headings: ['Table'], text: 'Nutrient: Iron. Mechanism: Oxygen transport. Sources: Red meat, spinach.' });
-    expect(units.map((u) => u.text)).toEqual(['For iron, the mechanism is oxygen transport.', 'For iron, sources include red meat, spinach.']);
+    expect(units.map((u) => u.text)).toEqual(['The mechanism of iron is oxygen transport.', 'Sources of iron include red meat, spinach.']);
     expect(units.every((u) => u.n === 3 && u.rendered)).toBe(true);
   });
 });
 
-describe('labelled list items', () => {
-  it('joins an entity label with a predicate value', () => {
-    expect(renderLabelledItem('Vitamin D deficiency: Can cause muscle aches and cramps.', undefined)).toBe(
-      'Vitamin D deficiency can cause muscle aches and cramps.',
-    );
-  });
-
-  it('renders an attribute label with the heading subject', () => {
-    expect(renderLabelledItem('Dietary Sources: Red meat, lentils, and spinach.', 'Iron')).toBe(
-      'For iron, dietary sources include red meat, lentils, and spinach.',
-    );
-  });
-
-  it('leaves other items alone', () => {
-    expect(renderLabelledItem('Professional diagnosis is key: Persistent pain warrants a visit.', undefined)).toBeNull();
-  });
-
+describe('FAQ passages', () => {
   it('keeps FAQ questions out of the answer units but uses them as context', () => {
     const units = passageUnits({ n: 1, title: 'T', headings: [], text: 'Is magnesium safe? Too much can cause harm.' });
     expect(units.map((u) => u.text)).toEqual(['Too much can cause harm.']);

@@ -87,50 +87,80 @@ export function quoteContains(quote: string, text: string): boolean {
   return containsWords(wordsOf(quote), wordsOf(text));
 }
 
-// "For iron, common dietary sources include red meat, lentils [1]; spinach [2]." and kin: the frame
-// a table cell or labelled list item is rendered in. The subject comes from a heading or first column.
-const TEMPLATE_HEAD = /^for ([^,]{1,60}),\s+/i;
-const TEMPLATE_FRAME = /^(?:the\s+)?([^,:;]{1,60}?)(?:\s+(?:include|includes|is)\s+|:\s+)/i;
+// A table cell or labelled list item rendered as a sentence ("Common dietary sources of iron include
+// red meat, lentils [1]; spinach [2].", "Magnesium blocks calcium channels [3]."): its items are the
+// passages' own words, and its frame is the subject and label (words of the cited passages or their
+// headings) joined by glue words that state nothing.
+const GLUE_WORDS = new Set(['for', 'the', 'of', 'include', 'includes', 'is', 'and', 'or', 'deficiency', 'they', 'it']);
 
-/** The comma/semicolon-separated items of a list value; commas inside brackets stay. */
-function listItems(text: string): string[] {
+/** The comma/semicolon-separated parts of a list value; commas inside brackets stay. */
+function listParts(text: string): string[] {
   return text
     .split(/[,;](?![^()]*\))/)
-    .map((item) =>
-      item
-        .trim()
-        .replace(/^(?:and|or)\s+/i, '')
-        .replace(/[.\s]+$/, ''),
-    )
+    .map((item) => item.trim().replace(/[.\s]+$/, ''))
     .filter((item) => wordsOf(item).length > 0);
 }
 
-function templateSupported(sentence: AnswerSentence, quoteOf: (n: number) => string | undefined): boolean {
-  const head = TEMPLATE_HEAD.exec(sentence.text);
-  if (!head) return false;
-  const quotes = sentence.markers.map(quoteOf);
-  if (quotes.some((q) => q === undefined)) return false;
-  let skip = head[0].length;
-  const frame = TEMPLATE_FRAME.exec(sentence.text.slice(skip));
-  if (frame?.[1]) {
-    // The label is the passage's own column or item label, so it must be in one of the quotes.
-    if (!quotes.some((q) => q !== undefined && quoteContains(q, frame[1] ?? ''))) return false;
-    skip += frame[0].length;
+/** The words at the end of `part` that occur as one run in `quote`, and the words before them. */
+function splitAtQuoted(part: string, quote: string): { before: string[]; quoted: number } {
+  const words = wordsOf(part);
+  for (let start = 0; start < words.length; start += 1) {
+    if (containsWords(wordsOf(quote), words.slice(start))) return { before: words.slice(0, start), quoted: words.length - start };
   }
-  let offset = 0;
-  return sentence.groups.every((group) => {
-    const text = group.text.slice(Math.max(0, skip - offset));
-    offset += group.text.length + `[${group.n}]`.length;
-    const quote = quoteOf(group.n);
-    return quote !== undefined && listItems(text).every((item) => quoteContains(quote, item));
-  });
+  return { before: words, quoted: 0 };
+}
+
+// The glue verb that ends a list sentence's frame: "Symptoms of zinc deficiency include …".
+const FRAME_VERB = /\b(?:include|includes|is)\s+/i;
+
+/** The sentence's frame words (subject and label) and its groups with the frame cut off; null when no item is quoted. */
+function frameAndItems(sentence: AnswerSentence, quoteOf: (n: number) => string): { frame: string[]; ok: boolean } {
+  const [first, ...rest] = sentence.groups;
+  if (!first) return { frame: [], ok: false };
+  const verb = FRAME_VERB.exec(first.text);
+  const allQuoted = (groups: typeof sentence.groups) =>
+    groups.every((g) =>
+      listParts(g.text).every((part) => {
+        const { before, quoted } = splitAtQuoted(part, quoteOf(g.n));
+        return quoted > 0 && before.every((w) => w === 'and' || w === 'or');
+      }),
+    );
+  if (verb) {
+    const cut = verb.index + verb[0].length;
+    return { frame: wordsOf(first.text.slice(0, cut)), ok: allQuoted([{ ...first, text: first.text.slice(cut) }, ...rest]) };
+  }
+  // "Zinc blocks a channel …": the subject stands before the quoted predicate, in the first part;
+  // "For zinc, vegans need …": the whole first part is the subject.
+  const [opening = '', ...others] = listParts(first.text);
+  const { before, quoted } = splitAtQuoted(opening, quoteOf(first.n));
+  const remainder = { ...first, text: first.text.slice(first.text.indexOf(opening) + opening.length) };
+  if (quoted === 0) return { frame: before, ok: others.length > 0 && allQuoted([remainder, ...rest]) };
+  return { frame: before, ok: allQuoted(others.length > 0 ? [remainder, ...rest] : rest) };
+}
+
+function templateSupported(sentence: AnswerSentence, citations: readonly Citation[]): boolean {
+  const cited = sentence.markers.map((n) => citations.find((c) => c.n === n));
+  if (cited.length === 0 || cited.some((c) => c === undefined)) return false;
+  const sources = cited.flatMap((c) => (c ? [c.quote, c.title, ...c.headings] : []));
+  const { frame, ok } = frameAndItems(sentence, (n) => citations.find((c) => c.n === n)?.quote ?? '');
+  return ok && frameRuns(frame).every((run) => sources.some((source) => containsWords(wordsOf(source), run)));
+}
+
+/** The runs of words between glue words: the subject and the label, each said as its passage says it. */
+function frameRuns(words: readonly string[]): string[][] {
+  const runs: string[][] = [[]];
+  for (const w of words) {
+    if (GLUE_WORDS.has(w)) runs.push([]);
+    else runs[runs.length - 1]?.push(w);
+  }
+  return runs.filter((run) => run.length > 0);
 }
 
 /**
  * A sentence is supported when its words, markers and bullet removed, occur as one run in the
- * quote of one of its markers; a templated cell sentence ("For S, <label> include(s) <items> [n].")
- * when its label is in one of its quotes and each of its items is in the quote of the marker
- * that follows it.
+ * quote of one of its markers; a rendered cell sentence ("<label> of <subject> include <items> [n].")
+ * when each of its items is in the quote of the marker that follows it and its opening words are
+ * glue or words of its cited passages, their titles and headings.
  */
 export function sentenceSupported(sentence: AnswerSentence, citations: readonly Citation[]): boolean {
   const quoteOf = (n: number) => citations.find((c) => c.n === n)?.quote;
@@ -143,15 +173,16 @@ export function sentenceSupported(sentence: AnswerSentence, citations: readonly 
     })
   )
     return true;
-  return templateSupported(sentence, quoteOf);
+  return templateSupported(sentence, citations);
 }
 
 export const SUPPORT_DEFINITION =
   'supported: each answer sentence (server notices, markers and bullets removed) occurs word for word ' +
-  '(case, punctuation and spacing ignored) in the quote of one of its [n]; a templated cell sentence ' +
-  '"For S, <label> include(s)|is <items> [n]." counts when <label> is in one of its quotes and every ' +
-  'comma/semicolon item is in the quote of the marker right after it. citations valid = every [n] has a ' +
-  'citation, >= 1 citation, and every sentence supported.';
+  '(case, punctuation and spacing ignored) in the quote of one of its [n]; a rendered table-cell or list-item ' +
+  'sentence ("<label> of <subject> include <items> [n]; <items> [m].") counts when every comma/semicolon item ' +
+  'ends in words of the quote of the marker right after it, and the words before its first item are glue ' +
+  '(for, the, of, include(s), is, and, or, deficiency, they, it) around runs that each occur as they stand in a cited quote, title or heading. ' +
+  'citations valid = every [n] has a citation, >= 1 citation, and every sentence supported.';
 
 export type CitationCheck = { valid: boolean; problems: string[] };
 type CheckedAnswer = Pick<TurnResult, 'answer' | 'citations' | 'notFound'> & { urgent?: boolean };
