@@ -17,6 +17,7 @@ import type { Rate } from './gold-run';
 export const FROZEN_ROUNDS = [
   { label: 'held-out round 1', file: 'tests/frozen/answers.ts' },
   { label: 'held-out round 2', file: 'tests/frozen/answers-2.ts' },
+  { label: 'held-out round 3', file: 'tests/frozen/answers-3.ts' },
 ] as const;
 
 export type FrozenRound = (typeof FROZEN_ROUNDS)[number];

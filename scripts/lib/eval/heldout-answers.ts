@@ -57,7 +57,7 @@ function printFigures(label: string, f: FrozenFigures): void {
 export const heldoutAnswersSection: EvalSection = {
   name: 'answers-heldout',
   description:
-    'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts), each apart from the others and from the tuned gold sets',
+    'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts, answers-3.ts), each apart from the others and from the tuned gold sets',
   run: async () => {
     const rounds: Record<string, unknown> = {};
     for (const round of FROZEN_ROUNDS) {
