@@ -3,7 +3,7 @@ import type { Passage } from '@/lib/corpus/schema';
 import { createPause, type Pause } from '@/lib/corpus/yield';
 import { analyzeText, foldedWords } from './analyze';
 import type { BridgeSettings } from './settings';
-import type { Synset, WordNet } from './wordnet/database';
+import { PARTS_OF_SPEECH, type PartOfSpeech, type Synset, type WordNet } from './wordnet/database';
 import { baseForms } from './wordnet/morphy';
 
 /**
@@ -133,15 +133,27 @@ function definitionNames(synset: Synset, targetTerms: readonly string[], analyse
   return targetTerms.every((t) => defined.includes(t));
 }
 
+/**
+ * The parts of speech the corpus word is taken in: those with the most senses seen in WordNet's
+ * tagged text ("iron" is mostly a noun, so "robust" does not reach it through the adjective), or
+ * every one when none was ever seen.
+ */
+function dominantPartsOfSpeech(wordnet: WordNet, lemma: string): Set<PartOfSpeech> {
+  const present = PARTS_OF_SPEECH.filter((pos) => wordnet.sensesAs(lemma, pos).length > 0);
+  const most = Math.max(0, ...present.map((pos) => wordnet.taggedSenses(lemma, pos)));
+  return new Set(most === 0 ? present : present.filter((pos) => wordnet.taggedSenses(lemma, pos) === most));
+}
+
 type Derivation = { wordnet: WordNet; corpus: CorpusTerms; settings: BridgeSettings; analyse: (text: string) => Analysed };
 
 function bridgesOfLemma({ wordnet, corpus, settings, analyse }: Derivation, lemma: string): Bridge[] {
   const { terms: targetTerms, key: target, whole } = analyse(lemma);
   const out: Bridge[] = [];
   if (!whole) return out;
+  const partsOfSpeech = dominantPartsOfSpeech(wordnet, lemma);
   for (const id of wordnet.sensesOf(lemma)) {
     const sense = wordnet.synset(id);
-    if (!sense) continue;
+    if (!sense || !partsOfSpeech.has(sense.pos)) continue;
     const rank = senseRank(wordnet, lemma, sense);
     // The most frequent sense is taken as the articles' one; a rarer sense must show it is about
     // what they discuss.

@@ -11,7 +11,7 @@ import { createPause, type Pause } from '@/lib/corpus/yield';
  */
 
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
-const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
+export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
 const FILE_SUFFIX: Readonly<Record<PartOfSpeech, string>> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
 export type Synset = {
@@ -35,6 +35,8 @@ export type WordNet = {
   sensesOf(lemma: string): readonly string[];
   /** The lemma's synsets of one part of speech, most frequent sense first. */
   sensesAs(lemma: string, pos: PartOfSpeech): readonly string[];
+  /** How many of the lemma's senses as this part of speech occur in WordNet's sense-tagged text. */
+  taggedSenses(lemma: string, pos: PartOfSpeech): number;
   /** Whether WordNet has the lemma as the given part of speech. */
   hasLemma(lemma: string, pos: PartOfSpeech): boolean;
   synset(id: string): Synset | undefined;
@@ -116,15 +118,20 @@ async function readIndexFile(file: string, pause: Pause): Promise<IndexFile> {
   return { text, lineStarts };
 }
 
-/** The synset ids of one index line: its last `synset_cnt` fields. */
-function sensesOnLine(index: IndexFile, start: number, pos: PartOfSpeech): string[] {
+/** A lemma as one part of speech: its synsets, most frequent first, and how many were seen in tagged text. */
+type IndexEntry = { senses: readonly string[]; taggedSenses: number };
+
+/** One index line: "lemma pos synset_cnt p_cnt ptr… sense_cnt tagsense_cnt offset…". */
+function entryOnLine(index: IndexFile, start: number, pos: PartOfSpeech): IndexEntry {
   const end = index.text.indexOf('\n', start);
   const fields = index.text
     .slice(start, end < 0 ? undefined : end)
     .trimEnd()
     .split(' ');
   const synsetCount = parseInt(fields[2]!, 10);
-  return fields.slice(fields.length - synsetCount).map((offset) => synsetId(pos, offset));
+  const pointerCount = parseInt(fields[3]!, 10);
+  const tagged = parseInt(fields[4 + pointerCount + 1]!, 10);
+  return { senses: fields.slice(fields.length - synsetCount).map((offset) => synsetId(pos, offset)), taggedSenses: Number.isFinite(tagged) ? tagged : 0 };
 }
 
 /** Reads the index files (a few hundred milliseconds, handing the event loop back as it goes). */
@@ -136,21 +143,23 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
     data.set(pos, await readFile(path.join(dir, `data.${FILE_SUFFIX[pos]}`)));
   }
   const parsed = new Map<string, Synset | undefined>();
-  const senses = new Map<string, readonly string[]>();
-  const sensesAs = (lemma: string, pos: PartOfSpeech): readonly string[] => {
+  const entries = new Map<string, IndexEntry>();
+  const entry = (lemma: string, pos: PartOfSpeech): IndexEntry => {
     const key = `${pos} ${lemma}`;
-    let found = senses.get(key);
+    let found = entries.get(key);
     if (found === undefined) {
       const index = indexes.get(pos)!;
       const start = index.lineStarts.get(lemma.replace(/ /g, '_'));
-      found = start === undefined ? [] : sensesOnLine(index, start, pos);
-      senses.set(key, found);
+      found = start === undefined ? { senses: [], taggedSenses: 0 } : entryOnLine(index, start, pos);
+      entries.set(key, found);
     }
     return found;
   };
+  const sensesAs = (lemma: string, pos: PartOfSpeech): readonly string[] => entry(lemma, pos).senses;
   return {
     sensesOf: (lemma) => PARTS_OF_SPEECH.flatMap((pos) => sensesAs(lemma, pos)),
     sensesAs,
+    taggedSenses: (lemma, pos) => entry(lemma, pos).taggedSenses,
     hasLemma: (lemma, pos) => indexes.get(pos)!.lineStarts.has(lemma.replace(/ /g, '_')),
     synset(id) {
       if (parsed.has(id)) return parsed.get(id);
