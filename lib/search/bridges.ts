@@ -15,11 +15,11 @@ import { baseForms } from './wordnet/morphy';
  * read WordNet.
  */
 
-export const BRIDGE_RELATIONS = ['synonym', 'hyponym', 'similar'] as const;
-export type BridgeRelation = (typeof BRIDGE_RELATIONS)[number];
+const BRIDGE_RELATIONS = ['synonym', 'hyponym', 'similar'] as const;
+type BridgeRelation = (typeof BRIDGE_RELATIONS)[number];
 
-export const bridgeSchema = z.object({ from: z.string().min(1), to: z.string().min(1), relation: z.enum(BRIDGE_RELATIONS) });
-export type Bridge = z.infer<typeof bridgeSchema>;
+const bridgeSchema = z.object({ from: z.string().min(1), to: z.string().min(1), relation: z.enum(BRIDGE_RELATIONS) });
+type Bridge = z.infer<typeof bridgeSchema>;
 export const bridgeTableSchema = z.array(bridgeSchema);
 export type BridgeTable = z.infer<typeof bridgeTableSchema>;
 
@@ -118,6 +118,9 @@ async function corpusLemmas(
   const lemmas = new Set<string>();
   for (const run of wordRuns) {
     await pause();
+    const space = run.indexOf(' ');
+    // Most runs of words are no WordNet collocation: only look up those whose first word starts one.
+    if (space > 0 && !wordnet.startsCollocation(run.slice(0, space))) continue;
     for (const lemma of baseForms(wordnet, run)) if (inCorpus(analyse(lemma).terms, corpus)) lemmas.add(lemma);
   }
   return [...lemmas].sort();

@@ -67,7 +67,7 @@ export function compileVocabulary(
 }
 
 /** One-way rules from each bridged everyday lemma to the corpus words it reaches. */
-export function compileBridges(table: BridgeTable): Rule[] {
+function compileBridges(table: BridgeTable): Rule[] {
   const targetsByFrom = new Map<string, string[]>();
   for (const b of table) targetsByFrom.set(b.from, [...(targetsByFrom.get(b.from) ?? []), b.to]);
   const rules: Rule[] = [];

@@ -39,6 +39,8 @@ export type WordNet = {
   taggedSenses(lemma: string, pos: PartOfSpeech): number;
   /** Whether WordNet has the lemma as the given part of speech. */
   hasLemma(lemma: string, pos: PartOfSpeech): boolean;
+  /** Whether some lemma of several words starts with this word ("charley" for "charley horse"). */
+  startsCollocation(word: string): boolean;
   synset(id: string): Synset | undefined;
 };
 
@@ -99,11 +101,12 @@ const LINES_PER_STEP = 5000;
  * One index file: where each lemma's line starts (its synsets are parsed when asked for). Keys
  * are the file's own spelling, words joined by underscores.
  */
-type IndexFile = { text: string; lineStarts: Map<string, number> };
+type IndexFile = { text: string; lineStarts: Map<string, number>; firstWords: Set<string> };
 
 async function readIndexFile(file: string, pause: Pause): Promise<IndexFile> {
   const text = await readFile(file, 'latin1');
   const lineStarts = new Map<string, number>();
+  const firstWords = new Set<string>();
   for (let start = 0, n = 0; start < text.length; n++) {
     if (n % LINES_PER_STEP === 0) await pause();
     const end = text.indexOf('\n', start);
@@ -111,11 +114,16 @@ async function readIndexFile(file: string, pause: Pause): Promise<IndexFile> {
     // License lines start with spaces.
     if (text.charCodeAt(start) !== 32) {
       const space = text.indexOf(' ', start);
-      if (space > start && space < lineEnd) lineStarts.set(text.slice(start, space), start);
+      if (space > start && space < lineEnd) {
+        const key = text.slice(start, space);
+        lineStarts.set(key, start);
+        const join = key.indexOf('_');
+        if (join > 0) firstWords.add(key.slice(0, join));
+      }
     }
     start = lineEnd + 1;
   }
-  return { text, lineStarts };
+  return { text, lineStarts, firstWords };
 }
 
 /** A lemma as one part of speech: its synsets, most frequent first, and how many were seen in tagged text. */
@@ -134,6 +142,10 @@ function entryOnLine(index: IndexFile, start: number, pos: PartOfSpeech): IndexE
   return { senses: fields.slice(fields.length - synsetCount).map((offset) => synsetId(pos, offset)), taggedSenses: Number.isFinite(tagged) ? tagged : 0 };
 }
 
+function fileKey(lemma: string): string {
+  return lemma.includes(' ') ? lemma.replace(/ /g, '_') : lemma;
+}
+
 /** Reads the index files (a few hundred milliseconds, handing the event loop back as it goes). */
 export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause = createPause()): Promise<WordNet> {
   const indexes = new Map<PartOfSpeech, IndexFile>();
@@ -149,7 +161,7 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
     let found = entries.get(key);
     if (found === undefined) {
       const index = indexes.get(pos)!;
-      const start = index.lineStarts.get(lemma.replace(/ /g, '_'));
+      const start = index.lineStarts.get(fileKey(lemma));
       found = start === undefined ? { senses: [], taggedSenses: 0 } : entryOnLine(index, start, pos);
       entries.set(key, found);
     }
@@ -160,7 +172,8 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
     sensesOf: (lemma) => PARTS_OF_SPEECH.flatMap((pos) => sensesAs(lemma, pos)),
     sensesAs,
     taggedSenses: (lemma, pos) => entry(lemma, pos).taggedSenses,
-    hasLemma: (lemma, pos) => indexes.get(pos)!.lineStarts.has(lemma.replace(/ /g, '_')),
+    hasLemma: (lemma, pos) => indexes.get(pos)!.lineStarts.has(fileKey(lemma)),
+    startsCollocation: (word) => PARTS_OF_SPEECH.some((pos) => indexes.get(pos)!.firstWords.has(word)),
     synset(id) {
       if (parsed.has(id)) return parsed.get(id);
       const [pos, offsetText] = id.split(':');
