@@ -147,20 +147,31 @@ function dominantPartsOfSpeech(wordnet: WordNet, lemma: string): Set<PartOfSpeec
   return new Set(most === 0 ? present : present.filter((pos) => wordnet.taggedSenses(lemma, pos) === most));
 }
 
+/** The corpus word's most frequent senses in its dominant parts of speech, with their rank. */
+function candidateSenses(wordnet: WordNet, lemma: string, settings: BridgeSettings): Array<{ sense: Synset; rank: number }> {
+  const out: Array<{ sense: Synset; rank: number }> = [];
+  for (const pos of dominantPartsOfSpeech(wordnet, lemma)) {
+    wordnet
+      .sensesAs(lemma, pos)
+      .slice(0, settings.maxCorpusSenseRank)
+      .forEach((id, rank) => {
+        const sense = wordnet.synset(id);
+        if (sense) out.push({ sense, rank });
+      });
+  }
+  return out;
+}
+
 type Derivation = { wordnet: WordNet; corpus: CorpusTerms; settings: BridgeSettings; analyse: (text: string) => Analysed };
 
 function bridgesOfLemma({ wordnet, corpus, settings, analyse }: Derivation, lemma: string): Bridge[] {
   const { terms: targetTerms, key: target, whole } = analyse(lemma);
   const out: Bridge[] = [];
   if (!whole) return out;
-  const partsOfSpeech = dominantPartsOfSpeech(wordnet, lemma);
-  for (const id of wordnet.sensesOf(lemma)) {
-    const sense = wordnet.synset(id);
-    if (!sense || !partsOfSpeech.has(sense.pos)) continue;
-    const rank = senseRank(wordnet, lemma, sense);
+  for (const { sense, rank } of candidateSenses(wordnet, lemma, settings)) {
     // The most frequent sense is taken as the articles' one; a rarer sense must show it is about
     // what they discuss.
-    if (rank >= settings.maxCorpusSenseRank || (rank > 0 && domainOverlap(sense, targetTerms, corpus, analyse) < settings.minDefinitionOverlap)) continue;
+    if (rank > 0 && domainOverlap(sense, targetTerms, corpus, analyse) < settings.minDefinitionOverlap) continue;
     for (const { synset, relation } of neighbours(wordnet, sense, settings)) {
       for (const from of synset.lemmas) {
         const source = analyse(from);

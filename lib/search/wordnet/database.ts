@@ -142,6 +142,8 @@ function entryOnLine(index: IndexFile, start: number, pos: PartOfSpeech): IndexE
   return { senses: fields.slice(fields.length - synsetCount).map((offset) => synsetId(pos, offset)), taggedSenses: Number.isFinite(tagged) ? tagged : 0 };
 }
 
+const NO_ENTRY: IndexEntry = { senses: [], taggedSenses: 0 };
+
 function fileKey(lemma: string): string {
   return lemma.includes(' ') ? lemma.replace(/ /g, '_') : lemma;
 }
@@ -155,16 +157,15 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
     data.set(pos, await readFile(path.join(dir, `data.${FILE_SUFFIX[pos]}`)));
   }
   const parsed = new Map<string, Synset | undefined>();
-  const entries = new Map<string, IndexEntry>();
+  // Most lookups are misses (a corpus phrase WordNet lacks): only found lines are parsed and kept.
+  const parsedLines = new Map<PartOfSpeech, Map<number, IndexEntry>>(PARTS_OF_SPEECH.map((pos) => [pos, new Map()]));
   const entry = (lemma: string, pos: PartOfSpeech): IndexEntry => {
-    const key = `${pos} ${lemma}`;
-    let found = entries.get(key);
-    if (found === undefined) {
-      const index = indexes.get(pos)!;
-      const start = index.lineStarts.get(fileKey(lemma));
-      found = start === undefined ? { senses: [], taggedSenses: 0 } : entryOnLine(index, start, pos);
-      entries.set(key, found);
-    }
+    const index = indexes.get(pos)!;
+    const start = index.lineStarts.get(fileKey(lemma));
+    if (start === undefined) return NO_ENTRY;
+    const parsedHere = parsedLines.get(pos)!;
+    let found = parsedHere.get(start);
+    if (found === undefined) parsedHere.set(start, (found = entryOnLine(index, start, pos)));
     return found;
   };
   const sensesAs = (lemma: string, pos: PartOfSpeech): readonly string[] => entry(lemma, pos).senses;
