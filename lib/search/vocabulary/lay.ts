@@ -40,7 +40,7 @@ export const LAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // --- Care ---
   ['self-diagnosing', 'self-diagnose', 'self diagnosis', 'diagnose oneself', 'self-treating', 'self-treat', 'self-medicating', 'self'],
   // --- How questions are asked ---
-  ['common', 'very common', 'most common', 'usual', 'typical', 'widespread', 'prevalent', 'loads of people'],
+  ['common', 'very common', 'most common', 'usual', 'typical', 'widespread', 'prevalent'],
   ['rare', 'relatively rare', 'seldom'],
   ['significant', 'significance', 'important', 'importance', 'matter', 'matters', 'big deal', 'major role', 'key role', 'big role'],
   ['instead', 'instead of', 'rather than', 'as opposed to'],
