@@ -94,36 +94,56 @@ function parseDataLine(line: string, pos: PartOfSpeech): Synset | undefined {
   return { id: synsetId(pos, fields[0]!), pos, lemmas, hypernyms, hyponyms, similar, definition: definitionOf(line.slice(bar + 3)) };
 }
 
-/** Index lines visited between two pauses. */
-const LINES_PER_STEP = 5000;
-
 /**
- * One index file: where each lemma's line starts (its synsets are parsed when asked for). Keys
- * are the file's own spelling, words joined by underscores.
+ * One index file as read: its lines are sorted byte-wise by lemma (words joined by underscores),
+ * so a lemma is found by binary search rather than a map of every line. `firstWords`: the first
+ * words of its collocations.
  */
-type IndexFile = { text: string; lineStarts: Map<string, number>; firstWords: Set<string> };
+type IndexFile = { text: string; firstLine: number; firstWords: Set<string> };
+
+/** Characters scanned for collocation first words between two pauses. */
+const CHARS_PER_STEP = 400_000;
 
 async function readIndexFile(file: string, pause: Pause): Promise<IndexFile> {
   const text = await readFile(file, 'latin1');
-  const lineStarts = new Map<string, number>();
+  // The licence header's lines start with spaces.
+  let firstLine = 0;
+  while (text.charCodeAt(firstLine) === 32) firstLine = text.indexOf('\n', firstLine) + 1;
   const firstWords = new Set<string>();
-  for (let start = 0, n = 0; start < text.length; n++) {
-    if (n % LINES_PER_STEP === 0) await pause();
-    const end = text.indexOf('\n', start);
-    const lineEnd = end < 0 ? text.length : end;
-    // License lines start with spaces.
-    if (text.charCodeAt(start) !== 32) {
-      const space = text.indexOf(' ', start);
-      if (space > start && space < lineEnd) {
-        const key = text.slice(start, space);
-        lineStarts.set(key, start);
-        const join = key.indexOf('_');
-        if (join > 0) firstWords.add(key.slice(0, join));
-      }
+  for (let at = text.indexOf('_', firstLine), step = 0; at >= 0; at = text.indexOf('_', at + 1)) {
+    if (at > step) {
+      await pause();
+      step = at + CHARS_PER_STEP;
     }
-    start = lineEnd + 1;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const space = text.indexOf(' ', lineStart);
+    // Only an underscore inside the lemma, the line's first field, joins words.
+    if (space > at) firstWords.add(text.slice(lineStart, at));
+    else at = text.indexOf('\n', at);
+    if (at < 0) break;
   }
-  return { text, lineStarts, firstWords };
+  return { text, firstLine, firstWords };
+}
+
+/** Where the line of `key` starts, by binary search over line starts; undefined when absent. */
+function lineStartOf(index: IndexFile, key: string): number | undefined {
+  const { text } = index;
+  let lo = index.firstLine;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const found = text.slice(start, text.indexOf(' ', start));
+    if (found === key) return start;
+    if (found < key) {
+      const next = text.indexOf('\n', start);
+      if (next < 0) return undefined;
+      lo = next + 1;
+    } else {
+      hi = start;
+    }
+  }
+  return undefined;
 }
 
 /** A lemma as one part of speech: its synsets, most frequent first, and how many were seen in tagged text. */
@@ -161,7 +181,7 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
   const parsedLines = new Map<PartOfSpeech, Map<number, IndexEntry>>(PARTS_OF_SPEECH.map((pos) => [pos, new Map()]));
   const entry = (lemma: string, pos: PartOfSpeech): IndexEntry => {
     const index = indexes.get(pos)!;
-    const start = index.lineStarts.get(fileKey(lemma));
+    const start = lineStartOf(index, fileKey(lemma));
     if (start === undefined) return NO_ENTRY;
     const parsedHere = parsedLines.get(pos)!;
     let found = parsedHere.get(start);
@@ -173,7 +193,7 @@ export async function openWordNet(dir: string = WORDNET_DICT_DIR, pause: Pause =
     sensesOf: (lemma) => PARTS_OF_SPEECH.flatMap((pos) => sensesAs(lemma, pos)),
     sensesAs,
     taggedSenses: (lemma, pos) => entry(lemma, pos).taggedSenses,
-    hasLemma: (lemma, pos) => indexes.get(pos)!.lineStarts.has(fileKey(lemma)),
+    hasLemma: (lemma, pos) => lineStartOf(indexes.get(pos)!, fileKey(lemma)) !== undefined,
     startsCollocation: (word) => PARTS_OF_SPEECH.some((pos) => indexes.get(pos)!.firstWords.has(word)),
     synset(id) {
       if (parsed.has(id)) return parsed.get(id);
