@@ -1,7 +1,7 @@
 import { analyzeText, uniqueTerms } from './analyze';
 import { LruCache } from '@/lib/lru';
 import type { BridgeTable } from './bridges';
-import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
+import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
 
 /**
  * A phrase of the vocabulary, with the analyzed terms it stands for. `bridged`: it came from the

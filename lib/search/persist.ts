@@ -12,9 +12,9 @@ import { assembleIndex, createSearchDb, type SearchIndex } from './index-store';
 import { compactOramaData, expandOramaData } from './orama-snapshot';
 import { deserializeLsa, serializeLsa, serializedLsaSchema } from './lsa';
 import { DEFAULT_BRIDGE_SETTINGS, resolveSettings, type EngineSettings } from './settings';
-import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
-import { PHRASE_FOLDS } from './vocabulary/phrases';
-import { SPELLING_VARIANTS } from './vocabulary/spelling';
+import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
+import { PHRASE_FOLDS } from '@/lib/vocabulary/phrases';
+import { SPELLING_VARIANTS } from '@/lib/vocabulary/spelling';
 
 export const INDEX_FILE_NAME = 'search-index.json';
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/search/analyze';
 import { compileVocabulary, expandQuery, expandText } from '@/lib/search/expansion';
-import { SYNONYM_GROUPS } from '@/lib/search/vocabulary/medical';
+import { SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
 
 const alternativeTerms = (text: string) => new Set(expandText(text).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 const termsOf = (phrase: string) => analyzeText(phrase);
