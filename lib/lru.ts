@@ -1,26 +1,14 @@
 /**
- * A Map bounded to `capacity` entries that forgets the least recently used one first. For memos
- * keyed by user input: repeated queries hit, a stream of new ones cannot grow it.
+ * Bounded memos keyed by user input: the `lru-cache` package (docs/decisions/0005: faster than
+ * the Map we had, same eviction order), plus the get-or-compute step every caller here uses.
  */
-export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
+import { LRUCache } from 'lru-cache';
 
-  constructor(private readonly capacity: number) {
+// lru-cache keys and values are never undefined or null: a miss is `undefined`.
+export class LruCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>> extends LRUCache<K, V> {
+  constructor(capacity: number) {
     if (!(capacity >= 1)) throw new Error('an LRU cache needs room for at least one entry');
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      // Map order is insertion order: re-inserting marks the entry as the most recent.
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    super({ max: capacity });
   }
 
   /** The remembered value for `key`, or `compute()`'s, remembered. */
@@ -30,11 +18,5 @@ export class LruCache<K, V> {
     const value = compute();
     this.set(key, value);
     return value;
-  }
-
-  set(key: K, value: V): void {
-    if (this.entries.has(key)) this.entries.delete(key);
-    else if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
   }
 }

@@ -3,10 +3,9 @@
  * at least one sentence, and the answer takes the sides in the order the question names them.
  * The question's kind comes from the turn analysis's own rules (lib/question), never from topic words.
  */
-import { questionKind } from '@/lib/question/kind';
-import type { EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
 import type { ScoredUnit } from './unit-scoring';
+import { type EntityDef } from '@/lib/vocabulary';
+import { questionKind, type QuestionAnalysis } from '@/lib/question';
 
 /** The specific things a comparison names, in the order asked; none when it is no comparison. */
 export function comparedSides(q: QuestionAnalysis): EntityDef[] {

@@ -1,9 +1,8 @@
 import { formatFoodList } from './food-answer';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
-import { analyzeQuestion } from './question';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { contentStems } from './terms';
+import { analyzeQuestion, contentStems } from '@/lib/question';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
 export function attachMarker(sentence: string, n: number): string {

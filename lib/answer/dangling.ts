@@ -1,4 +1,5 @@
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /**
  * Sentences that lean on the one before them: "This can also cause…", "It works closely with…",

@@ -1,8 +1,9 @@
-import { covers, entitiesIn, ENTITY_BY_ID, FOCUS_KINDS, isBroaderThan, related, type EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
-import type { PassageInput, SentenceUnit } from './sentences';
+import { askedCovered } from '@/lib/grounding';
+import type { SentenceUnit } from './sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
+import { covers, isBroaderThan, related, type QuestionAnalysis } from '@/lib/question';
+import { ENTITY_BY_ID, type EntityDef } from '@/lib/vocabulary';
 
 const F = DEFAULT_ANSWER_SETTINGS.entityFit;
 
@@ -42,11 +43,6 @@ function sectionIsAbout(section: string, headingNames: readonly EntityDef[], ent
 function passageIsAboutOther(unit: SentenceUnit, asked: readonly EntityDef[]): boolean {
   const named = (unit.textEntityIds ?? []).flatMap((id) => ENTITY_BY_ID.get(id) ?? []).filter((e) => !e.broad);
   return named.length > 0 && !named.some((m) => asked.some((e) => related(m, e)));
-}
-
-/** The asked entities some mention answers for. */
-export function askedCovered(asked: readonly EntityDef[], mentions: readonly EntityDef[]): EntityDef[] {
-  return asked.filter((e) => mentions.some((m) => covers(m, e)));
 }
 
 /**
@@ -93,13 +89,4 @@ export function entityFit(unit: SentenceUnit, q: QuestionAnalysis, present: Set<
   const about = q.intents.includes('definition') || q.intents.includes('role');
   if (about && askedCovered(asked, facts.namedFirst).length > 0) bonus += F.aboutStartBonus;
   return { eligible: true, bonus, namesEntity: named.length > 0, ids, dilution: others >= F.dilutionOthers ? F.dilutionFactor : 1 };
-}
-
-/** Asked-about entities that any passage (text, title or headings) mentions. */
-export function presentEntities(q: QuestionAnalysis, passages: readonly PassageInput[]): Set<string> {
-  // Nothing asked about: nothing to look for.
-  if (q.entities.length === 0) return new Set();
-  const all = passages.map((p) => [p.title, ...p.headings, p.text].join('\n')).join('\n');
-  const found = entitiesIn(all, FOCUS_KINDS);
-  return new Set(askedCovered(q.entities, found).map((e) => e.id));
 }

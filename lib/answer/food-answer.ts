@@ -1,8 +1,7 @@
-import { mentionsFoods } from './intent';
-import { entitiesIn, FOCUS_KINDS, type EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
 import { isPluralLabel, lowerFirst, lowerLabel } from './sentences';
 import type { ScoredUnit } from './select-sentences';
+import { mentionsFoods, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 
 /**
  * Food answers from the food columns and "Sources:" items of the passages. Several articles list

@@ -1,3 +1,5 @@
+import { entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { type EntityDef } from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
@@ -6,8 +8,6 @@
  * asked. Hedges ("not fully understood", "more research is needed") never lead, nor do
  * definitions and labels ("X, known as …", "X is often called …") unless a definition was asked.
  */
-import { entitiesIn, type EntityDef } from './lexicon';
-import type { QuestionAnalysis } from './question';
 
 export type QuestionForm = 'yesno' | 'why' | 'which' | 'open';
 

@@ -1,43 +1,10 @@
-import type { QuestionAnalysis, QuestionTerm } from './question';
 import type { SentenceUnit } from './sentences';
+import { ALTERNATIVE_WEIGHT, PREFIX_MATCH_LENGTH, prefixIndex } from '@/lib/grounding';
+import { type QuestionAnalysis, type QuestionTerm } from '@/lib/question';
 
 /** How much of a question a unit's words carry, weighted by how rare each word is in the passages. */
 
 export type UnitFeatures = { unit: SentenceUnit; textStems: ReadonlySet<string>; contextStems: ReadonlySet<string> };
-
-// Stems this long also match stems they start, or that start them: "diagnos" and "diagnost".
-const PREFIX_MATCH_LENGTH = 5;
-
-function hasStem(stems: ReadonlySet<string>, s: string): boolean {
-  if (stems.has(s)) return true;
-  if (s.length < PREFIX_MATCH_LENGTH) return false;
-  // Two such stems, one starting the other, share their first letters: a large set is searched by those.
-  if (stems.size > LARGE_SET) {
-    const near = prefixIndex(stems).get(s.slice(0, PREFIX_MATCH_LENGTH));
-    return near !== undefined && near.some((t) => t.startsWith(s) || s.startsWith(t));
-  }
-  for (const t of stems) if (t.length >= PREFIX_MATCH_LENGTH && (t.startsWith(s) || s.startsWith(t))) return true;
-  return false;
-}
-
-// Sets this large (all of a turn's passages) are indexed once, by the first letters of their long stems.
-const LARGE_SET = 48;
-const prefixIndexes = new WeakMap<ReadonlySet<string>, { size: number; index: Map<string, string[]> }>();
-
-function prefixIndex(stems: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
-  const known = prefixIndexes.get(stems);
-  if (known && known.size === stems.size) return known.index;
-  const index = new Map<string, string[]>();
-  for (const t of stems) {
-    if (t.length < PREFIX_MATCH_LENGTH) continue;
-    const key = t.slice(0, PREFIX_MATCH_LENGTH);
-    const bucket = index.get(key);
-    if (bucket) bucket.push(t);
-    else index.set(key, [t]);
-  }
-  prefixIndexes.set(stems, { size: stems.size, index });
-  return index;
-}
 
 export function documentFrequencies(features: readonly UnitFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -47,8 +14,6 @@ export function documentFrequencies(features: readonly UnitFeatures[]): Map<stri
 
 export type Lexical = { score: number; textHits: number; topicHits: number };
 
-// A lay word found only as its article wording ("tired" as "fatigue") counts this much.
-const ALTERNATIVE_WEIGHT = 0.5;
 // Words found only in a unit's headings, title or FAQ question count this much.
 const CONTEXT_WEIGHT = 0.35;
 
@@ -61,12 +26,6 @@ function termIdf(term: QuestionTerm, idf: Idf): number {
   if (idf.known(term.stem)) return idf.of(term.stem);
   const usable = term.alternatives.filter((alt) => allKnown(alt, idf));
   return usable.length > 0 ? Math.max(...usable.map((alt) => Math.min(...alt.map(idf.of)))) : idf.of(term.stem);
-}
-
-/** 1 when the stems hold the term, less when they hold another wording of it, else 0. */
-export function termMatch(term: QuestionTerm, stems: ReadonlySet<string>): number {
-  if (hasStem(stems, term.stem)) return 1;
-  return term.alternatives.some((alt) => alt.every((t) => hasStem(stems, t))) ? ALTERNATIVE_WEIGHT : 0;
 }
 
 type WeightedTerm = { term: QuestionTerm; weight: number; names: boolean };

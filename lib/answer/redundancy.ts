@@ -1,6 +1,6 @@
-import { contentStemSet, overlap } from './terms';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import type { ScoredUnit } from './unit-scoring';
+import { contentStemSet, overlap } from '@/lib/question';
 
 /** Whether a candidate sentence would repeat what the chosen ones say, across articles too. */
 

@@ -1,17 +1,23 @@
-import { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
+import { carriesSalientTerms, leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion, salientTerms } from '@/lib/grounding';
 import { askedNutrients, foodCellNutrient, mergeFoodLists, type FoodList } from './food-answer';
-import type { QuestionAnalysis } from './question';
-import { aspectOf, mentionsFoods, sentenceStronglyMatchesIntent, type Intent } from './intent';
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
 import { sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { unitFacts } from './unit-facts';
-import { carriesSalientTerms, salientTerms } from './salience';
-import { contentStems, contentStemSet } from './terms';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
+import {
+  type QuestionAnalysis,
+  aspectOf,
+  mentionsFoods,
+  sentenceStronglyMatchesIntent,
+  type Intent,
+  entitiesIn,
+  contentStems,
+  contentStemSet,
+} from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 export { scoreUnits, type ScoredUnit } from './unit-scoring';
 

@@ -1,3 +1,4 @@
+import { splitSentences } from '@/lib/text/sentences';
 import { entitiesIn, FOCUS_KINDS } from './lexicon';
 
 /** One candidate piece of an answer, taken from a passage. */
@@ -33,26 +34,6 @@ const LIST_LABEL = /^(?:tip|step|question|answer|q|a|note)\s*\d*\s*[:.)]\s*(?:[A
 
 export function stripListLabel(sentence: string): string {
   return sentence.replace(LIST_LABEL, '');
-}
-
-// Abbreviations that end in a period but do not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|st|no|fig|cf|incl|min|max|mg|mcg)\.|\b[A-Z]\.)$/i;
-
-/** Splits prose into sentences; keeps each sentence's own punctuation. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    let buffer = '';
-    const pieces = line.split(/(?<=[.!?])\s+(?=["'“(\[]?[A-Z0-9])/);
-    for (const piece of pieces) {
-      buffer = buffer ? `${buffer} ${piece}` : piece;
-      if (ABBREVIATIONS.test(buffer.trim())) continue;
-      if (buffer.trim()) out.push(buffer.trim());
-      buffer = '';
-    }
-    if (buffer.trim()) out.push(buffer.trim());
-  }
-  return out;
 }
 
 const LABEL = /^([A-Z][A-Za-z0-9 ()/&'’-]{0,48}?):\s+(\S.*)$/;
@@ -266,7 +247,7 @@ function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
   const baseContext = [passage.title, ...passage.headings].join(' \n ');
   const units: SentenceUnit[] = [];
   let faqQuestion = '';
-  splitSentences(passage.text).forEach((sentence, index) => {
+  splitSentences(passage.text, 'prose').forEach((sentence, index) => {
     if (/\?["')\]]?$/.test(sentence)) {
       // FAQ question: never an answer sentence, but it tells what the following sentences answer.
       faqQuestion = sentence;

@@ -1,7 +1,7 @@
 import type { Passage } from '@/lib/corpus/schema';
-import { detectIntents, mentionsFoods, sentenceMatchesIntent, type Intent } from './intent';
-import { deficiencyName, entitiesIn, type EntityDef } from './lexicon';
-import { splitSentences } from './sentences';
+import { splitSentences } from '@/lib/text/sentences';
+import { detectIntents, mentionsFoods, sentenceMatchesIntent, type Intent, deficiencyName, entitiesIn } from '@/lib/question';
+import { type EntityDef } from '@/lib/vocabulary';
 
 /**
  * Follow-up questions built from templates over the entities the cited passages talk about, kept
@@ -78,7 +78,7 @@ const sentencesByText = new Map<string, PassageMentions['sentences']>();
 function sentenceMentions(text: string): PassageMentions['sentences'] {
   let sentences = sentencesByText.get(text);
   if (sentences === undefined) {
-    sentences = splitSentences(text).map((s) => ({ text: s, ids: new Set(entitiesIn(s).map((e) => e.id)) }));
+    sentences = splitSentences(text, 'prose').map((s) => ({ text: s, ids: new Set(entitiesIn(s).map((e) => e.id)) }));
     if (sentencesByText.size >= MAX_MEMOISED_PASSAGES) sentencesByText.clear();
     sentencesByText.set(text, sentences);
   }

@@ -1,8 +1,8 @@
 import { isDangling } from './dangling';
-import { entitiesIn, findEntities, FOCUS_KINDS, type EntityDef } from './lexicon';
 import { contentUnit, type SentenceUnit } from './sentences';
-import { contentStems, countWords } from './terms';
 import { isAnswerText } from './unit-filters';
+import { entitiesIn, findEntities, contentStems, countWords } from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 
 /**
  * What scoring needs to know about a unit whatever the question: its stems, length, the things

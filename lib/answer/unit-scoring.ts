@@ -1,11 +1,10 @@
-import { entityFit, presentEntities, sectionEntities } from './entity-fit';
-import { mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent } from './intent';
-import { documentFrequencies, lexicalScore, termMatch, type Idf, type UnitFeatures } from './lexical-score';
-import type { QuestionAnalysis } from './question';
-import { salientTerms } from './salience';
+import { presentEntities, salientTerms, termMatch } from '@/lib/grounding';
+import { entityFit, sectionEntities } from './entity-fit';
+import { documentFrequencies, lexicalScore, type Idf, type UnitFeatures } from './lexical-score';
 import { contentUnit, sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { unitFacts } from './unit-facts';
+import { mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent, type QuestionAnalysis } from '@/lib/question';
 
 const S = DEFAULT_ANSWER_SETTINGS.scoring;
 

@@ -1,9 +1,7 @@
-import { sentenceMatchesIntent, sentenceStronglyMatchesIntent } from '@/lib/answer/intent';
-import { lexicalScore } from '@/lib/answer/lexical-score';
-import type { QuestionAnalysis } from '@/lib/answer/question';
-import type { PassageInput } from '@/lib/answer/sentences';
-import { countWords, overlap } from '@/lib/answer/terms';
-import { unitFeatures, unscored, type ScoredUnit } from '@/lib/answer/unit-scoring';
+import { lexicalScore } from './lexical-score';
+import type { PassageInput } from './sentences';
+import { unitFeatures, unscored, type ScoredUnit } from './unit-scoring';
+import { sentenceMatchesIntent, sentenceStronglyMatchesIntent, type QuestionAnalysis, countWords, overlap } from '@/lib/question';
 
 /**
  * The cited part of the emergency reply (lib/chat/emergency-reply): what the passages say about

@@ -1,9 +1,7 @@
 import { createUIMessageStream, type UIMessageChunk } from 'ai';
-import { describeCoverage } from '@/lib/answer/coverage';
-import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { listCoveredTopics } from '@/lib/grounding';
 import { emergencyReply } from './emergency-reply';
-import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
-import { suggestFollowUps } from '@/lib/answer/suggestions';
+import { buildAnswerPrompt, DISCLAIMER, NOT_COVERED_TOKEN, suggestFollowUps } from '@/lib/answer';
 
 import { getConfig, type AppConfig } from '@/lib/config';
 import { triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
@@ -99,7 +97,7 @@ async function coveredTopics(): Promise<string[]> {
     const listed = await listDocuments();
     // Full documents add their headings (the nutrients and causes discussed) to the titles.
     const documents = await Promise.all(listed.map(async (d) => (await getDocument(d.id)) ?? d));
-    return describeCoverage(documents);
+    return listCoveredTopics(documents);
   } catch (error) {
     console.error('[chat] listing covered topics failed', error);
     return [];

@@ -1,5 +1,5 @@
 import { readUIMessageStream } from 'ai';
-import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { DISCLAIMER } from '@/lib/answer';
 import { answerTurn, type AnswerTurnInput } from './answer-turn';
 import { chatMetadataSchema, type Citation } from './metadata';
 import type { LegwiseUIMessage } from './types';

@@ -1,4 +1,4 @@
-import { DISCLAIMER } from '@/lib/answer/disclaimer';
+import { DISCLAIMER } from '@/lib/answer';
 import type { ChatTurn } from '@/lib/question';
 import { isTriageText } from '@/lib/triage/notices';
 import type { LegwiseUIMessage } from './types';

@@ -1,8 +1,7 @@
-import { analyzeQuestion } from '@/lib/answer/question';
-import type { PassageInput } from '@/lib/answer/sentences';
-import { selectUrgentUnits } from '@/lib/answer/urgent-units';
+import { selectUrgentUnits, type PassageInput } from '@/lib/answer';
 import { SAFETY_FIRST_LINE } from '@/lib/triage/notices';
 import { SIGN_CARE_TOPICS, type TriageSign } from '@/lib/triage/signs';
+import { analyzeQuestion } from '@/lib/question';
 
 /**
  * The answer part of an emergency turn: what the passages say about getting care for the signs

@@ -1,6 +1,6 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import type { LanguageModel } from 'ai';
-import { createExtractiveModel } from '@/lib/answer/extractive-model';
+import { createExtractiveModel } from '@/lib/answer';
 import { clearBlankProviderVariables, getConfig, type AppConfig } from '@/lib/config';
 
 export type ModelKind = 'openai' | 'openai-compatible' | 'extractive';

@@ -1,10 +1,17 @@
-import { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from '@/lib/answer/intent-query';
-import { sentenceStronglyMatchesIntent } from '@/lib/answer/intent';
-import { questionCoverage } from '@/lib/answer/question-coverage';
 import type { Passage } from '@/lib/corpus/schema';
-import type { TurnAnalysis } from '@/lib/question';
+import { passagesCoverQuestion } from '@/lib/grounding';
+import {
+  classifyRequest,
+  intentSearches,
+  searchFit,
+  sentenceStronglyMatchesIntent,
+  statesDose,
+  URGENT_CARE_QUERY,
+  type IntentSearch,
+  type QuestionAnalysis,
+  type TurnAnalysis,
+} from '@/lib/question';
 import { analyzeQuery, searchPassages } from '@/lib/search';
-import { classifyRequest, statesDose } from '@/lib/question/request-kind';
 
 export type RetrievedPassage = Passage & { score: number };
 
@@ -31,7 +38,7 @@ export const SECOND_SEARCH_SLOTS = 3;
  * only. Measured on 223 answerable questions (tests/gold retrieval and conversation turns, plus
  * 30 fresh lay questions) and 28 off-topic ones, best score over the merged passages: 0.4 would
  * refuse 10 answerable questions while catching 19 off-topic ones; 0.2 refuses no answerable
- * one. `questionCoverage` (the passages must carry what the question names, and a passage naming
+ * one. `passagesCoverQuestion` (lib/grounding: the passages must carry what the question names, and a passage naming
  * it what the question asks of it, or else nearly all its topic words) refuses 21 of the 28
  * off-topic questions and none of the answerable ones, and the answer engine's lead checks most
  * of the rest, so the score keeps a margin below 0.2.
@@ -102,14 +109,15 @@ function slotsFor(searches: readonly IntentSearch[]): number {
   return Math.max(SECOND_SEARCH_SLOTS, searches.length);
 }
 
-async function retrieve(query: string): Promise<Retrieved> {
+/** Retrieval for the standalone query, as the turn analysis read it (typos already fixed against the corpus). */
+async function retrieve(q: QuestionAnalysis): Promise<Retrieved> {
+  const query = q.question;
   const [analysis, found] = await Promise.all([analyzeQuery(query), searchPassages(query, { k: RETRIEVAL_K })]);
-  // The query comes from the turn analysis, typos already fixed against the corpus.
-  const searches = intentSearches(query);
+  const searches = intentSearches(q);
   const extra = await searchByIntent(searches);
   const slots = slotsFor(searches);
   const passages = mergeHits(found, extra, RETRIEVAL_K + slots - SECOND_SEARCH_SLOTS, slots);
-  const covered = isCovered(analysis, passages) && questionCoverage(query, passages).covered;
+  const covered = isCovered(analysis, passages) && passagesCoverQuestion(q, passages);
   return { passages, covered };
 }
 
@@ -117,8 +125,8 @@ async function retrieve(query: string): Promise<Retrieved> {
  * An urgent message: the passages that say when to seek care come first, so the answer after
  * the urgent notice cites them; covered whenever such a passage exists.
  */
-async function retrieveForUrgent(query: string): Promise<Retrieved> {
-  const [own, care] = await Promise.all([retrieve(query), searchPassages(`${query} ${URGENT_CARE_QUERY}`, { k: RETRIEVAL_K })]);
+async function retrieveForUrgent(q: QuestionAnalysis): Promise<Retrieved> {
+  const [own, care] = await Promise.all([retrieve(q), searchPassages(`${q.question} ${URGENT_CARE_QUERY}`, { k: RETRIEVAL_K })]);
   const careFirst = care.filter(saysSeekCare);
   const passages = mergeHits(own.passages, careFirst);
   return { passages, covered: own.covered || careFirst.length > 0 };
@@ -127,11 +135,13 @@ async function retrieveForUrgent(query: string): Promise<Retrieved> {
 export async function planTurn(input: { analysis: TurnAnalysis; urgent: boolean }): Promise<TurnPlan> {
   // Requests are classified as typed: a jailbreak or a dose question is read before any correction.
   const kind = classifyRequest(input.analysis.message);
+  // The standalone query is empty only when the question is; queryTerms reads the same text.
   const query = input.analysis.standaloneQuery || input.analysis.question;
+  const q = input.analysis.queryTerms;
   const base = { query, urgent: input.urgent, doseRequest: kind === 'dose' };
   if (kind === 'out-of-scope' || kind === 'diagnosis') return { ...base, passages: [], decision: kind };
   if (kind === 'shopping') return { ...base, passages: [], decision: 'not-covered' };
-  const { passages, covered } = input.urgent ? await retrieveForUrgent(query) : await retrieve(query);
+  const { passages, covered } = input.urgent ? await retrieveForUrgent(q) : await retrieve(q);
   if (!covered) return { ...base, passages, decision: 'not-covered' };
   // A dose is only ever quoted, never worked out: without one in the passages there is no answer.
   if (kind === 'dose' && !passages.some((p) => statesDose(p.text))) {

@@ -7,8 +7,7 @@ import { sha1Hex } from './hash';
 import { wordCount } from './lines';
 import type { Block, CorpusDocument, Passage, PassageKind, Table } from './schema';
 import { passageSchema } from './schema';
-import type { Span } from './sentences';
-import { splitSentences } from './sentences';
+import { sentenceSpans, type SentenceSpan } from '@/lib/text/sentences';
 
 /** Paragraphs up to this many words stay whole; longer ones become windows of whole sentences. */
 export const MAX_PASSAGE_WORDS = 90;
@@ -24,8 +23,8 @@ interface DraftPassage {
   headings: string[];
 }
 
-function sentenceWindows(source: string, start: number, end: number): Span[] {
-  const sentences = splitSentences(source, start, end);
+function sentenceWindows(source: string, start: number, end: number): SentenceSpan[] {
+  const sentences = sentenceSpans(source, 'prose', start, end);
   const words = sentences.map((s) => wordCount(source.slice(s.start, s.end)));
   const total = words.reduce((a, b) => a + b, 0);
   if (total <= MAX_PASSAGE_WORDS || sentences.length < 2) return [{ start, end }];

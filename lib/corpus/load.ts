@@ -27,7 +27,6 @@ export const manifestSchema = z.array(
     about: z.string().optional(),
   }),
 );
-export type CorpusManifest = z.infer<typeof manifestSchema>;
 
 export interface LoadedCorpus {
   documents: CorpusDocument[];

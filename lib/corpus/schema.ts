@@ -10,7 +10,6 @@ export const blockKindSchema = z.enum([
   'faq-question',
   'faq-answer',
 ]);
-export type BlockKind = z.infer<typeof blockKindSchema>;
 
 export const tableSchema = z.object({
   header: z.array(z.string()),

@@ -11,7 +11,7 @@
  *
  * The rules read the sentence and its passages only; they know no article and no question.
  */
-import { contentStems, stripMarkers } from './output-text';
+import { topicStems, stripMarkers } from './output-text';
 import type { TextPiece } from './passage-signals';
 
 export type ClaimFailure = 'claim-number' | 'claim-polarity' | 'claim-advice';
@@ -56,8 +56,8 @@ function cuesOf(text: string): Cue[] {
     words.forEach((word, i) => {
       const kind = cueKind(word);
       if (!kind || NOT_A_DENIAL_AFTER.has(words[i + 1] ?? '')) return;
-      const after = contentStems(words.slice(i + 1).join(' ')).slice(0, CLAIM_SETTINGS.cueWindowWords);
-      const about = after.length > 0 ? after : contentStems(words.slice(0, i).join(' ')).slice(-CLAIM_SETTINGS.cueWindowWords);
+      const after = topicStems(words.slice(i + 1).join(' ')).slice(0, CLAIM_SETTINGS.cueWindowWords);
+      const about = after.length > 0 ? after : topicStems(words.slice(0, i).join(' ')).slice(-CLAIM_SETTINGS.cueWindowWords);
       if (about.length > 0) cues.push({ kind, about });
     });
   }
@@ -143,7 +143,7 @@ function factsOf(piece: TextPiece): PieceFacts {
   let facts = factsByPiece.get(piece);
   if (!facts) {
     const numbers = new Set(numberClaims(piece.text).flatMap((c) => (c.withUnit ? [c.number, c.withUnit] : [c.number])));
-    const units = piece.units.units.map((unit) => ({ stems: new Set(contentStems(unit)), cues: cuesOf(unit) }));
+    const units = piece.units.units.map((unit) => ({ stems: new Set(topicStems(unit)), cues: cuesOf(unit) }));
     facts = { numbers, units, advice: adviceIn(piece.text) };
     factsByPiece.set(piece, facts);
   }
@@ -202,7 +202,7 @@ function polaritySupported(sentence: string, cited: readonly PieceFacts[]): bool
   }
   if (cues.some((c) => c.kind === 'negation')) return true;
   // Without a negation, the sentence must not restate a negated passage sentence.
-  const stems = new Set(contentStems(sentence));
+  const stems = new Set(topicStems(sentence));
   if (stems.size < CLAIM_SETTINGS.minRestatementWords) return true;
   for (const unit of units) {
     const negations = unit.cues.filter((c) => c.kind === 'negation');

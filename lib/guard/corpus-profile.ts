@@ -5,8 +5,8 @@
  */
 import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getSearchIndex } from '@/lib/search';
-import { contentStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
-import { splitUnits } from './sentence-stream';
+import { topicStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
+import { sentenceUnits } from '@/lib/text/sentences';
 
 export type CorpusProfile = {
   /** Stems of every word in the corpus. */
@@ -51,8 +51,8 @@ export function isInsertion(sentence: string, stems: readonly string[], counts: 
 export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
   const vocabulary = new Set<string>();
   for (const text of texts) for (const w of words(text)) vocabulary.add(stem(w));
-  const units = texts.flatMap(splitUnits);
-  const stems = units.map((unit) => contentStems(withoutLinks(unit)));
+  const units = texts.flatMap((text) => sentenceUnits(text, 'chat'));
+  const stems = units.map((unit) => topicStems(withoutLinks(unit)));
   const counts = countStems(stems.flat());
   const removed = new Set<number>();
   for (let pass = 0; pass < CLEANING_PASSES; pass++) {

@@ -21,7 +21,7 @@
  */
 import { ClaimCheck, type ClaimFailure } from './claim-check';
 import { countStems, isInsertion, type CorpusProfile } from './corpus-profile';
-import { COMMON_ENGLISH_WORDS } from '@/lib/text/english-words';
+import { COMMON_ENGLISH_WORDS } from '@/lib/text';
 import { InstructionLeakCheck } from './instruction-leak';
 import {
   addressesAssistant,

@@ -4,7 +4,8 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds';
-import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
+import { ENGLISH_FUNCTION_WORDS } from '@/lib/text';
+import { stem as porterStem } from '@/lib/text/stem';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 // "[2]", "[1, 3]", "[2-4]": citation markers carry no words.
@@ -31,40 +32,13 @@ export function echoTokens(text: string): string[] {
   return text.toLowerCase().match(LETTER_DIGIT_RUN) ?? [];
 }
 
-const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
-
-function stemUncached(word: string): string {
-  let s = word.replace(/'s$/, '');
-  if (s.length <= 3) return s;
-  if (/ies$|ied$/.test(s)) s = `${s.slice(0, -3)}y`;
-  else if (/[^aeiou]ying$/.test(s)) s = s.slice(0, -3);
-  else if (/(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
-  else if (/ing$/.test(s) && s.length > 5) s = s.slice(0, -3);
-  else if (/ed$/.test(s) && s.length > 4) s = s.slice(0, -2);
-  else if (/ly$/.test(s) && s.length > 5) s = s.slice(0, -2);
-  else if (/[^su]s$/.test(s)) s = s.slice(0, -1);
-  if (s !== word && DOUBLED_CONSONANT.test(s) && !/(?:ll|ss|zz|ff)$/.test(s)) s = s.slice(0, -1);
-  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  return s;
-}
-
-// Answers and passages reuse a small vocabulary: stems are remembered (bounded).
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
 /**
- * A light stemmer: inflections and a trailing e are cut so "causes", "caused", "causing" and
- * "cause" meet. The same function stems the vocabulary and the answer, so it only has to be
- * consistent, not linguistically right.
+ * A word's stem for matching answer words against passage words: the possessive cut, then the
+ * one stemmer (lib/text/stem, Orama's Porter, as the index uses). The same function stems the
+ * vocabulary and the answer, so it only has to be consistent.
  */
 export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    s = stemUncached(word);
-    stemCache.set(word, s);
-  }
-  return s;
+  return porterStem(word.endsWith("'s") ? word.slice(0, -2) : word);
 }
 
 // How an answer talks about its sources ("the articles do not say"): not a topic of its own.
@@ -75,7 +49,7 @@ const SOURCE_TALK = new Set(
 );
 
 /** Words that tie a sentence to its topic: three letters or more, not function words. */
-export function contentStems(text: string): string[] {
+export function topicStems(text: string): string[] {
   return words(stripMarkers(text))
     .filter((w) => w.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(w))
     .map(stem);

@@ -5,8 +5,8 @@
  * signal is computed on first use; the cache is bounded (least recently used out first).
  */
 import { isInsertion, type CorpusProfile } from './corpus-profile';
-import { contentStems, echoTokens, stem, withoutLinks, words } from './output-text';
-import { splitUnits } from './sentence-stream';
+import { topicStems, echoTokens, stem, withoutLinks, words } from './output-text';
+import { sentenceUnits } from '@/lib/text/sentences';
 import { LruCache } from '@/lib/lru';
 
 /** Bodies and labels of a corpus of several hundred passages fit (about 5 KB each); then oldest out. */
@@ -49,15 +49,15 @@ export class TextPiece {
   /** Sentence units and the content stems of each (links blanked), as the guard splits them. */
   get units(): Units {
     if (!this.unitCache) {
-      const units = splitUnits(this.text);
-      this.unitCache = { units, stems: units.map((unit) => contentStems(withoutLinks(unit))) };
+      const units = sentenceUnits(this.text, 'chat');
+      this.unitCache = { units, stems: units.map((unit) => topicStems(withoutLinks(unit))) };
     }
     return this.unitCache;
   }
 
   /** Content stems of the whole text: what a title or heading contributes. */
   get labelStems(): readonly string[] {
-    return (this.labelStemCache ??= contentStems(this.text));
+    return (this.labelStemCache ??= topicStems(this.text));
   }
 
   /** The units that are not insertions, judged against the whole corpus, and their stems. */

@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { detectIntents, type Intent } from '@/lib/answer/intent';
-import { entitiesIn, findEntities } from '@/lib/answer/lexicon';
-import { correctSpelling } from '@/lib/answer/spelling';
 import { splitClarification } from './clarification';
 import { condenseQuery, type ChatTurn } from './follow-up';
 import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
 import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
-
-const intentSchema = z.enum(['foods', 'symptoms', 'causes', 'risk', 'diagnosis', 'treatment', 'seriousness', 'doctor', 'role', 'definition']);
-// The schema lists exactly the answer engine's intents.
-type SameIntents = z.infer<typeof intentSchema> extends Intent ? (Intent extends z.infer<typeof intentSchema> ? true : never) : never;
-const intentsMatch: SameIntents = true;
-void intentsMatch;
+import { entityKindSchema } from '@/lib/vocabulary';
+import { distinctEntities, type EntityMention } from './entities';
+import { intentSchema } from './intent';
+import { analyzeQuestion, questionAnalysisSchema } from './question-terms';
+import { correctSpelling } from './spelling';
 
 export const namedEntitySchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['nutrient', 'condition', 'symptom', 'drug']),
+  kind: entityKindSchema,
 });
 
 /** Everything later stages need to know about the user's latest message, worked out once. */
@@ -40,6 +36,11 @@ export const turnAnalysisSchema = z.object({
   intents: z.array(intentSchema),
   /** The main thing asked about (an entity's name), or null when the query names none. */
   focus: z.string().nullable(),
+  /**
+   * The standalone query read word by word, as retrieval, grounding and the answer engine use it:
+   * stems and their lay alternatives, topic and symptom words, every entity mention, intents.
+   */
+  queryTerms: questionAnalysisSchema,
 });
 export type TurnAnalysis = z.infer<typeof turnAnalysisSchema>;
 
@@ -90,8 +91,8 @@ function cleanTurn(turn: ChatTurn, vocabulary: SpellingSource): ChatTurn | null 
 }
 
 /** The focus: the first nutrient, condition or drug named, else the first symptom. */
-function focusOf(query: string): string | null {
-  const mentions = findEntities(query).filter((m) => !m.entity.broad);
+function focusOf(named: readonly EntityMention[]): string | null {
+  const mentions = named.filter((m) => !m.entity.broad);
   const main = mentions.find((m) => m.entity.kind !== 'symptom') ?? mentions[0];
   return main ? main.entity.name : null;
 }
@@ -106,11 +107,15 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
   const message = lastUser >= 0 ? (turns[lastUser]?.text ?? '') : '';
   const split = splitSmallTalk(normalizeMessage(message));
   const question = split.rest === '' ? '' : correctQuestion(split.rest, vocabulary);
-  const upToLatest = turns.slice(0, lastUser + 1);
-  const cleaned = upToLatest.flatMap((t) => cleanTurn(t, vocabulary) ?? []);
+  // The latest turn cleaned is the question just worked out: it is not corrected a second time.
+  const cleaned = [
+    ...turns.slice(0, Math.max(0, lastUser)).flatMap((t) => cleanTurn(t, vocabulary) ?? []),
+    ...(question === '' ? [] : [{ role: 'user' as const, text: question }]),
+  ];
   const standaloneQuery = question === '' ? '' : condenseQuery(cleaned).trim() || question;
-  const entities = entitiesIn(standaloneQuery).filter((e) => !e.broad);
-  const intents = detectIntents(standaloneQuery);
+  const queryTerms = analyzeQuestion(standaloneQuery);
+  const entities = distinctEntities(queryTerms.mentions).filter((e) => !e.broad);
+  const intents = [...queryTerms.intents];
   const kind = questionKind(question === '' ? '' : standaloneQuery, intents, entities.length);
   return {
     message,
@@ -123,6 +128,7 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
     kind,
     expects: expectedAnswer(kind),
     intents,
-    focus: focusOf(standaloneQuery),
+    focus: focusOf(queryTerms.mentions),
+    queryTerms,
   };
 }

@@ -1,7 +1,8 @@
-import { findEntities, type EntityDef } from '@/lib/answer/lexicon';
-import { normalizeText } from '@/lib/answer/terms';
 import { swapEntity } from './rewrite';
 import { answeredTopic, topicOf, type Exchange, type Topic } from './topic';
+import { findEntities } from './entities';
+import { type EntityDef } from '@/lib/vocabulary';
+import { normalizeText } from '@/lib/text';
 
 /** "No, I meant …": a clarification re-aims the previous question at another thing. */
 

@@ -1,9 +1,10 @@
-import { detectIntents } from '@/lib/answer/intent';
-import { findEntities } from '@/lib/answer/lexicon';
-import { analyzeQuestion } from '@/lib/answer/question';
+import { splitSentences } from '@/lib/text/sentences';
 import { clarify } from './clarification';
 import { ANAPHOR, appendTopic, ELLIPSIS_PREFIX, resolveAnaphor, stripQuestionMark, SWAP_PREFIX, swapEntity } from './rewrite';
 import { answeredNutrients, conversationTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
+import { detectIntents } from './intent';
+import { findEntities } from './entities';
+import { analyzeQuestion } from './question-terms';
 
 export { topicOf } from './topic';
 
@@ -17,7 +18,7 @@ export { topicOf } from './topic';
 export type ChatTurn = { role: 'user' | 'assistant'; text: string; query?: string };
 
 function firstSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
+  return splitSentences(text, 'chat')[0] ?? text;
 }
 
 // Short questions with no subject of their own ("which nerves are involved?") lean on the topic.

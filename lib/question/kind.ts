@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Intent } from '@/lib/answer/intent';
-import { normalizeText } from '@/lib/answer/terms';
+import { type Intent } from './intent';
+import { normalizeText } from '@/lib/text';
 
 /** What a question asks, read off its form and its cue words. */
 export const questionKindSchema = z.enum([

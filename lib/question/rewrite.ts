@@ -1,6 +1,6 @@
-import { deficiencyName, findEntities } from '@/lib/answer/lexicon';
-import { normalizeText } from '@/lib/answer/terms';
 import type { Topic } from './topic';
+import { deficiencyName, findEntities } from './entities';
+import { normalizeText } from '@/lib/text';
 
 /** Rewriting a follow-up around a subject: resolving "it", appending the subject, swapping it. */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STOP_WORDS } from '@/lib/search/analyze';
+import { STOP_WORDS } from '@/lib/search';
 
 /**
  * Greetings, thanks, goodbyes and "how are you" around (or instead of) a question. They are

@@ -1,6 +1,7 @@
-import { detectIntents } from '@/lib/answer/intent';
-import { deficiencyName, entitiesIn, findEntities, related, type EntityDef, type EntityMention } from '@/lib/answer/lexicon';
-import { normalizeText } from '@/lib/answer/terms';
+import { detectIntents } from './intent';
+import { deficiencyName, entitiesIn, findEntities, related, type EntityMention } from './entities';
+import { type EntityDef } from '@/lib/vocabulary';
+import { normalizeText } from '@/lib/text';
 
 /** What a conversation is about: the subject of a question, of an answer, of the exchange so far. */
 

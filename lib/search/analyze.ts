@@ -1,4 +1,5 @@
-import { components, type Tokenizer } from '@orama/orama';
+import type { Tokenizer } from '@orama/orama';
+import { stem } from '@/lib/text/stem';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import { PHRASE_FOLDS } from '@/lib/vocabulary/phrases';
 import { SPELLING_VARIANTS } from '@/lib/vocabulary/spelling';
@@ -148,16 +149,11 @@ const VITAMIN_CODE = /^([abdek])(\d{1,2})$/;
 const DIGITS = /^\d+$/;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-const porter = components.tokenizer.createTokenizer({ language: 'english', stemming: true }).stemmer;
-if (!porter) throw new Error('Orama did not provide an English stemmer');
-const porterStem = porter;
-
 /**
  * Remembered word analyses. Corpus and vocabulary words (a few thousand) stay; the bound only
  * keeps a stream of odd user words from growing it for ever.
  */
 const MAX_MEMOISED_WORDS = 50_000;
-const stems = new Map<string, string>();
 /** A long word's term, or null for a stop word or number (see wordTerms). */
 const longWordTerms = new Map<string, string | null>();
 
@@ -165,10 +161,6 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= MAX_MEMOISED_WORDS) cache.clear();
   cache.set(key, value);
   return value;
-}
-
-function stem(word: string): string {
-  return stems.get(word) ?? remember(stems, word, porterStem(word));
 }
 
 /**
@@ -187,11 +179,6 @@ export function splitWords(text: string): string[] {
 
 // A Map, not the object itself: a corpus word such as "constructor" must not find Object's members.
 const SPELLING_FOLDS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLING_VARIANTS));
-
-/** A word after spelling folding (possibly two words: "wornout" -> "worn out"), before stemming. */
-export function foldSpelling(word: string): string {
-  return SPELLING_FOLDS.get(word) ?? word;
-}
 
 type PhraseFold = { words: string[]; replacement: string[] };
 

@@ -1,3 +1,9 @@
+/**
+ * The search stage's one entry: the Orama index over the corpus's passages (built, persisted as a
+ * snapshot and reopened), hybrid text and vector search with typed settings (settings.ts), query
+ * planning (spelling against the index's words, lay-vocabulary expansion), and the word analyser
+ * later stages use to read questions and sentences exactly as the index reads them.
+ */
 import { getConfig } from '@/lib/config';
 import { loadCorpusPassages, type CorpusDocument, type Passage } from '@/lib/corpus';
 import { DEFAULT_LSA_OPTIONS } from './embedder';
@@ -9,12 +15,14 @@ import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './
 
 export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
 export { DEFAULT_SETTINGS } from './settings';
+// How the index reads words, for the stages that compare questions and sentences the same way.
+export { analyzeText, analyzeWord, foldedWords, splitWords, STOP_WORDS } from './analyze';
+export { expandQuery, vocabularyPhrases } from './expansion';
 export type { SearchEngine } from './search';
 export { createSearchEngine } from './search';
-export type { SearchIndex, BuildOptions } from './index-store';
+export type { SearchIndex } from './index-store';
 export { buildSearchIndex } from './index-store';
-export type { Embedder } from './embedder';
-export type { OpenedSearch, OpenOptions, CorpusSnapshot } from './store';
+export type { OpenedSearch, OpenOptions } from './store';
 export { openSearchIndex, SearchUnavailableError } from './store';
 
 let opened: Promise<OpenedSearch> | undefined;

@@ -9,10 +9,6 @@ export function zeros(rows: number, cols: number): Matrix {
   return { rows, cols, data: new Float64Array(rows * cols) };
 }
 
-export function get(m: Matrix, r: number, c: number): number {
-  return m.data[r * m.cols + c]!;
-}
-
 /** Deterministic PRNG (mulberry32) so the randomized SVD gives the same model every build. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,22 +32,6 @@ export function gaussianMatrix(rows: number, cols: number, random: () => number)
     if (i + 1 < m.data.length) m.data[i + 1] = r * Math.sin(2 * Math.PI * v);
   }
   return m;
-}
-
-/** C = A * B */
-export function multiply(a: Matrix, b: Matrix): Matrix {
-  if (a.cols !== b.rows) throw new Error(`multiply: ${a.rows}x${a.cols} by ${b.rows}x${b.cols}`);
-  const c = zeros(a.rows, b.cols);
-  for (let i = 0; i < a.rows; i++) {
-    for (let k = 0; k < a.cols; k++) {
-      const aik = a.data[i * a.cols + k]!;
-      if (aik === 0) continue;
-      const bRow = k * b.cols;
-      const cRow = i * c.cols;
-      for (let j = 0; j < b.cols; j++) c.data[cRow + j]! += aik * b.data[bRow + j]!;
-    }
-  }
-  return c;
 }
 
 /** C = A^T * B */

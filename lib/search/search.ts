@@ -11,8 +11,6 @@ import type { QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './sett
 import { allTermScores, type TermHits } from './term-scores';
 import { topSimilar } from './vector-scan';
 
-export { planQuery, sanitizeQuery, type QueryPlan } from './query-plan';
-
 export type SearchEngine = {
   index: SearchIndex;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;

@@ -1,71 +1,44 @@
-import { allowedEdits, editDistance } from '@/lib/text';
+import { countedVocabulary, correctWord as correctAgainst, wordsByLength, type CandidateRules, type SpellingVocabulary } from '@/lib/text';
 import { analyzeText, STOP_WORDS } from './analyze';
 
-export { allowedEdits, editDistance } from '@/lib/text';
-
 /**
- * Corrects misspelled query words against the words the index actually contains (plus the
- * expansion vocabulary). Works on surface words, not stems: "numbess" is one edit from
- * "numbness" but far from its stem "numb".
+ * The search index's words as a vocabulary for lib/text's spelling corrector: misspelled query
+ * words are corrected against the words the index actually contains (plus the expansion
+ * vocabulary). Works on surface words, not stems: "numbess" is one edit from "numbness" but far
+ * from its stem "numb".
  */
 
 /**
  * Short words are one edit from many other real words ("plain" / "pain"), so a correction is
- * never shorter than this, just as a word this short is never corrected.
+ * never shorter than this, just as a word this short is never corrected. A candidate keeps the
+ * typed word's first letter (or its first two swapped).
  */
-const MIN_CORRECTION_LENGTH = 5;
+const INDEX_CANDIDATES: CandidateRules = { minLength: 5, samePrefixShape: true };
 
 export type SpellingLexicon = {
   /** Surface word -> how many passages use it (vocabulary-only words count 0). */
   frequency: ReadonlyMap<string, number>;
-  /** Words bucketed by length, for a quick candidate scan. */
-  byLength: ReadonlyMap<number, readonly string[]>;
   /** Analyzed terms of every known word: a word whose terms are all here is a real word. */
   stems: ReadonlySet<string>;
+  /** The words as the corrector reads them. */
+  vocabulary: SpellingVocabulary;
 };
 
-export function buildSpellingLexicon(frequency: ReadonlyMap<string, number>): SpellingLexicon {
-  const byLength = new Map<number, string[]>();
-  const stems = new Set<string>();
-  for (const w of frequency.keys()) {
-    for (const t of analyzeText(w)) stems.add(t);
-    if (w.length < 3 || STOP_WORDS.has(w)) continue;
-    const bucket = byLength.get(w.length) ?? [];
-    bucket.push(w);
-    byLength.set(w.length, bucket);
-  }
-  return { frequency, byLength, stems };
-}
+// A stop word or a token with a digit ("b12", "2mg") is never a typo.
+const neverATypo = (word: string) => STOP_WORDS.has(word) || /\d/.test(word);
 
-/**
- * Typists rarely get the first letter wrong, while a real word that is missing from the lexicon
- * often sits one first-letter edit from a known one ("eases" / "cases"). A candidate must start
- * with the same letter, or with the first two letters swapped.
- */
-function samePrefixShape(word: string, candidate: string): boolean {
-  return word[0] === candidate[0] || (word[0] === candidate[1] && word[1] === candidate[0]);
+export function buildSpellingLexicon(frequency: ReadonlyMap<string, number>): SpellingLexicon {
+  const stems = new Set<string>();
+  for (const w of frequency.keys()) for (const t of analyzeText(w)) stems.add(t);
+  const byLength = wordsByLength([...frequency.keys()].filter((w) => !STOP_WORDS.has(w)));
+  return { frequency, stems, vocabulary: countedVocabulary(frequency, byLength, INDEX_CANDIDATES, neverATypo) };
 }
 
 /**
  * The closest known word, or undefined when the word is known, too short to correct safely,
  * or has no candidate within the allowed edits. Ties go to the more frequent word, then the
- * alphabetically first (deterministic).
+ * alphabetically first (deterministic). The caller asks the English dictionary itself.
  */
 export function correctWord(word: string, lexicon: SpellingLexicon): string | undefined {
-  if (lexicon.frequency.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return undefined;
-  const max = allowedEdits(word.length);
-  if (max === 0) return undefined;
-  let best: { word: string; distance: number; freq: number } | undefined;
-  for (let len = word.length - max; len <= word.length + max; len++) {
-    if (len < MIN_CORRECTION_LENGTH) continue;
-    for (const candidate of lexicon.byLength.get(len) ?? []) {
-      if (!samePrefixShape(word, candidate)) continue;
-      const distance = editDistance(word, candidate, max);
-      if (distance > max) continue;
-      const freq = lexicon.frequency.get(candidate) ?? 0;
-      const better = !best || distance < best.distance || (distance === best.distance && (freq > best.freq || (freq === best.freq && candidate < best.word)));
-      if (better) best = { word: candidate, distance, freq };
-    }
-  }
-  return best?.word;
+  return correctAgainst(word, lexicon.vocabulary, { trustEnglishDictionary: false });
 }

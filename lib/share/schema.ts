@@ -59,7 +59,6 @@ export const getShareResponseSchema = shareSnapshotSchema.extend({
   /** The articles changed since the link was made: quotes show what they said then. */
   corpusChanged: z.boolean(),
 });
-export type GetShareResponse = z.infer<typeof getShareResponseSchema>;
 
 export const deleteShareResponseSchema = z.object({ deleted: z.literal(true) });
 

@@ -1,5 +1,6 @@
 import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
 import { normalizeText } from '@/lib/text';
+import { splitSentences } from '@/lib/text/sentences';
 import { matchPattern, type WordSequence } from './concepts';
 import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';
 import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';
@@ -93,10 +94,6 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(lastWords);
 }
 
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
-}
-
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
@@ -144,7 +141,7 @@ const SIGN_ORDER = triageSignIdSchema.options;
 
 /** The triage of a message: its level and the emergency signs found, in a fixed order. */
 export function triageMessage(text: string): TriageResult {
-  const reports = sentencesOf(normalizeForTriage(text))
+  const reports = splitSentences(normalizeForTriage(text), 'chat')
     .map((s) => s.trim())
     .filter(isReport);
   const findings: Findings = { emergency: new Set(), urgentSoon: false };

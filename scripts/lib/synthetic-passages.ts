@@ -1,16 +1,6 @@
 import type { Passage } from '@/lib/corpus/schema';
-
-/** Deterministic PRNG (mulberry32) so every bench run indexes the same synthetic corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The search stage's PRNG (mulberry32): every bench run indexes the same synthetic corpus.
+import { seededRandom } from '@/lib/search/linalg';
 
 export function splitIntoSentences(text: string): string[] {
   return text

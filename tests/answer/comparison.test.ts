@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { comparedSides, orderBySides } from '@/lib/answer/comparison';
 import { composeExtractiveAnswer } from '@/lib/answer/compose';
 import type { PromptPassage } from '@/lib/answer/prompt';
-import { analyzeQuestion } from '@/lib/answer/question';
 import { scoreUnits } from '@/lib/answer/select-sentences';
+import { analyzeQuestion } from '@/lib/question';
 
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });
 

@@ -2,9 +2,10 @@ import { generateText, streamText } from 'ai';
 import { convertReadableStreamToArray } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { createExtractiveModel, splitIntoDeltas } from '@/lib/answer/extractive-model';
-import { entitiesIn, FOCUS_KINDS } from '@/lib/answer/lexicon';
 import { buildAnswerPrompt, NOT_COVERED_TOKEN, type PromptPassage } from '@/lib/answer/prompt';
 import { answerSentences, retrieve, segmentsComeFrom, sentenceComesFrom, stripMarkers, wordCount } from './fixtures';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 async function ask(question: string, passages: PromptPassage[] = retrieve(question)) {
   const { instructions, prompt } = buildAnswerPrompt({ question, passages, urgent: false });

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PromptPassage } from '@/lib/answer/prompt';
-import { analyzeQuestion } from '@/lib/answer/question';
-import { contentStems } from '@/lib/answer/terms';
+import { analyzeQuestion, contentStems } from '@/lib/question';
 
 /**
  * Test passages built straight from the corpus text with a deliberately simple splitter (one

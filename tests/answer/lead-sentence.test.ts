@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeExtractiveAnswer } from '@/lib/answer/compose';
 import { barredFromLead, fitsQuestionForm, leadRole, questionForm } from '@/lib/answer/lead-sentence';
 import type { PromptPassage } from '@/lib/answer/prompt';
-import { analyzeQuestion } from '@/lib/answer/question';
+import { analyzeQuestion } from '@/lib/question';
 
 /** Synthetic passages: the mechanisms must work on any article, not only the corpus. */
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });

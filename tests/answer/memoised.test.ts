@@ -1,14 +1,12 @@
-import { isEnglishWord, loadEnglishDictionary } from '@/lib/text';
+import { allowedEdits, editDistance, isEnglishWord, loadEnglishDictionary } from '@/lib/text';
 import { describe, expect, it } from 'vitest';
-import { GENERIC_WORDS } from '@/lib/answer/common-words';
-import { termMatch } from '@/lib/answer/lexical-score';
-import type { QuestionTerm } from '@/lib/answer/question';
+import { termMatch } from '@/lib/grounding';
 import { contentUnit, sharedPassageUnits } from '@/lib/answer/sentences';
-import { correctSpelling } from '@/lib/answer/terms';
 import { splitWords, STOP_WORDS } from '@/lib/search/analyze';
 import { vocabularyPhrases } from '@/lib/search/expansion';
-import { allowedEdits, editDistance } from '@/lib/search/spelling';
 import { corpusPassages } from './fixtures';
+import { GENERIC_WORDS } from '@/lib/vocabulary';
+import { type QuestionTerm, correctSpelling } from '@/lib/question';
 
 /**
  * What is remembered between turns (passage splits, word neighbours, stem indexes) must give

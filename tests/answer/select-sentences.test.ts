@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractiveAnswer, displayText } from '@/lib/answer/compose';
 import { NOT_COVERED_TOKEN, type PromptPassage } from '@/lib/answer/prompt';
-import { analyzeQuestion } from '@/lib/answer/question';
 import { scoreUnits, selectSentences, type ScoredUnit } from '@/lib/answer/select-sentences';
+import { analyzeQuestion } from '@/lib/question';
 
 /** Synthetic passages: the mechanisms must work on any article, not only the corpus. */
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });

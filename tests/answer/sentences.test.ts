@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachMarker } from '@/lib/answer/compose';
-import { parseTableRow, passageUnits, renderCell, renderLabelledItem, splitSentences } from '@/lib/answer/sentences';
-
-describe('splitSentences', () => {
-  it('splits on sentence ends but not on abbreviations', () => {
-    expect(splitSentences('Some drugs (e.g. metformin) matter. Others do not! Why? Dr. Smith said so.')).toEqual([
-      'Some drugs (e.g. metformin) matter.',
-      'Others do not!',
-      'Why?',
-      'Dr. Smith said so.',
-    ]);
-  });
-
-  it('keeps decimals and lower-case continuations together', () => {
-    expect(splitSentences('Levels below 3.5 are low. vitamin names stay.')).toEqual(['Levels below 3.5 are low. vitamin names stay.']);
-  });
-
-  it('treats line breaks as sentence ends', () => {
-    expect(splitSentences('First line\nSecond line.')).toEqual(['First line', 'Second line.']);
-  });
-});
+import { parseTableRow, passageUnits, renderCell, renderLabelledItem } from '@/lib/answer/sentences';
 
 describe('table rows', () => {
   it('parses "Label: value" cells separated by ". " or "; "', () => {

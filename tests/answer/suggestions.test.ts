@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntents } from '@/lib/answer/intent';
-import { entitiesIn } from '@/lib/answer/lexicon';
 import { suggestFollowUps } from '@/lib/answer/suggestions';
 import { retrieve } from './fixtures';
+import { detectIntents, entitiesIn } from '@/lib/question';
 
 const passagesFor = (q: string, k = 4) => retrieve(q, k);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '@/lib/answer/question';
 import { selectUrgentUnits } from '@/lib/answer/urgent-units';
 import type { PromptPassage } from '@/lib/answer/prompt';
+import { analyzeQuestion } from '@/lib/question';
 
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });
 

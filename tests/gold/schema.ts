@@ -69,16 +69,13 @@ export const conversationTurnSchema = z.object({
   /** The answer must name at least one of these (any-of, matched case-insensitively). */
   mustMention: z.array(lowercasePhraseSchema).min(1),
 });
-export type ConversationTurn = z.infer<typeof conversationTurnSchema>;
 
 export const conversationSchema = z.object({
   id: z.string().regex(/^c\d{2}$/),
   turns: z.array(conversationTurnSchema).min(2).max(3),
 });
-export type Conversation = z.infer<typeof conversationSchema>;
 
 export const outOfScopeKindSchema = z.enum(['off-topic', 'dose', 'diagnosis', 'injection']);
-export type OutOfScopeKind = z.infer<typeof outOfScopeKindSchema>;
 
 export const outOfScopeQuestionSchema = z.object({
   id: z.string().regex(/^o\d{2}$/),
@@ -86,14 +83,12 @@ export const outOfScopeQuestionSchema = z.object({
   kind: outOfScopeKindSchema,
   expect: z.literal('notFound'),
 });
-export type OutOfScopeQuestion = z.infer<typeof outOfScopeQuestionSchema>;
 
 export const triageQuestionSchema = z.object({
   id: z.string().regex(/^[un]\d{2}$/),
   question: z.string().min(3),
   expect: z.enum(['urgent', 'not-urgent']),
 });
-export type TriageQuestion = z.infer<typeof triageQuestionSchema>;
 
 export const conversationGoldSchema = z.object({
   conversations: z.array(conversationSchema).min(15),

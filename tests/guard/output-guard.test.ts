@@ -4,7 +4,7 @@ import { buildAnswerPrompt } from '@/lib/answer/prompt';
 import { buildCorpusProfile, type CorpusProfile } from '@/lib/guard/corpus-profile';
 import { createOutputGuard, type GuardCheck, type GuardPassage } from '@/lib/guard/output-guard';
 import { RETRIEVAL_K } from '@/lib/chat/retrieval';
-import { splitUnits } from '@/lib/guard/sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 import { loadCorpusPassages, type Passage } from '@/lib/corpus';
 import { searchPassages } from '@/lib/search';
 import { retrievalQuestions } from '@/tests/gold/questions';
@@ -43,7 +43,7 @@ function guardFor(passages: readonly GuardPassage[] = PASSAGES, corpus: CorpusPr
 
 /** The first check a text fails, sentence by sentence, or 'ok'. */
 function verdictOf(text: string, guard = guardFor()): GuardCheck | 'ok' {
-  for (const unit of splitUnits(text)) {
+  for (const unit of sentenceUnits(text, 'chat')) {
     const verdict = guard.check(unit);
     if (!verdict.ok) return verdict.check;
   }
@@ -128,7 +128,7 @@ describe('output guard: payloads fail', () => {
   it('judges short sentences together, so a cipher cut into fragments still fails', () => {
     // Two words a sentence: too short for any one sentence to be judged on its own.
     const fragments = rot13('Magnesium helps. Muscles relax. After they. Contract often. Leafy greens. Nuts help.');
-    const units = splitUnits(fragments);
+    const units = sentenceUnits(fragments, 'chat');
     for (const unit of units) expect(guardFor().check(unit), unit).toEqual({ ok: true });
     const guard = guardFor();
     expect(units.some((u) => !guard.check(u).ok)).toBe(true);
@@ -152,7 +152,7 @@ describe('output guard: instructions planted in an article', () => {
   const guard = () => guardFor([planted, POTASSIUM], plantedProfile);
 
   it('fails a copy of the planted sentence but passes the article sentences around it', () => {
-    const units = splitUnits(planted.text);
+    const units = sentenceUnits(planted.text, 'chat');
     const g = guard();
     const verdicts = units.map((u) => ({ unit: u.trim(), ok: g.check(u).ok }));
     expect(verdicts.filter((v) => !v.ok).map((v) => v.unit)).toEqual([PLANTED_SENTENCE]);
@@ -193,7 +193,7 @@ describe('output guard on the real articles (no false alarms)', () => {
   it('passes every sentence of every passage, checked against its own passage', () => {
     const flagged = passages.flatMap((p) => {
       const guard = createOutputGuard({ passages: [p], instructions: INSTRUCTIONS, corpus });
-      return splitUnits(p.text).flatMap((u) => {
+      return sentenceUnits(p.text, 'chat').flatMap((u) => {
         const verdict = guard.check(u);
         return verdict.ok ? [] : [`${verdict.check}: ${u}`];
       });
@@ -210,7 +210,7 @@ describe('output guard on the real articles (no false alarms)', () => {
         hits.map((h, i) => ({ n: i + 1, title: h.title, headings: h.headings, text: h.text })),
       );
       const guard = createOutputGuard({ passages: hits, instructions: INSTRUCTIONS, corpus });
-      for (const unit of splitUnits(answer)) {
+      for (const unit of sentenceUnits(answer, 'chat')) {
         const verdict = guard.check(unit);
         if (!verdict.ok) flagged.push(`${question} -> ${verdict.check}: ${unit}`);
       }

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpusProfile } from '@/lib/guard/corpus-profile';
-import { contentStems, echoTokens, stem, withoutLinks, words } from '@/lib/guard/output-text';
+import { topicStems, echoTokens, stem, withoutLinks, words } from '@/lib/guard/output-text';
 import { cachedTextPieceCount, TEXT_PIECE_CACHE_LIMIT, textPiece } from '@/lib/guard/passage-signals';
-import { splitUnits } from '@/lib/guard/sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 
 const ARTICLE =
   'Magnesium helps muscles relax after they contract. When magnesium is low, muscles can cramp at night. ' +
@@ -26,9 +26,9 @@ describe('text pieces', () => {
     expect([...piece.echoTokenSet].sort()).toEqual([...new Set(echoTokens(ARTICLE))].sort());
     expect(piece.echoLine).toBe(echoTokens(ARTICLE).join(' '));
     expect(piece.lower).toBe(ARTICLE.toLowerCase());
-    expect(piece.units.units).toEqual(splitUnits(ARTICLE));
-    expect(piece.units.stems).toEqual(splitUnits(ARTICLE).map((u) => contentStems(withoutLinks(u))));
-    expect(textPiece('Night cramps and minerals').labelStems).toEqual(contentStems('Night cramps and minerals'));
+    expect(piece.units.units).toEqual(sentenceUnits(ARTICLE, 'chat'));
+    expect(piece.units.stems).toEqual(sentenceUnits(ARTICLE, 'chat').map((u) => topicStems(withoutLinks(u))));
+    expect(textPiece('Night cramps and minerals').labelStems).toEqual(topicStems('Night cramps and minerals'));
   });
 
   it('leave out a sentence the corpus reads as inserted, and judge again under a new corpus', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SentenceSplitter, splitUnits } from '@/lib/guard/sentence-stream';
+import { SentenceSplitter } from '@/lib/guard/sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 
 /** Feeds `text` in the given chunk sizes, cycling; returns the units in order. */
 function streamUnits(text: string, sizes: number[]): string[] {
@@ -21,7 +22,7 @@ const ANSWER =
 
 describe('SentenceSplitter', () => {
   it('cuts after closing punctuation with its markers, and at line breaks', () => {
-    expect(splitUnits(ANSWER)).toEqual([
+    expect(sentenceUnits(ANSWER, 'chat')).toEqual([
       'Low magnesium can cause cramps [1]. ',
       'Potassium matters too. [2] ',
       '"Is it serious?" ',
@@ -36,7 +37,7 @@ describe('SentenceSplitter', () => {
   it.each([[[1]], [[2, 5, 1]], [[7]], [[13, 3]], [[1000]]])('gives the same units for any chunking (%j)', (sizes) => {
     const units = streamUnits(ANSWER, sizes);
     expect(units.join('')).toBe(ANSWER);
-    expect(units).toEqual(splitUnits(ANSWER));
+    expect(units).toEqual(sentenceUnits(ANSWER, 'chat'));
   });
 
   it('holds a sentence until the character after its whitespace shows where it ends', () => {
@@ -50,6 +51,6 @@ describe('SentenceSplitter', () => {
   });
 
   it('does not cut inside numbers or after a lone word', () => {
-    expect(splitUnits('Take 2.5 mg daily and more. Then stop')).toEqual(['Take 2.5 mg daily and more. ', 'Then stop']);
+    expect(sentenceUnits('Take 2.5 mg daily and more. Then stop', 'chat')).toEqual(['Take 2.5 mg daily and more. ', 'Then stop']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTurn, MAX_QUESTION_WORDS, turnAnalysisSchema, type ChatTurn } from '@/lib/question';
+import { analyzeQuestion, analyzeTurn, MAX_QUESTION_WORDS, turnAnalysisSchema, type ChatTurn } from '@/lib/question';
 
 // A tiny corpus of our own: the words typos are corrected against.
 const VOCABULARY = [
@@ -11,6 +11,16 @@ const VOCABULARY = [
 const turns = (...texts: string[]): ChatTurn[] => texts.map((text, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', text }));
 
 describe('analyzeTurn', () => {
+  it('reads the standalone query into the terms every later stage uses', () => {
+    const a = analyzeTurn(turns('does zinc help wound healing?', 'Zinc deficiency can slow wound healing [1].', 'and what about folatte?'), VOCABULARY);
+    expect(a.queryTerms.question).toBe(a.standaloneQuery);
+    expect(a.queryTerms).toEqual(analyzeQuestion(a.standaloneQuery));
+    expect(a.queryTerms.mentions.map((m) => m.entity.id)).toContain('folate');
+    expect(a.queryTerms.mentions.map((m) => m.entity.id)).not.toContain('zinc');
+    expect(a.intents).toEqual(a.queryTerms.intents);
+    expect(a.entities.map((e) => e.id)).toEqual([...new Set(a.queryTerms.mentions.filter((m) => !m.entity.broad).map((m) => m.entity.id))]);
+  });
+
   it('corrects typos once against the corpus, and reads entities, kind and focus', () => {
     const a = analyzeTurn(turns('can folatte defficiency cause tiredness?'), VOCABULARY);
     expect(turnAnalysisSchema.parse(a)).toEqual(a);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntents } from '@/lib/answer/intent';
-import { entitiesIn } from '@/lib/answer/lexicon';
-import { expectedAnswer, questionKind, type QuestionKind } from '@/lib/question';
+import { expectedAnswer, questionKind, type QuestionKind, detectIntents, entitiesIn } from '@/lib/question';
 
 const kindOf = (q: string) => questionKind(q, detectIntents(q), entitiesIn(q).filter((e) => !e.broad).length);
 

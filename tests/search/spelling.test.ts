@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, buildSpellingLexicon, correctWord, editDistance } from '@/lib/search/spelling';
+import { buildSpellingLexicon, correctWord } from '@/lib/search/spelling';
+import { allowedEdits, editDistance } from '@/lib/text';
 
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and transpositions as one edit', () => {

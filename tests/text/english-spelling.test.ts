@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '@/lib/answer/question';
-import { correctSpelling } from '@/lib/answer/spelling';
 import { isEnglishWord } from '@/lib/text';
+import { analyzeQuestion, correctSpelling } from '@/lib/question';
 
 // Texts of our own, each holding a word one edit from an everyday English word.
 const TEXTS = [

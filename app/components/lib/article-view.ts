@@ -31,7 +31,6 @@ export const passageRangeSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
-export type PassageRange = z.infer<typeof passageRangeSchema>;
 
 export const documentResponseSchema = z.object({
   document: articleViewSchema,

@@ -5,14 +5,13 @@
  * sentence by sentence with a fresh guard, as a turn does. Figures are per answer, all sentences.
  */
 import { generateText } from 'ai';
-import { createExtractiveModel } from '@/lib/answer/extractive-model';
-import { buildAnswerPrompt, NOT_COVERED_TOKEN } from '@/lib/answer/prompt';
+import { buildAnswerPrompt, createExtractiveModel, NOT_COVERED_TOKEN } from '@/lib/answer';
 import { detectRedFlags } from '@/lib/triage';
 import { loadCorpusProfile } from '@/lib/guard/corpus-profile';
 import { planTurn } from '@/lib/chat/retrieval';
 import { analyzeMessages } from '@/lib/chat/turn-analysis';
 import { createOutputGuard, type OutputGuardContext } from '@/lib/guard/output-guard';
-import { splitUnits } from '@/lib/guard/sentence-stream';
+import { sentenceUnits } from '@/lib/text/sentences';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import { medianOfRuns, type LatencySummary } from '../stats';
 import { formatMs, printTable } from '../table';
@@ -41,7 +40,7 @@ async function recordAnswers(): Promise<RecordedAnswer[]> {
     const { text } = await generateText({ model, instructions, prompt });
     if (text.trim() === '' || text.includes(NOT_COVERED_TOKEN)) continue;
     const context: OutputGuardContext = { passages: plan.passages, instructions, corpus, checkClaims: true };
-    recorded.push({ context, sentences: splitUnits(text) });
+    recorded.push({ context, sentences: sentenceUnits(text, 'chat') });
   }
   return recorded;
 }

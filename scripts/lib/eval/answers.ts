@@ -10,16 +10,14 @@ import { formatMs, printTable } from '../table';
 import { SUPPORT_DEFINITION } from './answer-text';
 import { REPEAT_DEFINITION } from './answer-shape';
 import { FACT_DEFINITION } from './facts';
-import { answerFailures, runGoldAnswers, summarizeAnswers, type AnswerFailure, type AnswerFigures, type Rate } from './gold-run';
+import { answerFailures, runGoldAnswers, summarizeAnswers, type AnswerFailure, type AnswerFigures } from './gold-run';
+import { percent as pct, ratio, type Rate } from './rates';
 import type { EvalContext, EvalSection } from './types';
 
 export * from './answer-text';
 export * from './facts';
 export * from './gold-run';
 export * from './answer-shape';
-
-const ratio = (r: Rate) => `${r.passed}/${r.n}`;
-const pct = (r: Rate) => (Number.isNaN(r.rate) ? '-' : `${(r.rate * 100).toFixed(1)}%`);
 
 function printFigures(f: AnswerFigures): void {
   const rows: Array<[string, Rate]> = [

@@ -11,7 +11,7 @@ import { containsPhrase } from '@/tests/gold/match';
 import { disclaimerIntact, modelText, stripMarkers } from './answer-text';
 import { exportMatching } from './schema-export';
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
-import type { Rate } from './gold-run';
+import { groupRates, rate, type Rate } from './rates';
 
 /** The frozen answer sets, one per writing round, each read through the same schema and reported apart. */
 export const FROZEN_ROUNDS = [
@@ -140,11 +140,6 @@ export async function runFrozenSet(set: FrozenAnswerSet): Promise<FrozenResults>
   return { questions, declines, smallTalk, turns };
 }
 
-function rate<T>(items: readonly T[], pass: (t: T) => boolean): Rate {
-  const passed = items.filter(pass).length;
-  return { passed, n: items.length, rate: items.length === 0 ? Number.NaN : passed / items.length };
-}
-
 export type FrozenFigures = {
   namesFact: Rate;
   factInFirstSentence: Rate;
@@ -159,19 +154,6 @@ export type FrozenFigures = {
   byKind: Record<string, Rate>;
   declinesAnsweredByCategory: Record<string, Rate>;
 };
-
-function groupRates<T>(items: readonly T[], key: (t: T) => string, pass: (t: T) => boolean): Record<string, Rate> {
-  const keys = [...new Set(items.map(key))].sort();
-  return Object.fromEntries(
-    keys.map((k) => [
-      k,
-      rate(
-        items.filter((t) => key(t) === k),
-        pass,
-      ),
-    ]),
-  );
-}
 
 export function summarizeFrozen(r: FrozenResults): FrozenFigures {
   const answered = r.questions.filter((q) => !q.refused);

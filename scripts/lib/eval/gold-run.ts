@@ -15,6 +15,7 @@ import { percentile } from '../stats';
 import { checkCitations, disclaimerIntact, modelText, stripMarkers, type CitationCheck } from './answer-text';
 import { firstSentenceOf, median, repeatedPair, wordCount } from './answer-shape';
 import { corpusSentences, namesExpectedFact, type FactMatch } from './facts';
+import { rate, type Rate } from './rates';
 
 export type GoldKind = 'retrieval' | 'conversation' | 'out-of-scope' | 'urgent' | 'not-urgent';
 
@@ -112,13 +113,6 @@ export async function runGoldAnswers(options: GoldRunOptions): Promise<GoldTurn[
   if (wanted('urgent')) turns.push(...(await runSingles(urgent, 'urgent', config)));
   if (wanted('not-urgent')) turns.push(...(await runSingles(notUrgent, 'not-urgent', config)));
   return turns;
-}
-
-export type Rate = { passed: number; n: number; rate: number };
-
-function rate(items: readonly GoldTurn[], pass: (t: GoldTurn) => boolean): Rate {
-  const passed = items.filter(pass).length;
-  return { passed, n: items.length, rate: items.length === 0 ? Number.NaN : passed / items.length };
 }
 
 export function turnPassesMustMention(turn: GoldTurn): boolean {

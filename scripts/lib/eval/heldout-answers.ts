@@ -5,11 +5,8 @@
 import { printTable } from '../table';
 import { REPEAT_DEFINITION } from './answer-shape';
 import { FROZEN_ROUNDS, loadFrozenSet, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
-import type { Rate } from './gold-run';
+import { percent as pct, ratio, type Rate } from './rates';
 import type { EvalSection } from './types';
-
-const ratio = (r: Rate) => `${r.passed}/${r.n}`;
-const pct = (r: Rate) => (Number.isNaN(r.rate) ? '-' : `${(r.rate * 100).toFixed(1)}%`);
 
 // The issue's targets for the held-out set: [figure, target, higher is better].
 const TARGETS: ReadonlyArray<[keyof FrozenFigures, string, number, boolean]> = [

@@ -7,6 +7,7 @@
  * Only figures are printed, never which vignettes failed: the frozen set must not steer the rules.
  */
 import { exportMatching } from './schema-export';
+import { groupRates, percent, rate, ratio, type Rate } from './rates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,9 +28,6 @@ const FROZEN_ROUNDS = [
   { name: 'round 3', file: path.resolve('tests/frozen/triage-3.ts') },
 ] as const;
 
-type Rate = { hits: number; of: number; rate: number | null };
-const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? null : hits / of });
-
 /** A message as judged: its own level and signs (earlier messages are context only). */
 type Judged = { vignette: TriageVignette; level: TriageVignette['expected']; signIds: string[] };
 
@@ -45,12 +43,6 @@ async function loadFrozenSet(file: string): Promise<TriageVignette[] | undefined
   const set = exportMatching(exported, triageVignetteSetSchema);
   if (set) return set;
   throw new Error(`${file} exports no set matching triageVignetteSetSchema`);
-}
-
-function groupRates<K extends string>(items: readonly Judged[], keysOf: (j: Judged) => readonly K[], hit: (j: Judged) => boolean): Record<string, Rate> {
-  const groups = new Map<K, Judged[]>();
-  for (const j of items) for (const k of keysOf(j)) groups.set(k, [...(groups.get(k) ?? []), j]);
-  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, js]) => [k, rate(js.filter(hit).length, js.length)]));
 }
 
 export type TriageFigures = {
@@ -73,11 +65,11 @@ export function triageFigures(vignettes: readonly TriageVignette[]): TriageFigur
   const caught = (j: Judged) => j.level === 'emergency';
   const withSign = emergencies.filter((j) => j.vignette.sign !== undefined && caught(j));
   return {
-    emergencyRecall: rate(emergencies.filter(caught).length, emergencies.length),
-    signNamed: rate(withSign.filter((j) => j.signIds.includes(j.vignette.sign ?? '')).length, withSign.length),
-    falseAlarms: rate(calm.filter(caught).length, calm.length),
-    urgentSoonChosen: rate(soon.filter((j) => j.level === 'urgent-soon').length, soon.length),
-    calmLeftCalm: rate(none.filter((j) => j.level === 'none').length, none.length),
+    emergencyRecall: rate(emergencies, caught),
+    signNamed: rate(withSign, (j) => j.signIds.includes(j.vignette.sign ?? '')),
+    falseAlarms: rate(calm, caught),
+    urgentSoonChosen: rate(soon, (j) => j.level === 'urgent-soon'),
+    calmLeftCalm: rate(none, (j) => j.level === 'none'),
     recallBySign: groupRates(emergencies, (j) => (j.vignette.sign ? [j.vignette.sign] : []), caught),
     recallByStyle: groupRates(emergencies, (j) => j.vignette.styles, caught),
     falseAlarmsByStyle: groupRates(calm, (j) => j.vignette.styles, caught),
@@ -109,7 +101,7 @@ function tunedVignettes(): TriageVignette[] {
   return [...own, ...gold];
 }
 
-const cell = (r: Rate): string => (r.rate === null ? '-' : `${(100 * r.rate).toFixed(1)}% (${r.hits}/${r.of})`);
+const cell = (r: Rate): string => (r.n === 0 ? '-' : `${percent(r)} (${ratio(r)})`);
 
 function printFigures(title: string, f: TriageFigures, detailed: boolean): void {
   printTable(

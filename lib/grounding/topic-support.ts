@@ -1,12 +1,22 @@
 import { LruCache } from '@/lib/lru';
-import { isIntentCue, type Intent } from './intent';
-import { termMatch } from './lexical-score';
-import { covers, entitiesIn, findEntities, FOCUS_KINDS, related, type EntityDef, type EntityMention } from './lexicon';
-import type { QuestionAnalysis, QuestionTerm } from './question';
+import type { GroundingPassage } from './passage';
 import { salientTerms } from './salience';
 import { isShrunkStem, takesWordingsOf } from './shrunk-phrases';
-import type { PassageInput } from './sentences';
-import { contentStems, normalizeText, stemsOf } from './terms';
+import { termMatch } from './term-match';
+import {
+  isIntentCue,
+  type Intent,
+  covers,
+  entitiesIn,
+  related,
+  type EntityMention,
+  type QuestionAnalysis,
+  type QuestionTerm,
+  contentStems,
+  stemsOf,
+} from '@/lib/question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
+import { normalizeText } from '@/lib/text';
 
 /**
  * Whether the passages speak to what a question asks about the thing it names. "Does iron help
@@ -15,7 +25,7 @@ import { contentStems, normalizeText, stemsOf } from './terms';
  * found in a passage that also names the subject, each with the words that qualify it.
  */
 
-type Passage = Omit<PassageInput, 'n'>;
+type Passage = GroundingPassage;
 
 // A question with more topic words than this is chatty: its incidental words are no subject.
 const MAX_TOPIC_TERMS = 2;
@@ -70,7 +80,7 @@ const wordsByQuestion = new WeakMap<QuestionAnalysis, readonly QuestionWord[]>()
 
 function readQuestionWords(q: QuestionAnalysis): QuestionWord[] {
   const text = normalizeText(q.question);
-  const nameEnds = new Set(findEntities(q.question).map((m) => m.end));
+  const nameEnds = new Set(q.mentions.map((m) => m.end));
   const out: QuestionWord[] = [];
   let phrase = 0;
   let previous: { word: string; end: number } | undefined;
@@ -129,7 +139,7 @@ const DEFICIENCY_WORDS = /\b(deficien\w*|low|lack(ing)?( of)?|levels?|insufficie
 /** Names only listed beside another name, by a conjunction. */
 function listedNames(q: QuestionAnalysis): Set<string> {
   const text = normalizeText(q.question);
-  const mentions = findEntities(q.question);
+  const mentions = q.mentions;
   const listed = new Set<string>();
   for (let i = 1; i < mentions.length; i += 1) {
     const [before, after] = [mentions[i - 1], mentions[i]] as [EntityMention, EntityMention];

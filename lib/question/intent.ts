@@ -1,7 +1,9 @@
-import { normalizeText } from './terms';
+import { z } from 'zod';
+import { normalizeText } from '@/lib/text';
 
 /** What kind of information a question asks for. */
-export type Intent = 'foods' | 'symptoms' | 'causes' | 'risk' | 'diagnosis' | 'treatment' | 'seriousness' | 'doctor' | 'role' | 'definition';
+export const intentSchema = z.enum(['foods', 'symptoms', 'causes', 'risk', 'diagnosis', 'treatment', 'seriousness', 'doctor', 'role', 'definition']);
+export type Intent = z.infer<typeof intentSchema>;
 
 const QUESTION_CUES: Record<Intent, RegExp> = {
   foods:

@@ -1,5 +1,5 @@
-import { termMatch } from './lexical-score';
-import type { QuestionAnalysis, QuestionTerm } from './question';
+import { termMatch } from './term-match';
+import { type QuestionAnalysis, type QuestionTerm } from '@/lib/question';
 
 /**
  * Whether an answer speaks to what a question asks beyond the thing it names. "Can I take

@@ -1,6 +1,7 @@
-import { detectIntents, INTENT_ONLY_WORDS, mentionsFoods, sentenceMatchesIntent, type Intent } from './intent';
-import { covers, deficiencyName, entitiesIn, findEntities, FOCUS_KINDS, type EntityDef } from './lexicon';
-import { analyzeQuestion } from './question';
+import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
+import { covers, deficiencyName, entitiesIn } from './entities';
+import { INTENT_ONLY_WORDS, mentionsFoods, sentenceMatchesIntent, type Intent } from './intent';
+import type { QuestionAnalysis } from './question-terms';
 import { contentStems } from './terms';
 
 /**
@@ -39,9 +40,9 @@ const DEFICIENCY_INTENTS: ReadonlySet<Intent> = new Set(['symptoms', 'causes', '
 export const URGENT_CARE_QUERY = 'seek medical attention immediately emergency severe symptoms';
 
 /** Nutrients, conditions and drugs named (groups only when nothing specific is), then the first leg symptom. */
-function namedSubjects(question: string): EntityDef[] {
+function namedSubjects(q: QuestionAnalysis): EntityDef[] {
   const seen = new Map<string, EntityDef>();
-  for (const m of findEntities(question)) if (!seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
+  for (const m of q.mentions) if (!seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
   const all = [...seen.values()];
   const focus = all.filter((e) => FOCUS_KINDS.includes(e.kind));
   const specific = focus.filter((e) => !e.broad);
@@ -57,17 +58,16 @@ function subjectPhrase(entity: EntityDef, intent: Intent | undefined): string {
 const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
 
 /** The question's own topic words besides the names: "exercise" in "what exercise helps weak legs?". */
-function otherTopicWords(question: string, phrases: readonly string[]): string[] {
-  const q = analyzeQuestion(question);
+function otherTopicWords(q: QuestionAnalysis, phrases: readonly string[]): string[] {
   const named = new Set([...q.entityStems, ...q.symptomStems, ...contentStems(phrases.join(' '))]);
   const wanted = new Set(q.focusStems.filter((s) => !named.has(s) && !INTENT_STEMS.has(s)));
-  return question.split(/[^A-Za-z0-9-]+/).filter((w) => contentStems(w).some((s) => wanted.has(s)));
+  return q.question.split(/[^A-Za-z0-9-]+/).filter((w) => contentStems(w).some((s) => wanted.has(s)));
 }
 
-/** Canonical searches for a question; none when it names nothing to anchor them. */
-export function intentSearches(question: string): IntentSearch[] {
-  const intent = detectIntents(question)[0];
-  const named = namedSubjects(question);
+/** Canonical searches for a question (as the turn analysis read it); none when it names nothing to anchor them. */
+export function intentSearches(q: QuestionAnalysis): IntentSearch[] {
+  const intent = q.intents[0];
+  const named = namedSubjects(q);
   const words = intent === undefined ? '' : INTENT_WORDS[intent];
   const nutrients = named.filter((e) => e.kind === 'nutrient' && !e.broad);
   // Foods are a nutrient's; each nutrient's list is searched for on its own.
@@ -76,9 +76,9 @@ export function intentSearches(question: string): IntentSearch[] {
   }
   if (named.length === 0) return [];
   const phrases = named.map((e) => subjectPhrase(e, intent));
-  const phrase = [...phrases, ...otherTopicWords(question, phrases)].join(' ');
+  const phrase = [...phrases, ...otherTopicWords(q, phrases)].join(' ');
   const query = `${phrase} ${words}`.replace(/\s+/g, ' ').trim();
-  return query.toLowerCase() === question.trim().toLowerCase() ? [] : [{ query, subjects: named, intent }];
+  return query.toLowerCase() === q.question.trim().toLowerCase() ? [] : [{ query, subjects: named, intent }];
 }
 
 const namesSubject = (search: IntentSearch, named: readonly EntityDef[]) => named.some((m) => search.subjects.some((s) => covers(m, s)));

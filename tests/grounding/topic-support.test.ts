@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isIntentCue } from '@/lib/answer/intent';
 import type { PromptPassage } from '@/lib/answer/prompt';
-import { questionCoverage } from '@/lib/answer/question-coverage';
-import { isShrunkStem, takesWordingsOf } from '@/lib/answer/shrunk-phrases';
+import { isShrunkStem, passagesCoverQuestion, takesWordingsOf } from '@/lib/grounding';
+import { analyzeQuestion, isIntentCue } from '@/lib/question';
 
 const P = (n: number, text: string, headings: string[] = [], title = 'Article'): PromptPassage => ({ n, title, headings, text });
 
@@ -17,7 +16,7 @@ const passages = [
   P(7, 'Vitamin D helps prevent falls in older adults by keeping muscles strong.', ['Vitamin D']),
 ];
 
-const covered = (question: string) => questionCoverage(question, passages).covered;
+const covered = (question: string) => passagesCoverQuestion(analyzeQuestion(question), passages);
 
 describe('the topic beside a named subject must be found with the subject', () => {
   it('refuses a topic only another subject is said to have', () => {

@@ -1,7 +1,5 @@
 import { LruCache } from '@/lib/lru';
-import { analyzeText } from '@/lib/search/analyze';
-import { expandQuery } from '@/lib/search/expansion';
-import { normalizeText } from '@/lib/text';
+import { analyzeText, expandQuery } from '@/lib/search';
 
 /**
  * Word-level text helpers shared by the answer modules. Words are analysed exactly as the search
@@ -171,9 +169,6 @@ function collectAlternatives(text: string): Map<string, string[][]> {
   for (const stem of analyzeText(text)) for (const alt of STEMMED_SYNONYMS.get(stem) ?? []) add(stem, alt);
   return out;
 }
-
-export { correctSpelling } from './spelling';
-export { normalizeText };
 
 /** Token-set Jaccard similarity and containment of the smaller set in the larger. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { jaccard: number; containment: number } {

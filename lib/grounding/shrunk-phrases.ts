@@ -1,5 +1,4 @@
-import { analyzeWord, foldedWords } from '@/lib/search/analyze';
-import { vocabularyPhrases } from '@/lib/search/expansion';
+import { analyzeWord, foldedWords, vocabularyPhrases } from '@/lib/search';
 
 /**
  * Search-vocabulary phrases that stop-word removal shrank to one bare word: "during sleep" and

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { intentSearches, searchFit } from '@/lib/answer/intent-query';
+import { analyzeQuestion, intentSearches, searchFit } from '@/lib/question';
 
 describe('intentSearches', () => {
   it("rewrites a lay question in the articles' words: subject, then the kind of answer", () => {
-    const [search] = intentSearches('who tends to be low on iron?');
+    const [search] = intentSearches(analyzeQuestion('who tends to be low on iron?'));
     expect(search?.query).toMatch(/^iron deficiency at risk/);
     expect(search?.subjects.map((s) => s.id)).toEqual(['iron']);
   });
 
   it("keeps the question's own topic words beside the names", () => {
-    expect(intentSearches('what exercise helps weak legs?')[0]?.query).toMatch(/exercise/);
+    expect(intentSearches(analyzeQuestion('what exercise helps weak legs?'))[0]?.query).toMatch(/exercise/);
   });
 
   it("searches each nutrient's foods on its own", () => {
-    const searches = intentSearches('what foods are rich in iron and magnesium?');
+    const searches = intentSearches(analyzeQuestion('what foods are rich in iron and magnesium?'));
     expect(searches.map((s) => s.query)).toEqual(['iron dietary sources foods', 'magnesium dietary sources foods']);
   });
 
   it('has nothing to search for when the question names nothing', () => {
-    expect(intentSearches('how do I bake bread?')).toEqual([]);
+    expect(intentSearches(analyzeQuestion('how do I bake bread?'))).toEqual([]);
   });
 });
 
 describe('searchFit', () => {
-  const [foods] = intentSearches('which foods have zinc?');
+  const [foods] = intentSearches(analyzeQuestion('which foods have zinc?'));
   if (!foods) throw new Error('no search');
 
   it('prefers a passage about the subject over one that only mentions it', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntents, wantsList } from '@/lib/answer/intent';
-import { covers, ENTITY_BY_ID, entitiesIn, findEntities, FOCUS_KINDS } from '@/lib/answer/lexicon';
-import { analyzeQuestion } from '@/lib/answer/question';
-import { contentStems, correctSpelling } from '@/lib/answer/terms';
+import { detectIntents, wantsList, covers, entitiesIn, findEntities, analyzeQuestion, contentStems, correctSpelling } from '@/lib/question';
+import { ENTITY_BY_ID, FOCUS_KINDS } from '@/lib/vocabulary';
 
 const ids = (text: string) => entitiesIn(text, FOCUS_KINDS).map((e) => e.id);
 

@@ -1,31 +1,10 @@
+import { z } from 'zod';
 import { LruCache } from '@/lib/lru';
-import { detectIntents, INTENT_ONLY_WORDS, wantsList, type Intent } from './intent';
-import { entitiesIn, FOCUS_KINDS, findEntities, type EntityDef } from './lexicon';
-import { GENERIC_WORDS } from './common-words';
-import { alternativesByStem, contentStems, normalizeText } from './terms';
-import { ENGLISH_FUNCTION_WORDS } from '@/lib/text/english-words';
-
-/** What the answer engine needs to know about a question. */
-export type QuestionAnalysis = {
-  question: string;
-  /**
-   * The question's own content stems, weighted 1 (0.5 for pure intent cues), each with the article
-   * wordings it may appear as instead (lay-term expansions).
-   */
-  terms: QuestionTerm[];
-  /** Own stems that carry the topic (not intent cues); used to decide whether passages cover it. */
-  focusStems: string[];
-  /** Stems of leg and muscle symptoms the question names ("cramp", "weak", "tingl"). */
-  symptomStems: string[];
-  /** Stems of the named entities' words: matching only these does not show a sentence answers. */
-  entityStems: Set<string>;
-  /** Nutrients, conditions and drugs named; an answer sentence must name one of them. */
-  entities: EntityDef[];
-  /** True when the question speaks of a deficiency ("low iron", "hypokalemia"). */
-  deficiency: boolean;
-  intents: Intent[];
-  list: boolean;
-};
+import { ENGLISH_FUNCTION_WORDS, normalizeText } from '@/lib/text';
+import { entityDefSchema, FOCUS_KINDS, GENERIC_WORDS } from '@/lib/vocabulary';
+import { distinctEntities, entityMentionSchema, findEntities } from './entities';
+import { detectIntents, INTENT_ONLY_WORDS, intentSchema, wantsList } from './intent';
+import { alternativesByStem, contentStems } from './terms';
 
 const INTENT_STEMS = new Set(contentStems([...INTENT_ONLY_WORDS].join(' ')));
 
@@ -66,14 +45,41 @@ const SYMPTOM_STEMS = new Set(
   ),
 );
 
-export type QuestionTerm = {
-  stem: string;
-  weight: number;
+export const questionTermSchema = z.object({
+  stem: z.string(),
+  weight: z.number(),
   /** Other wordings of the same idea, each a list of stems that must all appear. */
-  alternatives: string[][];
-};
+  alternatives: z.array(z.array(z.string())),
+});
+export type QuestionTerm = z.infer<typeof questionTermSchema>;
 
-// A turn analyses the same question three or four times (retrieval, coverage, the answer).
+/** What the answer engine needs to know about a question. */
+export const questionAnalysisSchema = z.object({
+  question: z.string(),
+  /**
+   * The question's own content stems, weighted 1 (0.5 for pure intent cues), each with the article
+   * wordings it may appear as instead (lay-term expansions).
+   */
+  terms: z.array(questionTermSchema),
+  /** Own stems that carry the topic (not intent cues); used to decide whether passages cover it. */
+  focusStems: z.array(z.string()),
+  /** Stems of leg and muscle symptoms the question names ("cramp", "weak", "tingl"). */
+  symptomStems: z.array(z.string()),
+  /** Stems of the named entities' words: matching only these does not show a sentence answers. */
+  entityStems: z.set(z.string()),
+  /** Every entity named, where, and whether as a deficiency (findEntities), in text order. */
+  mentions: z.array(entityMentionSchema),
+  /** Nutrients, conditions and drugs named; an answer sentence must name one of them. */
+  entities: z.array(entityDefSchema),
+  /** True when the question speaks of a deficiency ("low iron", "hypokalemia"). */
+  deficiency: z.boolean(),
+  intents: z.array(intentSchema),
+  list: z.boolean(),
+});
+export type QuestionAnalysis = z.infer<typeof questionAnalysisSchema>;
+
+// The turn analysis reads its standalone query here, and the extractive model finds that reading
+// again by the question in its prompt; follow-up resolution reads each earlier question.
 const MAX_REMEMBERED_QUESTIONS = 64;
 const analysesByQuestion = new LruCache<string, QuestionAnalysis>(MAX_REMEMBERED_QUESTIONS);
 
@@ -102,7 +108,8 @@ function workOutQuestion(question: string): QuestionAnalysis {
     question,
     terms,
     focusStems: stems.filter((s) => !INTENT_STEMS.has(s) && !GENERIC_STEMS.has(s)),
-    entities: entitiesIn(question, FOCUS_KINDS),
+    mentions,
+    entities: distinctEntities(mentions, FOCUS_KINDS),
     deficiency: mentions.some((m) => m.deficiency),
     intents: detectIntents(question),
     list: wantsList(question),

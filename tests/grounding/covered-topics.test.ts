@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeCoverage } from '@/lib/answer/coverage';
+import { listCoveredTopics } from '@/lib/grounding';
 
-describe('describeCoverage', () => {
+describe('listCoveredTopics', () => {
   it('lists each title once, cleaned of counts and bracketed asides', () => {
-    const out = describeCoverage([
+    const out = listCoveredTopics([
       { title: '8+ Reasons Why My Legs Feel So Weak (Causes & Fixes)' },
       { title: 'Heavy Legs and Iron' },
       { title: 'heavy legs and iron' },
@@ -15,7 +15,7 @@ describe('describeCoverage', () => {
   });
 
   it('adds the nutrients and other causes its headings name', () => {
-    const out = describeCoverage([
+    const out = listCoveredTopics([
       {
         title: 'Leg weakness',
         blocks: [
@@ -33,6 +33,6 @@ describe('describeCoverage', () => {
   });
 
   it('returns an empty list for no documents', () => {
-    expect(describeCoverage([])).toEqual([]);
+    expect(listCoveredTopics([])).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
-import { presentEntities } from './entity-fit';
-import { sentenceMatchesIntent, type Intent } from './intent';
-import { termMatch } from './lexical-score';
-import type { QuestionAnalysis } from './question';
-import type { PassageInput } from './sentences';
-import { contentStems, contentStemSet } from './terms';
+import { contentStems, contentStemSet, sentenceMatchesIntent, type Intent, type QuestionAnalysis } from '@/lib/question';
+import type { GroundingPassage } from './passage';
+import { presentEntities } from './present-entities';
+import { termMatch } from './term-match';
 import { passagesSupportTopic } from './topic-support';
 
-/** Whether the passages, and the best sentence found in them, answer the question at all. */
+/**
+ * Whether the passages, and the best sentence found in them, answer the question at all: the one
+ * decision retrieval takes before any model runs (so every model, offline or remote, gets it) and
+ * the extractive model takes again of its own lead sentence.
+ */
 
 type Lead = { text: string };
 
@@ -16,7 +18,7 @@ type Lead = { text: string };
  * question's own topic words; otherwise a leg symptom the passages also name will do, or more
  * than half of the question's topic words.
  */
-export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly PassageInput[]): boolean {
+export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly GroundingPassage[]): boolean {
   if (passages.length === 0) return false;
   // Analysed only when needed: many questions are decided without it.
   let analysed: ReadonlySet<string> | undefined;

@@ -1,4 +1,5 @@
-import { entitiesIn, type EntityKind } from './lexicon';
+import { entitiesIn } from '@/lib/question';
+import { type EntityKind } from '@/lib/vocabulary';
 
 /** What a "not covered" reply lists: the articles' subjects, from titles and headings only. */
 
@@ -30,7 +31,7 @@ function namesOfKind(texts: readonly string[], kinds: readonly EntityKind[]): st
  * Topics the articles cover, most general first: each article's title (cleaned, de-duplicated),
  * then the vitamins and minerals and the other causes their headings name.
  */
-export function describeCoverage(documents: ReadonlyArray<CoverageDocument>): string[] {
+export function listCoveredTopics(documents: ReadonlyArray<CoverageDocument>): string[] {
   const titles: string[] = [];
   const seen = new Set<string>();
   for (const doc of documents) {

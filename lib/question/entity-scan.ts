@@ -1,4 +1,4 @@
-import type { EntityDef } from './lexicon';
+import { type EntityDef } from '@/lib/vocabulary';
 
 /**
  * Finds where the lexicon's aliases occur in a text. Every alias is a regular expression, but

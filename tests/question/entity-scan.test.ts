@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, findEntities, type EntityMention } from '@/lib/answer/lexicon';
-import { phrasePattern } from '@/lib/answer/entity-scan';
-import { normalizeText } from '@/lib/answer/terms';
-import { corpusPassages } from './fixtures';
+import { corpusPassages } from '../answer/fixtures';
+import { ENTITIES } from '@/lib/vocabulary';
+import { findEntities, type EntityMention, phrasePattern } from '@/lib/question';
+import { normalizeText } from '@/lib/text';
 
 /**
  * The indexed scanner must find exactly what running every alias's expression over the whole
