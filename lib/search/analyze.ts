@@ -1,8 +1,8 @@
 import type { Tokenizer } from '@orama/orama';
 import { stem } from '@/lib/text/stem';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { PHRASE_FOLDS } from './vocabulary/phrases';
-import { SPELLING_VARIANTS } from './vocabulary/spelling';
+import { PHRASE_FOLDS } from '@/lib/vocabulary/phrases';
+import { SPELLING_VARIANTS } from '@/lib/vocabulary/spelling';
 
 /**
  * One English analyzer for everything that compares words: the Orama index, queries, the LSA

@@ -1,9 +1,13 @@
 import { analyzeText, uniqueTerms } from './analyze';
 import { LruCache } from '@/lib/lru';
-import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
+import type { BridgeTable } from './bridges';
+import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
 
-/** A phrase of the vocabulary, with the analyzed terms it stands for. */
-export type Alternative = { phrase: string; terms: string[] };
+/**
+ * A phrase of the vocabulary, with the analyzed terms it stands for. `bridged`: it came from the
+ * index's WordNet bridge table rather than the hand-kept vocabulary (scored lower).
+ */
+export type Alternative = { phrase: string; terms: string[]; bridged?: true };
 
 /**
  * One idea of the query: a single term, or a run of terms that a vocabulary phrase matched
@@ -62,9 +66,36 @@ export function compileVocabulary(
   return rules;
 }
 
+/** One-way rules from each bridged everyday lemma to the corpus words it reaches. */
+function compileBridges(table: BridgeTable): Rule[] {
+  const targetsByFrom = new Map<string, string[]>();
+  for (const b of table) targetsByFrom.set(b.from, [...(targetsByFrom.get(b.from) ?? []), b.to]);
+  const rules: Rule[] = [];
+  for (const [from, to] of targetsByFrom) {
+    const targets = compilePhrases(to).map((a): Alternative => ({ ...a, bridged: true }));
+    const triggers = compilePhrases([from]);
+    if (triggers.length > 0 && targets.length > 0) rules.push({ triggers, targets });
+  }
+  return rules;
+}
+
+let handRules: Rule[] | undefined;
+let installedBridges: { table: BridgeTable; rules: Rule[] } | undefined;
 let defaultRules: Rule[] | undefined;
+
+/**
+ * Makes the bridges of the index being served part of the default vocabulary. The process serves
+ * one corpus at a time; the index build and the persisted index's restore call this.
+ */
+export function installBridges(table: BridgeTable): void {
+  if (installedBridges?.table === table) return;
+  installedBridges = { table, rules: compileBridges(table) };
+  defaultRules = undefined;
+}
+
 function getDefaultRules(): Rule[] {
-  defaultRules ??= compileVocabulary();
+  handRules ??= compileVocabulary();
+  defaultRules ??= installedBridges ? [...handRules, ...installedBridges.rules] : handRules;
   return defaultRules;
 }
 

@@ -4,9 +4,11 @@ import { createPause, type Pause } from '@/lib/corpus/yield';
 import { loadEnglishDictionary } from '@/lib/text';
 import { analyzeText, createOramaTokenizer, foldedWords, splitWords, type TokenizerPolicy } from './analyze';
 import { trainLsaEmbedder, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
-import { vocabularyPhrases } from './expansion';
+import { deriveBridges, type BridgeTable } from './bridges';
+import { installBridges, vocabularyPhrases } from './expansion';
+import { openWordNet } from './wordnet/database';
 import { buildSpellingLexicon, type SpellingLexicon } from './spelling';
-import { resolveSettings, type EngineSettings } from './settings';
+import { DEFAULT_BRIDGE_SETTINGS, resolveSettings, type BridgeSettings, type EngineSettings } from './settings';
 
 /** The Orama schema; the vector size is the embedder's, fixed when the index is created. */
 export type SearchSchema = {
@@ -91,6 +93,8 @@ export type SearchIndex = {
   dimensions: number;
   lexicon: Lexicon;
   settings: EngineSettings;
+  /** Everyday lemmas -> corpus words, from WordNet at build time; persisted with the index. */
+  bridges: BridgeTable;
 };
 
 export type BuildOptions = {
@@ -98,6 +102,7 @@ export type BuildOptions = {
   embedder?: Embedder;
   lsa?: LsaEmbedderOptions;
   settings?: Partial<EngineSettings>;
+  bridges?: BridgeSettings;
 };
 
 /** Passages inserted into Orama between two pauses. */
@@ -127,9 +132,31 @@ export function assembleIndex(
   embedder: Embedder,
   dimensions: number,
   settings: EngineSettings,
-  lexicon = buildLexicon(passages),
+  bridges: BridgeTable,
+  lexicon?: Lexicon,
 ): SearchIndex {
-  return { db, passages, byId: new Map(passages.map((p) => [p.id, p])), vectors, embedder, dimensions, lexicon, settings };
+  // Installed before the lexicon: bridged everyday words are valid spellings, not typos.
+  installBridges(bridges);
+  return {
+    db,
+    passages,
+    byId: new Map(passages.map((p) => [p.id, p])),
+    vectors,
+    embedder,
+    dimensions,
+    lexicon: lexicon ?? buildLexicon(passages),
+    settings,
+    bridges,
+  };
+}
+
+/** The corpus's WordNet bridges; the database is read here and dropped when the build ends. */
+export async function buildBridges(
+  passages: readonly Passage[],
+  settings: BridgeSettings = DEFAULT_BRIDGE_SETTINGS,
+  pause: Pause = createPause(),
+): Promise<BridgeTable> {
+  return deriveBridges(passages, await openWordNet(undefined, pause), settings, pause);
 }
 
 /** Builds an index in memory from passages: no disk, no network unless the embedder uses it. */
@@ -137,6 +164,10 @@ export async function buildSearchIndex(passages: readonly Passage[], options: Bu
   if (passages.length === 0) throw new Error('cannot build a search index without passages');
   const settings = resolveSettings(options.settings);
   const pause = createPause();
+  // Before the LSA model learns the passages: their expansion reads the bridges.
+  const bridges = await buildBridges(passages, options.bridges, pause);
+  installBridges(bridges);
+  await pause();
   const embedder = options.embedder ?? (await trainLsaEmbedder(passages, options.lsa ?? DEFAULT_LSA_OPTIONS, pause));
   await pause();
   const vectors = await embedder.embedPassages(passages);
@@ -145,7 +176,7 @@ export async function buildSearchIndex(passages: readonly Passage[], options: Bu
   const db = createSearchDb(dimensions, { prefixMinLength: settings.prefixMinLength });
   await fillSearchDb(db, passages, vectors, pause);
   const lexicon = await buildLexiconWithPauses(passages, pause);
-  return assembleIndex(db, passages, packVectors(passages, vectors, dimensions), embedder, dimensions, settings, lexicon);
+  return assembleIndex(db, passages, packVectors(passages, vectors, dimensions), embedder, dimensions, settings, bridges, lexicon);
 }
 
 /**

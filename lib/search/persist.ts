@@ -7,25 +7,31 @@ import { z } from 'zod';
 import type { Passage } from '@/lib/corpus/schema';
 import { ANALYZER_VERSION } from './analyze';
 import { isLsaEmbedder, lsaEmbedderFromModel, DEFAULT_LSA_OPTIONS, type Embedder, type LsaEmbedderOptions } from './embedder';
+import { BRIDGE_VERSION, bridgeTableSchema } from './bridges';
 import { assembleIndex, createSearchDb, type SearchIndex } from './index-store';
 import { compactOramaData, expandOramaData } from './orama-snapshot';
 import { deserializeLsa, serializeLsa, serializedLsaSchema } from './lsa';
-import { resolveSettings, type EngineSettings } from './settings';
-import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from './vocabulary/medical';
-import { PHRASE_FOLDS } from './vocabulary/phrases';
-import { SPELLING_VARIANTS } from './vocabulary/spelling';
+import { DEFAULT_BRIDGE_SETTINGS, resolveSettings, type EngineSettings } from './settings';
+import { ONE_WAY_EXPANSIONS, SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
+import { PHRASE_FOLDS } from '@/lib/vocabulary/phrases';
+import { SPELLING_VARIANTS } from '@/lib/vocabulary/spelling';
 
 export const INDEX_FILE_NAME = 'search-index.json';
-/** 2: vectors in one block, and no second and third copy of them or of the passages inside Orama's data. */
-const FORMAT = 2;
+/**
+ * 2: vectors in one block, and no second and third copy of them or of the passages inside Orama's data.
+ * 3: the WordNet bridge table travels with the index.
+ */
+const FORMAT = 3;
 
 /**
  * Anything that changes what the index contains besides the corpus itself: analyzer rules, the
- * vocabulary (it shapes the LSA space) and LSA options. A change means rebuild.
+ * vocabulary (it shapes the LSA space), the bridge derivation and LSA options. A change means rebuild.
  */
 export function analysisFingerprint(lsa: LsaEmbedderOptions): string {
   return createHash('sha256')
-    .update(JSON.stringify({ ANALYZER_VERSION, SYNONYM_GROUPS, ONE_WAY_EXPANSIONS, SPELLING_VARIANTS, PHRASE_FOLDS, lsa }))
+    .update(
+      JSON.stringify({ ANALYZER_VERSION, SYNONYM_GROUPS, ONE_WAY_EXPANSIONS, SPELLING_VARIANTS, PHRASE_FOLDS, BRIDGE_VERSION, DEFAULT_BRIDGE_SETTINGS, lsa }),
+    )
     .digest('hex')
     .slice(0, 16);
 }
@@ -43,6 +49,7 @@ export const persistedSchema = z.object({
   dimensions: z.number().int().positive(),
   builtAt: z.string(),
   lsa: serializedLsaSchema.optional(),
+  bridges: bridgeTableSchema,
   /** Every passage vector as float32, in passage order, base64 (one block, not a record of strings). */
   vectors: z.string(),
   orama: z.object({
@@ -86,6 +93,7 @@ export function serializeIndex(index: SearchIndex, identity: Identity): Persiste
     dimensions: index.dimensions,
     builtAt: new Date().toISOString(),
     lsa,
+    bridges: index.bridges,
     vectors: encodeVectors(index.passages, index.vectors, index.dimensions),
     orama: compactOramaData(save(index.db)) as Persisted['orama'],
   };
@@ -159,5 +167,5 @@ export function restoreIndex(
   const vectors = decodeVectors(data.vectors, passages, data.dimensions);
   const db = createSearchDb(data.dimensions, { prefixMinLength: settings.prefixMinLength });
   load(db, expandOramaData(data.orama as RawData, passages, vectors));
-  return assembleIndex(db, passages, vectors, embedder, data.dimensions, settings);
+  return assembleIndex(db, passages, vectors, embedder, data.dimensions, settings, data.bridges);
 }

@@ -37,15 +37,17 @@ export function textScores(
   alternativeWeight: (c: Concept) => number,
   out: OrdinalScores,
   [sum, best]: readonly [OrdinalScores, OrdinalScores],
+  bridgeWeight = 1,
 ): OrdinalScores {
   const original = new Set(plan.expanded.terms);
   for (const t of original) addHits(out, perTerm.get(t));
   for (const c of plan.expanded.concepts) {
     for (const alt of c.alternatives) {
       for (const u of alt.terms) if (!original.has(u)) addHits(sum, perTerm.get(u));
+      const factor = alt.bridged ? bridgeWeight : 1;
       for (let i = 0; i < sum.size; i++) {
         const ord = sum.order[i]!;
-        best.set(ord, Math.max(best.get(ord), sum.value[ord]!));
+        best.set(ord, Math.max(best.get(ord), factor * sum.value[ord]!));
       }
       sum.clear();
     }
@@ -94,7 +96,14 @@ function countPresence(terms: readonly string[], perTerm: ReadonlyMap<string, Te
  * Into `best`: per passage, the share of the concept's own terms it has, or, when higher, the
  * weighted share of one alternative wording's terms.
  */
-function conceptPresence(c: Concept, altWeight: number, perTerm: ReadonlyMap<string, TermHits>, best: OrdinalScores, counts: OrdinalScores): void {
+function conceptPresence(
+  c: Concept,
+  altWeight: number,
+  bridgeWeight: number,
+  perTerm: ReadonlyMap<string, TermHits>,
+  best: OrdinalScores,
+  counts: OrdinalScores,
+): void {
   countPresence(c.terms, perTerm, counts);
   for (let i = 0; i < counts.size; i++) {
     const ord = counts.order[i]!;
@@ -103,10 +112,11 @@ function conceptPresence(c: Concept, altWeight: number, perTerm: ReadonlyMap<str
   counts.clear();
   for (const a of c.alternatives) {
     countPresence(a.terms, perTerm, counts);
+    const weight = a.bridged ? altWeight * bridgeWeight : altWeight;
     for (let i = 0; i < counts.size; i++) {
       const ord = counts.order[i]!;
       const f = counts.value[ord]! / a.terms.length;
-      if (altWeight * f > best.get(ord)) best.set(ord, altWeight * f);
+      if (weight * f > best.get(ord)) best.set(ord, weight * f);
     }
     counts.clear();
   }
@@ -131,7 +141,7 @@ export function coverageScores(
   if (total === 0) return out;
   for (let i = 0; i < candidates.length; i++) sums.set(candidates[i]!, 0);
   for (const c of concepts) {
-    conceptPresence(c, alternativeWeightFor(index, c), perTerm, best, counts);
+    conceptPresence(c, alternativeWeightFor(index, c), index.settings.bridgeWeight, perTerm, best, counts);
     for (let i = 0; i < best.size; i++) {
       const ord = best.order[i]!;
       if (sums.has(ord)) sums.set(ord, sums.value[ord]! + c.weight * best.value[ord]!);

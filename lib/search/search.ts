@@ -97,7 +97,14 @@ function maxOf(text: OrdinalScores): number {
 async function textSide(index: SearchIndex, tables: IndexTables, plan: QueryPlan, mode: SearchMode): Promise<TextSide> {
   if (mode === 'vector') return { perTerm: new Map(), text: new OrdinalScores(0), maxText: 0 };
   const perTerm = await allTermScores(index, uniqueTerms([...plan.expanded.terms, ...plan.expanded.expansionTerms]));
-  const text = textScores(plan, perTerm, (c) => alternativeWeightFor(index, c), borrowScores(tables), [tables.scratch[0], tables.scratch[1]]);
+  const text = textScores(
+    plan,
+    perTerm,
+    (c) => alternativeWeightFor(index, c),
+    borrowScores(tables),
+    [tables.scratch[0], tables.scratch[1]],
+    index.settings.bridgeWeight,
+  );
   return { perTerm, text, maxText: maxOf(text) };
 }
 

@@ -29,6 +29,8 @@ export type EngineSettings = {
   alternativeWeight: number;
   /** The same, for a query word the corpus never uses: its synonyms are all there is to match. */
   unknownWordAlternativeWeight: number;
+  /** Factor on those weights for a WordNet bridge (index-built, not hand-checked): below 1. */
+  bridgeWeight: number;
   /** 'lexicon': edit-distance correction against index words; 'tolerance': Orama tolerance 1 on words >= 5 letters. */
   spelling: 'lexicon' | 'tolerance' | 'none';
   /** 'weighted': calibrated linear fusion; 'rrf': reciprocal rank fusion; 'orama': Orama's own hybrid mode. */
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   boosts: { title: 1.5, headings: 2, text: 1 },
   alternativeWeight: 0.65,
   unknownWordAlternativeWeight: 0.9,
+  bridgeWeight: 0.8,
   spelling: 'lexicon',
   fusion: 'weighted',
   weights: { coverage: 0.45, vector: 0.35, text: 0.2 },
@@ -70,3 +73,30 @@ export function resolveSettings(partial: Partial<EngineSettings> = {}): EngineSe
     weights: { ...DEFAULT_SETTINGS.weights, ...partial.weights },
   };
 }
+
+/** How WordNet bridges are derived at index build (lib/search/bridges.ts). */
+export type BridgeSettings = {
+  /** Longest corpus phrase, in words, looked up in WordNet. */
+  maxPhraseWords: number;
+  /** A corpus word's senses considered, most frequent first, per part of speech. */
+  maxCorpusSenseRank: number;
+  /** Share of a sense's definition terms the corpus must use for the sense to be the articles' one. */
+  minDefinitionOverlap: number;
+  /** The bridged sense must be among the everyday word's this many most frequent senses. */
+  maxLaySenseRank: number;
+  relations: { synonym: boolean; hyponym: boolean; similar: boolean };
+  /** Whether a word the corpus itself uses may also bridge to its other corpus words. */
+  bridgeCorpusWords: boolean;
+  /** Hyponyms bridge only onto a noun sense with at most this many kinds (a specific idea). */
+  maxHyponyms: number;
+};
+
+export const DEFAULT_BRIDGE_SETTINGS: BridgeSettings = {
+  maxPhraseWords: 3,
+  maxCorpusSenseRank: 3,
+  minDefinitionOverlap: 0.5,
+  maxLaySenseRank: 2,
+  relations: { synonym: true, hyponym: true, similar: true },
+  maxHyponyms: 12,
+  bridgeCorpusWords: false,
+};

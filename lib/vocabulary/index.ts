@@ -1,8 +1,9 @@
 /**
  * The vocabulary stage: data only, no logic. The domain lexicon of nutrients, conditions, symptoms
  * and drugs (entities.ts) and the generic words of health questions that name no topic
- * (common-words.ts). The search stage's lay and medical word tables still live under
- * lib/search/vocabulary/; recognising these entries in a text is lib/question's job.
+ * (common-words.ts). The search stage's lay and medical word tables (medical.ts, lay.ts, phrases.ts,
+ * spelling.ts: what WordNet lacks) are read by lib/search directly; recognising these entries in a
+ * text is lib/question's job.
  */
 export { ENTITIES, ENTITY_BY_ID, entityDefSchema, entityKindSchema, FOCUS_KINDS, type EntityDef, type EntityKind } from './entities';
 export { GENERIC_WORDS } from './common-words';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/search/analyze';
 import { compileVocabulary, expandQuery, expandText } from '@/lib/search/expansion';
-import { SYNONYM_GROUPS } from '@/lib/search/vocabulary/medical';
+import { SYNONYM_GROUPS } from '@/lib/vocabulary/medical';
 
 const alternativeTerms = (text: string) => new Set(expandText(text).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
 const termsOf = (phrase: string) => analyzeText(phrase);
 
 describe('query expansion', () => {
   it('maps lay wording to clinical terms', () => {
-    expect(alternativeTerms('charley horse')).toContain(termsOf('cramp')[0]);
-    expect(alternativeTerms('water pills')).toContain(termsOf('diuretics')[0]);
+    expect(alternativeTerms('a muscle knot')).toContain(termsOf('cramp')[0]);
+    expect(alternativeTerms('water tablets')).toContain(termsOf('diuretics')[0]);
     expect(alternativeTerms('pins and needles')).toContain(termsOf('paresthesia')[0]);
     expect(alternativeTerms('low potassium')).toContain(termsOf('hypokalemia')[0]);
     expect(alternativeTerms('the sun vitamin')).toContain('vitamin_d');
@@ -96,7 +96,7 @@ describe('query expansion', () => {
 
   it('drops alternatives the index could never match', () => {
     const known = new Set(termsOf('cramp'));
-    const expanded = expandQuery(analyzeText('charley horse'), { isKnownTerm: (t) => known.has(t) });
+    const expanded = expandQuery(analyzeText('muscle knot'), { isKnownTerm: (t) => known.has(t) });
     const alts = expanded.concepts.flatMap((c) => c.alternatives);
     expect(alts.length).toBeGreaterThan(0);
     for (const a of alts) expect(a.terms.some((t) => known.has(t))).toBe(true);

@@ -157,7 +157,8 @@ function referenceText(plan: ReturnType<typeof planQuery>, perTerm: Map<string, 
     for (const alt of c.alternatives) {
       const sum: Scores = new Map();
       for (const u of alt.terms.filter((x) => !original.has(x))) for (const [id, s] of perTerm.get(u) ?? []) sum.set(id, (sum.get(id) ?? 0) + s);
-      for (const [id, s] of sum) best.set(id, Math.max(best.get(id) ?? 0, s));
+      const factor = alt.bridged ? index.settings.bridgeWeight : 1;
+      for (const [id, s] of sum) best.set(id, Math.max(best.get(id) ?? 0, factor * s));
     }
     for (const [id, s] of best) add(id, weightOf(c) * s);
   }
@@ -179,8 +180,10 @@ function referenceCoverage(concepts: readonly WeightedConcept[], perTerm: Map<st
   for (const c of concepts) {
     const best = referencePresence(c.terms, perTerm);
     const altWeight = alternativeWeightFor(index, c);
-    for (const a of c.alternatives)
-      for (const [id, f] of referencePresence(a.terms, perTerm)) if (altWeight * f > (best.get(id) ?? 0)) best.set(id, altWeight * f);
+    for (const a of c.alternatives) {
+      const weight = a.bridged ? altWeight * index.settings.bridgeWeight : altWeight;
+      for (const [id, f] of referencePresence(a.terms, perTerm)) if (weight * f > (best.get(id) ?? 0)) best.set(id, weight * f);
+    }
     for (const [id, v] of best) if (out.has(id)) out.set(id, out.get(id)! + c.weight * v);
   }
   for (const [id, v] of out) out.set(id, v / total);
@@ -203,7 +206,7 @@ describe('text and coverage scores on ordinals', () => {
       const hits = await allTermScores(index, [...new Set([...plan.expanded.terms, ...plan.expanded.expansionTerms])]);
       const byId = new Map([...hits].map(([t, h]: [string, TermHits]) => [t, new Map(Array.from(h.ords, (ord, i) => [tables.ids[ord]!, h.scores[i]!]))]));
       const weightOf = (c: Concept) => alternativeWeightFor(index, c);
-      const text = textScores(plan, hits, weightOf, new OrdinalScores(tables.ids.length), [tables.scratch[0], tables.scratch[1]]);
+      const text = textScores(plan, hits, weightOf, new OrdinalScores(tables.ids.length), [tables.scratch[0], tables.scratch[1]], index.settings.bridgeWeight);
       const expected = referenceText(plan, byId, weightOf);
       expect(Array.from(text.order.subarray(0, text.size), (ord) => [tables.ids[ord], text.get(ord)])).toEqual([...expected]);
 

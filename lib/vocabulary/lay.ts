@@ -8,14 +8,14 @@
 
 export const LAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // --- Body parts ---
-  ['feet', 'foot', 'toes', 'toe', 'soles', 'soles of the feet', 'bottom of my feet', 'bottoms of my feet'],
+  ['feet', 'foot', 'toes', 'toe', 'soles', 'soles of the feet', 'bottom of the feet', 'bottoms of the feet'],
   ['hands', 'hand', 'fingers', 'finger', 'fingertips'],
   ['around the mouth', 'mouth', 'lips', 'lip'],
-  ['lower back', 'lumbar', 'lumbar spine', 'lower spine', 'small of my back'],
+  ['lower back', 'lumbar', 'lumbar spine', 'lower spine', 'small of the back'],
   // --- Everyday states and symptoms ---
   ['faint', 'fainting', 'dizzy', 'dizziness', 'lightheaded', 'light-headed', 'woozy', 'vertigo'],
-  ['urine', 'urinating', 'urination', 'peeing', 'pee', 'wee', 'weeing', 'frequent urination', 'toilet trips'],
-  ['resolves with rest', 'resolves', 'eases off', 'settles with rest', 'stops when I rest'],
+  ['urine', 'urinating', 'urination', 'wee', 'weeing', 'frequent urination', 'toilet trips'],
+  ['resolves with rest', 'resolves', 'eases off', 'settles with rest', 'stops with rest'],
   ['mild', 'slight', 'slightly', 'a bit', 'a little', 'minor', 'even mild'],
   // --- People and situations ---
   ['nursing homes', 'nursing home', 'care home', 'care homes', 'residential home', 'residential care', 'assisted living'],
@@ -38,21 +38,21 @@ export const LAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['lifestyle', 'lifestyle factors', 'habits', 'daily habits', 'everyday habits', 'routine', 'daily routine', 'lifestyle changes', 'lifestyle modifications'],
   ['water intoxication', 'overhydration', 'excessive water'],
   // --- Care ---
-  ['self-diagnosing', 'self-diagnose', 'self diagnosis', 'diagnose myself', 'self-treating', 'self-treat', 'self-medicating', 'self'],
+  ['self-diagnosing', 'self-diagnose', 'self diagnosis', 'diagnose oneself', 'self-treating', 'self-treat', 'self-medicating', 'self'],
   // --- How questions are asked ---
-  ['common', 'very common', 'most common', 'usual', 'typical', 'widespread', 'prevalent', 'loads of people'],
+  ['common', 'very common', 'most common', 'usual', 'typical', 'widespread', 'prevalent'],
   ['rare', 'relatively rare', 'seldom'],
   ['significant', 'significance', 'important', 'importance', 'matter', 'matters', 'big deal', 'major role', 'key role', 'big role'],
   ['instead', 'instead of', 'rather than', 'as opposed to'],
   ['confirm', 'confirmed', 'pinpoint', 'rule out'],
-  ['risk', 'at risk', 'higher risk', 'increased risk', 'particularly at risk', 'susceptible', 'prone', 'vulnerable'],
+  ['risk', 'at risk', 'higher risk', 'increased risk', 'particularly at risk', 'susceptible', 'prone'],
   ['restore', 'restoring', 'regain', 'rebuild', 'build up', 'strengthen', 'strengthens', 'boost'],
 ];
 
 export const LAY_ONE_WAY_EXPANSIONS: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[] = [
   // The seat of sciatic pain: the buttock words do not mean sciatica, but point to it.
   {
-    from: ['buttock', 'buttocks', 'bottom', 'butt', 'backside', 'glutes', 'back of my leg', 'back of the leg', 'back of my thigh'],
+    from: ['buttock', 'buttocks', 'bottom', 'butt', 'backside', 'glutes', 'back of the leg', 'back of the thigh'],
     to: ['sciatica', 'sciatic nerve', 'piriformis syndrome'],
   },
   // Heartburn and reflux are what proton pump inhibitors are taken for.
@@ -85,5 +85,5 @@ export const LAY_ONE_WAY_EXPANSIONS: readonly { readonly from: readonly string[]
   // "Is it X or something else?": other conditions that share the symptoms.
   { from: ['something else', 'anything else'], to: ['other conditions', 'other causes', 'other medical conditions'] },
   // Being sure is what a confirming test or a ruled-out alternative gives.
-  { from: ['sure', 'for sure', 'definitely'], to: ['confirm', 'know for certain', 'pinpoint', 'rule out'] },
+  { from: ['sure', 'for sure'], to: ['confirm', 'know for certain', 'pinpoint', 'rule out'] },
 ];
