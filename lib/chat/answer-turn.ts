@@ -11,7 +11,7 @@ import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnC
 import { isExampleTurn } from './example-turns';
 import { TurnSlots } from './turn-slots';
 import { conversationTurns, latestQuestion } from './conversation';
-import { analyzeQuestion, type ChatTurn, type TurnAnalysis } from '@/lib/question';
+import { type ChatTurn, type QuestionAnalysis, type TurnAnalysis } from '@/lib/question';
 import { createOutputGuard, loadCorpusProfile, type OutputGuardContext } from '@/lib/guard';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
@@ -92,13 +92,13 @@ function* sourceParts(citations: Citation[]): Generator<Chunk> {
   }
 }
 
-async function coveredTopics(query: string): Promise<string[]> {
+async function coveredTopics(terms: QuestionAnalysis): Promise<string[]> {
   try {
     const listed = await listDocuments();
     // Full documents add their headings (the nutrients and causes discussed) to the titles.
     const documents = await Promise.all(listed.map(async (d) => (await getDocument(d.id)) ?? d));
     // A question naming a covered thing first hears what the articles do say about it.
-    const subject = analyzeQuestion(query).entities.find((e) => !e.broad);
+    const subject = terms.entities.find((e) => !e.broad);
     const about = subject && subjectCoverageLine(subject, documents);
     return about ? [about, ...listCoveredTopics(documents)] : listCoveredTopics(documents);
   } catch (error) {
@@ -201,7 +201,7 @@ export const URGENT_SOON_PART_TEXT = `\n\n${URGENT_SOON_NOTE}`;
 async function* turnBody(plan: TurnPlan, primary: SelectedModel, input: AnswerTurnInput, config: AppConfig, meta: ChatMetadata): AsyncGenerator<Chunk, void> {
   if (plan.decision !== 'answer') {
     const intro = FIXED_REPLY_INTRO[plan.decision];
-    meta.coveredTopics = await coveredTopics(plan.query);
+    meta.coveredTopics = await coveredTopics(plan.terms);
     meta.notFound = true;
     meta.model = FIXED_REPLY_MODEL_NAME;
     yield* textPart('answer', notCoveredText(intro, meta.coveredTopics));
@@ -222,7 +222,7 @@ async function* turnBody(plan: TurnPlan, primary: SelectedModel, input: AnswerTu
   } else if (answer.outcome.status === 'failed') {
     yield* textPart('answer-failed', TURN_FAILED_TEXT);
   } else {
-    meta.coveredTopics = await coveredTopics(plan.query);
+    meta.coveredTopics = await coveredTopics(plan.terms);
     meta.notFound = true;
     yield* textPart('answer-not-found', notCoveredText(NOT_COVERED_INTRO, meta.coveredTopics));
   }
