@@ -13,4 +13,3 @@ export { buildAnswerPrompt, NOT_COVERED_TOKEN } from './prompt';
 export type { PassageInput } from './sentences';
 export { suggestFollowUps } from './suggestions';
 export { selectUrgentUnits } from './urgent-units';
-export { subjectCoverageLine } from './subject-coverage';

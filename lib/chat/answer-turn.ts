@@ -1,7 +1,7 @@
 import { createUIMessageStream, type UIMessageChunk } from 'ai';
-import { listCoveredTopics } from '@/lib/grounding';
+import { listCoveredTopics, subjectCoverageLine } from '@/lib/grounding';
 import { emergencyReply } from './emergency-reply';
-import { buildAnswerPrompt, DISCLAIMER, NOT_COVERED_TOKEN, subjectCoverageLine, suggestFollowUps } from '@/lib/answer';
+import { buildAnswerPrompt, DISCLAIMER, NOT_COVERED_TOKEN, suggestFollowUps } from '@/lib/answer';
 
 import { getConfig, type AppConfig } from '@/lib/config';
 import { triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';

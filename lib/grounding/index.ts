@@ -7,7 +7,8 @@
  * articles cover at all, listed in a decline (covered-topics.ts).
  */
 export { leadAnswersIntent, leadCarriesTopic, passagesCoverQuestion } from './answerability';
-export { listCoveredTopics, type CoverageDocument } from './covered-topics';
+export { listCoveredTopics } from './covered-topics';
+export { subjectCoverageLine } from './subject-coverage';
 export { askedCovered, presentEntities } from './present-entities';
 export { carriesSalientTerms, salientTerms } from './salience';
 export { isShrunkStem, takesWordingsOf } from './shrunk-phrases';

@@ -1,4 +1,4 @@
-import type { CoverageDocument } from '@/lib/grounding';
+import type { CoverageDocument } from './covered-topics';
 import { covers, entitiesIn } from '@/lib/question';
 import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 

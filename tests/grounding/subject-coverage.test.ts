@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectCoverageLine } from '@/lib/answer/subject-coverage';
+import { subjectCoverageLine } from '@/lib/grounding/subject-coverage';
 import { entitiesIn } from '@/lib/question';
 import { FOCUS_KINDS, type EntityDef } from '@/lib/vocabulary';
 
