@@ -1,7 +1,7 @@
 /**
  * DEVELOPMENT (TUNING) ANSWER SET, not held out.
  *
- * Written 2026-12-07, 15:35–16:10 UTC, from the five corpus articles alone by a writer who did not
+ * Written 2026-12-07, 15:31–15:45 UTC, from the five corpus articles alone by a writer who did not
  * read the engine or any other test set. Engineers may read it and tune on it through general
  * mechanisms only (no word, rule or special case copied from it); it is reported as a tuned set.
  *
@@ -390,14 +390,14 @@ const questionDrafts: Draft[] = [
     ['vitamin d', 'potassium', 'magnesium', 'calcium', 'iron', 'vitamin b12'],
   ]),
   q('keyword', 'which', 'prose', HEAVY, 'heavy legs nutrients', [['iron', 'vitamin d', 'vitamin b12', 'magnesium']]),
-  q('lay', 'which', 'table', WEAKNESS, 'which vitamin shortage gives you pins and needles in your legs?', [['vitamin b12', 'tingling, numbness']]),
-  q('lay', 'which', 'table', WEAKNESS, 'which shortages make your fingernails brittle?', [['calcium', 'iron']]),
-  q('lay', 'which', 'table', PAIN, 'which mineral shortage can keep you lying awake at night?', [['magnesium', 'insomnia']]),
+  q('lay', 'which', 'table', WEAKNESS, 'which vitamin shortage gives you pins and needles in your legs?', [['vitamin b12']]),
+  q('lay', 'which', 'table', WEAKNESS, 'which shortages make your fingernails brittle?', [['calcium'], ['iron']]),
+  q('lay', 'which', 'table', PAIN, 'which mineral shortage can keep you lying awake at night?', [['magnesium']]),
   q('lay', 'which', 'table', WEAKNESS, 'what lack could push my blood pressure up?', [['magnesium']]),
-  q('lay', 'which', 'table', WEAKNESS, 'which nutrient being low can make me feel down in the dumps?', [['vitamin d', 'depression']]),
+  q('lay', 'which', 'table', WEAKNESS, 'which nutrient being low can make me feel down in the dumps?', [['vitamin d']]),
   q('typo', 'which', 'table', WEAKNESS, 'which deficency gives shortnes of breath and headaches', [['iron']]),
   q('clinical', 'which', 'table', PAIN, 'Which deficiency is associated with pica?', [['iron']]),
-  q('lay', 'which', 'table', PAIN, 'what could make my fingers and toes feel icy all the time?', [['iron', 'cold hands/feet']]),
+  q('lay', 'which', 'table', PAIN, 'what could make my fingers and toes feel icy all the time?', [['iron']]),
   q('clinical', 'which', 'table', HEAVY, 'Which deficiency has impaired nerve-muscle communication as its mechanism?', [['magnesium']]),
   q('keyword', 'which', 'table', MUSCLE, 'antioxidant vitamin legs', [['vitamin e']]),
   q('lay', 'what', 'table', WEAKNESS, 'what good does iron do for my thigh and calf muscles?', [['oxygen transport']]),
