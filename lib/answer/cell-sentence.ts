@@ -23,17 +23,21 @@ const FINITE_VERB = /\b(is|are|was|were|can|may|might|will|should|has|have|had|n
 const VERB_START = /^(can|may|might|is|are|was|often|commonly|usually|typically|leads?|causes?|impacts?|affects?|helps?|plays?|results?)\b/i;
 // …or with a participle or adjective that needs "is" after the subject ("Found in meat …").
 const COMPLEMENT_START = /^(found|needed|required|essential|critical|crucial|vital)\b/i;
-// "Blocks calcium channels …": a capitalised third-person verb followed by its object.
-const THIRD_PERSON_VERB = /^[A-Z][a-z]+s\s/;
+// "Blocks calcium channels …": a capitalised third-person verb followed by its object; "Weakness",
+// "Restless legs" end in -s too but are nouns and adjectives.
+const THIRD_PERSON_VERB = /^[A-Z][a-z]+s(?<!ss|us|is)\s/;
 
 /** A clause with a subject of its own: a finite verb after its first word, longer than a list item. */
 function isClause(value: string): boolean {
   return FINITE_VERB.test(value) && !VERB_START.test(value) && !COMPLEMENT_START.test(value) && value.split(/\s+/).length > MAX_ITEM_WORDS;
 }
 
-/** A predicate without its subject: "Can cause aches", "Found in meat", "Blocks calcium channels". */
+/**
+ * A predicate without its subject: "Can cause aches", "Found in meat", "Blocks calcium channels".
+ * A list of short items is no predicate however its first word ends ("Cramps, spasms, weakness").
+ */
 function isPredicate(value: string): boolean {
-  return VERB_START.test(value) || COMPLEMENT_START.test(value) || THIRD_PERSON_VERB.test(value);
+  return VERB_START.test(value) || COMPLEMENT_START.test(value) || (THIRD_PERSON_VERB.test(value) && listItems(value) === null);
 }
 
 // Labels for what belongs to the nutrient itself (its foods, its role), not to a lack of it.

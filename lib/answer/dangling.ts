@@ -33,13 +33,29 @@ function namesSomethingEarly(sentence: string): boolean {
 }
 
 // "It is important to…", "It's always wise to…": an "it" that points at nothing.
+// The adjective must go on to what is important ("to …", "that …", "for you to …"): "It is
+// essential for the absorption of calcium" is about a thing named before it.
 const EXPLETIVE_IT =
-  /^it(?: is|'s|’s| was| can be| may be)\s+(?:\w+\s+)?(important|crucial|essential|vital|wise|necessary|possible|common|recommended|best|advisable|difficult|hard|easy|helpful|worth|unclear|thought|believed|estimated|not)\b/i;
+  /^it(?: is|'s|’s| was| can be| may be)\s+(?:\w+\s+)?(?:(?:important|crucial|essential|vital|wise|necessary|possible|common|recommended|best|advisable|difficult|hard|easy|helpful|worth)\s+(?:to|that|for \w+ to)\b|(?:unclear|thought|believed|estimated|not)\b)/i;
+
+// "… can correct these deficiencies", "… disrupt these processes": "these" before a noun, anywhere.
+const THESE_NOUN = /\bthese\s+(?!(?:can|may|might|will|would|could|are|were|is|include|includes|have|has)\b)[a-z]/i;
+
+/**
+ * "these <noun>" later in a sentence points back too ("Low zinc levels disrupt these processes"),
+ * unless the words before it list what it points at: two or more specific nutrients, conditions or
+ * drugs ("… iron, magnesium … any of these areas").
+ */
+function pointsBackLater(text: string): boolean {
+  const m = THESE_NOUN.exec(text);
+  return m !== null && entitiesIn(text.slice(0, m.index), FOCUS_KINDS).filter((e) => !e.broad).length < 2;
+}
 
 /** True when the sentence reads wrongly without the sentence before it. */
 export function isDangling(sentence: string): boolean {
   const text = sentence.trim();
   if (EXPLETIVE_IT.test(text)) return false;
   if (POINTS_BACK.test(text) || OPENER_THEN_POINTER.test(text) || EARLY_POINTER.test(text)) return true;
+  if (pointsBackLater(text)) return true;
   return BARE_SUBJECT.test(text) && !namesSomethingEarly(text);
 }

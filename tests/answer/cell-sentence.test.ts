@@ -31,6 +31,17 @@ describe('table cells as plain sentences', () => {
     expect(cellSentence('Zinc', 'Where', 'Found in shellfish and beef.')).toBe('Zinc is found in shellfish and beef.');
   });
 
+  it('reads a list whose first item ends in -s as a list, not as a predicate', () => {
+    // "Twitches" and "Restless" look like third-person verbs; a list of short items is no predicate.
+    expect(cellSentence('Copper', 'Leg Symptoms', 'Twitches, numb toes, wobbly gait')).toBe(
+      'Leg symptoms of copper deficiency include twitches, numb toes, wobbly gait.',
+    );
+    expect(cellSentence('Copper', 'Type of Ache', 'Restless Feet Syndrome (RFS), cold toes', true)).toBe(
+      'For copper deficiency, the type of ache includes Restless Feet Syndrome (RFS), cold toes.',
+    );
+    expect(cellSentence('Copper', 'Mechanism', 'Weakness in nerve fibres', true)).toBe('The mechanism of copper deficiency is weakness in nerve fibres.');
+  });
+
   it('says a clause with its own subject of the row subject', () => {
     expect(cellSentence('Zinc', 'Supplementation', 'Vegans are more likely to need tablets')).toBe('For zinc, vegans are more likely to need tablets.');
   });

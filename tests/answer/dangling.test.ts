@@ -14,6 +14,13 @@ describe('isDangling', () => {
     'Low levels can result in bone pain.',
     'The weakness is thought to arise from the loss of potassium.',
     'When levels drop, the balance is disrupted.',
+    // "these <noun>" later in the sentence, with nothing before it to point at.
+    'A balanced diet and regular sunshine can correct these shortfalls.',
+    'Low fluid intake disrupts these processes, causing aches.',
+    // One name before "these" is not the list it points at.
+    'Low zinc levels then disrupt these processes in the calves.',
+    // "It is essential for …" speaks of something named before; "It is essential to …" does not.
+    'It is essential for the uptake of copper by the gut.',
   ])('"%s" leans on the sentence before it', (sentence) => {
     expect(isDangling(sentence)).toBe(true);
   });
@@ -27,6 +34,9 @@ describe('isDangling', () => {
     'Conditions such as alcoholism can induce magnesium deficiency.',
     'Foods such as spinach contain magnesium.',
     'While exercise is generally beneficial, it will not correct the deficiency.',
+    'It is essential to drink water before long runs.',
+    // The words before "these" name what it points at.
+    'Shortages of zinc, copper or selenium can leave these minerals low for months.',
   ])('"%s" stands on its own', (sentence) => {
     expect(isDangling(sentence)).toBe(false);
   });

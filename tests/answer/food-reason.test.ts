@@ -28,6 +28,14 @@ describe('what to eat for a symptom', () => {
     expect(answer).not.toContain('stored in bones');
   });
 
+  it('takes no reason that points back at a sentence the answer leaves out', () => {
+    const pointing = [
+      P(1, passages[0]!.text, ['Zinc Table'], 'A'),
+      P(2, 'Nerves need zinc to fire. Low zinc levels then disrupt these processes, leaving calves twitching.', ['Zinc'], 'B'),
+    ];
+    expect(composeExtractiveAnswer('what should I eat for twitching calves?', pointing)).not.toContain('these processes');
+  });
+
   it('gives each nutrient one bullet holding its foods and its reason', () => {
     const two = [
       ...passages,
