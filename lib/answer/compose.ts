@@ -1,8 +1,8 @@
 import { formatCellList, itemWords, withoutSaid } from './cell-lists';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
-import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { analyzeQuestion, contentStems, entitiesIn } from '@/lib/question';
+import { asksSameQuestion } from './faq-match';
+import { analyzeQuestion, entitiesIn } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 
 /** Puts the passage marker just before the sentence's closing punctuation: "… weakness [2]." */
@@ -24,12 +24,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Share of the question's words that an FAQ question also has. */
+/** Whether the FAQ question a unit answers is the question asked (see faq-match.ts). */
 function sameQuestion(question: string, faqQuestion: string | undefined): boolean {
-  if (!faqQuestion) return false;
-  const asked = new Set(contentStems(question));
-  const faq = new Set(contentStems(faqQuestion));
-  return asked.size > 0 && [...asked].filter((s) => faq.has(s)).length / asked.size >= DEFAULT_ANSWER_SETTINGS.faqSameQuestionShare;
+  return faqQuestion !== undefined && asksSameQuestion(analyzeQuestion(question), faqQuestion);
 }
 
 const follows = (unit: ScoredUnit, previous: ScoredUnit | undefined) => previous !== undefined && previous.n === unit.n && previous.index === unit.index - 1;

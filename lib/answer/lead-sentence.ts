@@ -5,8 +5,9 @@ import { type EntityDef } from '@/lib/vocabulary';
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
  * sentence asserting or denying a relation ("… can cause …", "… is linked to …"); a "why"
  * question with a causal one; a "which…" question with one naming a specific thing of the kind
- * asked. Hedges ("not fully understood", "more research is needed") never lead, nor do
- * definitions and labels ("X, known as …", "X is often called …") unless a definition was asked.
+ * asked. Hedges ("not fully understood", "more research is needed") and evidence (one study's
+ * finding) never lead, nor do definitions and labels ("X, known as …", "X is often called …")
+ * unless a definition was asked.
  */
 
 export type QuestionForm = 'yesno' | 'why' | 'which' | 'open';
@@ -40,7 +41,7 @@ function clauseForm(opening: string): QuestionForm {
 
 // Relations one thing has to another: what a yes/no question asks and a "why" question explains.
 const RELATION =
-  /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s|ed)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|(?:can|may|might|could|will) help|help(?:s|ed)? (?:your |the )?(?:body|muscles?|nerves?)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
 // Explanations: the reason itself, what a "why" question asks.
 const CAUSAL =
   /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
@@ -51,13 +52,17 @@ const HEDGE =
 const DEFINITION =
   /(?:\b(?:is|are) (?:often |sometimes |also |commonly )?(?:called|known as|referred to as|defined as|termed)|^(?:often |sometimes |also |commonly )?(?:called|known as|referred to as)\b|, (?:also |often |sometimes )?(?:called|known as|defined as|referred to as)\b)/i;
 
-export type LeadRole = 'hedge' | 'definition' | 'relation' | 'plain';
+// A single study's finding is evidence for an answer, not the answer: "One study found that …".
+const EVIDENCE = /^(?:(?:one|a|another|a recent|a small) (?:study|trial|case report)|in (?:one|a) (?:study|case)\b)/i;
+
+export type LeadRole = 'hedge' | 'evidence' | 'definition' | 'relation' | 'plain';
 
 // A hedge that goes on to say what is thought ("… not fully understood but may involve …") still answers.
 const HEDGED_CLAIM = /\b(?:but|however|although)\b[^.;]*\b(?:may|might|likely|probably|thought|believed|appears?|seems?)\b/i;
 
 export function leadRole(text: string): LeadRole {
   if (HEDGE.test(text) && !HEDGED_CLAIM.test(text)) return 'hedge';
+  if (EVIDENCE.test(text)) return 'evidence';
   if (RELATION.test(text)) return 'relation';
   if (DEFINITION.test(text)) return 'definition';
   return 'plain';
@@ -66,7 +71,7 @@ export function leadRole(text: string): LeadRole {
 /** Whether a sentence should never open the answer to this question while another can. */
 export function barredFromLead(text: string, q: QuestionAnalysis): boolean {
   const role = leadRole(text);
-  if (role === 'hedge') return true;
+  if (role === 'hedge' || role === 'evidence') return true;
   return role === 'definition' && !q.intents.includes('definition');
 }
 
@@ -75,7 +80,9 @@ function askedKindMembers(text: string, q: QuestionAnalysis): EntityDef[] {
   const groups = q.entities.filter((e) => e.broad);
   if (groups.length === 0) return [];
   const kinds = [...new Set(groups.map((g) => g.kind))];
-  return entitiesIn(text, kinds).filter((e) => !e.broad);
+  // "Which minerals does magnesium work with?" is not answered by naming magnesium again.
+  const named = new Set(q.entities.map((e) => e.id));
+  return entitiesIn(text, kinds).filter((e) => !e.broad && !named.has(e.id));
 }
 
 /** Whether a sentence gives the kind of answer the question's form asks for. */

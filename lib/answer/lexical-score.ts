@@ -12,7 +12,12 @@ export function documentFrequencies(features: readonly UnitFeatures[]): Map<stri
   return df;
 }
 
-export type Lexical = { score: number; textHits: number; topicHits: number };
+/**
+ * `coverage` is the share of the question's idf-weighted topic words (not names, leg symptoms,
+ * intent cues or generic words) the unit's own text carries, headings left out: how much of what
+ * was asked about the sentence itself says; null when the question has none.
+ */
+export type Lexical = { score: number; coverage: number | null; textHits: number; topicHits: number };
 
 // Words found only in a unit's headings, title or FAQ question count this much.
 const CONTEXT_WEIGHT = 0.35;
@@ -28,7 +33,8 @@ function termIdf(term: QuestionTerm, idf: Idf): number {
   return usable.length > 0 ? Math.max(...usable.map((alt) => Math.min(...alt.map(idf.of)))) : idf.of(term.stem);
 }
 
-type WeightedTerm = { term: QuestionTerm; weight: number; names: boolean };
+/** `focus`: a topic word of the question (not a name, a leg symptom, an intent cue or a generic word). */
+type WeightedTerm = { term: QuestionTerm; weight: number; names: boolean; focus: boolean };
 
 /**
  * Every stem a question's terms may be found by (their own and their other wordings'), indexed
@@ -49,7 +55,9 @@ function weightedTerms(q: QuestionAnalysis, idf: Idf): Weighted {
   for (const term of q.terms) {
     // Words no passage uses at all ("my nan's care home") cannot tell sentences apart.
     if (!idf.known(term.stem) && !term.alternatives.some((alt) => allKnown(alt, idf))) continue;
-    terms.push({ term, weight: term.weight * termIdf(term, idf), names: q.entityStems.has(term.stem) });
+    const names = q.entityStems.has(term.stem);
+    const focus = !names && q.focusStems.includes(term.stem) && !q.symptomStems.includes(term.stem);
+    terms.push({ term, weight: term.weight * termIdf(term, idf), names, focus });
   }
   const all = new Set(terms.flatMap(({ term }) => [term.stem, ...term.alternatives.flat()]));
   const weighted = { q, terms, probes: { all, long: prefixIndex(all) } };
@@ -83,20 +91,24 @@ function heldMatch(term: QuestionTerm, held: ReadonlySet<string>): number {
  */
 export function lexicalScore(f: UnitFeatures, q: QuestionAnalysis, idf: Idf): Lexical {
   let matched = 0;
+  let inOwnText = 0;
   let total = 0;
+  let focusTotal = 0;
   let textHits = 0;
   let topicHits = 0;
   const { terms, probes } = weightedTerms(q, idf);
   const inText = heldProbes(f.textStems, probes);
   let inContext: Set<string> | undefined;
-  for (const { term, weight, names } of terms) {
+  for (const { term, weight, names, focus } of terms) {
     total += weight;
+    if (focus) focusTotal += weight;
     const textMatch = heldMatch(term, inText);
     if (textMatch > 0) {
       matched += weight * textMatch;
+      if (focus) inOwnText += weight * textMatch;
       if (textMatch === 1) textHits += 1;
       if (!names) topicHits += 1;
     } else matched += weight * heldMatch(term, (inContext ??= heldProbes(f.contextStems, probes))) * CONTEXT_WEIGHT;
   }
-  return { score: total > 0 ? Math.min(1.2, matched / total) : 0, textHits, topicHits };
+  return { score: total > 0 ? Math.min(1.2, matched / total) : 0, coverage: focusTotal > 0 ? inOwnText / focusTotal : null, textHits, topicHits };
 }

@@ -10,6 +10,7 @@ import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
+import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
   type QuestionAnalysis,
@@ -34,14 +35,16 @@ const {
   noveltyMargin: NOVELTY_MARGIN,
   leadRelative: LEAD_RELATIVE,
   directLeadShare: DIRECT_LEAD_SHARE,
-  namingLeadShare: NAMING_LEAD_SHARE,
   formLeadShare: FORM_LEAD_SHARE,
   danglingLeadMargin: DANGLING_LEAD_MARGIN,
   maxReferentSteps: MAX_REFERENT_STEPS,
   maxLeadChunkWords: MAX_LEAD_CHUNK_WORDS,
+  coverageLeadMargin: COVERAGE_LEAD_MARGIN,
 } = DEFAULT_ANSWER_SETTINGS.selection;
 // The kinds of question whose clearest cue words mark the answer itself ("at risk", "blood tests").
-const DIRECT_LEAD_INTENTS: ReadonlySet<Intent> = new Set(['risk', 'diagnosis', 'foods', 'treatment', 'doctor', 'symptoms']);
+// Not treatment: "treatment", "supplementation" and "correct" are as often said of a treatment's
+// need or difficulty ("finding the right treatment is key") as they name one.
+const DIRECT_LEAD_INTENTS: ReadonlySet<Intent> = new Set(['risk', 'diagnosis', 'foods', 'doctor', 'symptoms']);
 
 const key = (n: number, index: number) => `${n}:${index}`;
 
@@ -92,16 +95,23 @@ function referentChain(unit: ScoredUnit, byPosition: Positions, chosen: readonly
 
 const wordsOf = (units: readonly ScoredUnit[]) => units.reduce((sum, u) => sum + u.words, 0);
 
-function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): ScoredUnit[] {
+/** The first sentence of an FAQ answer whose question is the one asked: the articles' own answer to it. */
+function isOwnAnswer(u: ScoredUnit, q: QuestionAnalysis): boolean {
+  return u.faqFirst === true && u.faqQuestion !== undefined && questionForm(u.faqQuestion) === questionForm(q.question) && asksSameQuestion(q, u.faqQuestion);
+}
+
+/** The units that may lead, best first: close to the best score, ordered by how plainly each answers the question asked. */
+export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): ScoredUnit[] {
   const top = ranked[0];
   if (!top) return [];
   // Only units close to the best may lead; a weak one that happens to pass the checks may not.
-  const strong = ranked.filter((u) => u.score >= Math.max(MIN_LEAD_SCORE, LEAD_RELATIVE * top.score));
+  // The articles' own answer to the question asked (an FAQ answer) may lead however it scores.
+  const ownAnswer = (u: ScoredUnit) => isOwnAnswer(u, q);
+  const strong = ranked.filter((u) => u.score >= Math.max(MIN_LEAD_SCORE, LEAD_RELATIVE * top.score) || ownAnswer(u));
   // A lead that plainly gives the kind of answer asked ("… are at risk" for "who gets it?") comes
-  // first, then one that names what was asked about rather than only sitting under its heading.
+  // first.
   const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
-  const direct = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i));
-  const naming = (u: ScoredUnit) => q.entities.length > 0 && u.namesEntity && u.score >= NAMING_LEAD_SHARE * top.score;
+  const direct = (u: ScoredUnit) => ownAnswer(u) || (u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i)));
   // Then a lead of the kind the question's form asks ("can X cause Y?" → a sentence saying X
   // causes Y), carrying as many of the question's own topic words as any strong candidate; hedges
   // and labels go last, leading only when nothing else can. Naming a member of the group a "which"
@@ -110,8 +120,13 @@ function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): Sco
   const namesMember = questionForm(q.question) === 'which';
   const mostFocus = Math.max(...strong.map((u) => u.focusHits));
   const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && u.focusHits >= mostFocus && fitsQuestionForm(u.text, q);
+  // Last, of leads alike so far, one whose own words carry (nearly) as much of the question's focus,
+  // its names and topic words weighted by rarity, as any: "B12 deficiency and coordination" opens
+  // with the sentence saying both, not one naming B12 alone.
+  const mostCoverage = Math.max(...strong.map((u) => u.coverage));
+  const covering = (u: ScoredUnit) => u.coverage >= mostCoverage - COVERAGE_LEAD_MARGIN;
   const rank = (u: ScoredUnit) =>
-    (barredFromLead(u.text, q) ? 8 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (naming(u) ? 0 : 1);
+    (barredFromLead(u.text, q) ? 8 : ownAnswer(u) ? -1 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (covering(u) ? 0 : 1);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -119,6 +134,7 @@ function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysis): Sco
 function leadFits(chunk: readonly ScoredUnit[], q: QuestionAnalysis): boolean {
   const first = chunk[0];
   const last = chunk[chunk.length - 1];
+  if (first !== undefined && chunk.length === 1 && isOwnAnswer(first, q)) return true;
   return first !== undefined && last !== undefined && leadAnswersIntent(first, q) && leadCarriesTopic(last, q);
 }
 

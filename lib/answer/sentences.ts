@@ -27,6 +27,8 @@ export type SentenceUnit = {
   section: string;
   /** The FAQ question this unit answers, when it comes from a question-and-answer pair. */
   faqQuestion?: string;
+  /** True for the first sentence after its FAQ question: the start of the articles' own answer to it. */
+  faqFirst?: boolean;
   /** The "Label: value" cell or list item a rendered unit was made from. */
   cell?: { label: string; value: string };
 };
@@ -169,12 +171,16 @@ function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
   const baseContext = [passage.title, ...passage.headings].join(' \n ');
   const units: SentenceUnit[] = [];
   let faqQuestion = '';
+  let afterQuestion = false;
   splitSentences(passage.text, 'prose').forEach((sentence, index) => {
     if (/\?["')\]]?$/.test(sentence)) {
       // FAQ question: never an answer sentence, but it tells what the following sentences answer.
       faqQuestion = sentence;
+      afterQuestion = true;
       return;
     }
+    const faqFirst = afterQuestion;
+    afterQuestion = false;
     const plain = stripListLabel(sentence);
     const labelled = labelledItemSentence(plain, subject);
     const cell = labelled === null ? null : LABEL.exec(plain.trim());
@@ -193,6 +199,7 @@ function splitPassageUnits(passage: PassageInput): SentenceUnit[] {
       textEntityIds,
       section,
       ...(faqQuestion ? { faqQuestion } : {}),
+      ...(faqFirst ? { faqFirst } : {}),
       ...(cell?.[1] && cell[2] ? { cell: { label: cell[1].trim(), value: cell[2].trim() } } : {}),
     });
   });

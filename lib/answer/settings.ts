@@ -12,8 +12,6 @@ export type AnswerSettings = {
     leadRelative: number;
     /** A lead that plainly answers the kind of question asked may be chosen over one scoring this much more. */
     directLeadShare: number;
-    /** A lead naming what was asked about may be preferred when it scores this share of the best. */
-    namingLeadShare: number;
     /** A lead of the kind the question's form asks (a relation for yes/no, a reason for "why", a member for "which") may be chosen when it scores this share of the best. */
     formLeadShare: number;
     /** A novel unit needs this share of the usual floor… */
@@ -25,6 +23,8 @@ export type AnswerSettings = {
     /** How many sentences back a referent is looked for, and how long the pair may be. */
     maxReferentSteps: number;
     maxLeadChunkWords: number;
+    /** A lead carries the question's focus (its idf-weighted topic words and names) within this share of the strong candidate carrying most of it. */
+    coverageLeadMargin: number;
   };
   scoring: {
     /** Share of the question a unit's headings and title must carry to stand in for its own words. */
@@ -112,13 +112,13 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     minLeadScore: 0.3,
     leadRelative: 0.4,
     directLeadShare: 0.6,
-    namingLeadShare: 0.5,
     formLeadShare: 0.6,
     noveltyFloorShare: 0.7,
     noveltyMargin: 0.75,
     danglingLeadMargin: 1.1,
     maxReferentSteps: 2,
     maxLeadChunkWords: 70,
+    coverageLeadMargin: 0.1,
   },
   scoring: {
     minContextScore: 0.15,

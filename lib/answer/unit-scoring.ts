@@ -1,4 +1,4 @@
-import { presentEntities, salientTerms, termMatch } from '@/lib/grounding';
+import { askedCovered, presentEntities, salientTerms, termMatch } from '@/lib/grounding';
 import { entityFit, sectionEntities } from './entity-fit';
 import { documentFrequencies, lexicalScore, type Idf, type UnitFeatures } from './lexical-score';
 import { contentUnit, sharedPassageUnits, type PassageInput, type SentenceUnit } from './sentences';
@@ -24,6 +24,8 @@ export type ScoredUnit = SentenceUnit & {
   topicHits: number;
   /** The question's own topic words (not names, symptoms or intent cues) that the unit's text holds. */
   focusHits: number;
+  /** Share of the question's idf-weighted terms, names included, that the unit's own text carries. */
+  coverage: number;
 };
 
 const WEAK_START = /^(furthermore|additionally|moreover|also|in addition|for (instance|example)|finally|therefore|thus)\b/i;
@@ -194,7 +196,19 @@ export function unscored(unit: SentenceUnit, q: QuestionAnalysis): ScoredUnit {
     words: facts.words,
     topicHits: 0,
     focusHits: 0,
+    coverage: 0,
   };
+}
+
+/**
+ * How much of the question's focus a unit's own text carries: its topic words (idf-weighted, see
+ * lexicalScore) and the specific things it names (by name or alias: "hypocalcemia" names calcium),
+ * each half when the question has both.
+ */
+function focusCoverage(topics: number | null, named: number, asked: number): number {
+  const names = asked > 0 ? named / asked : null;
+  if (topics === null) return names ?? 0;
+  return names === null ? topics : (topics + names) / 2;
 }
 
 /** Scores every sentence of every passage against the question; unusable units are left out. */
@@ -205,6 +219,7 @@ export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[
   const present = presentEntities(q, passages);
   const sections = sectionEntities(features.map((f) => f.unit));
   const salient = salientTerms(q);
+  const askedNames = q.entities.filter((e) => !e.broad);
   const topicWords = hasTopicWords(q);
   const scored: ScoredUnit[] = [];
   for (const f of features) {
@@ -234,6 +249,7 @@ export function scoreUnits(q: QuestionAnalysis, passages: readonly PassageInput[
       words: wordCount,
       topicHits: lexical.topicHits,
       focusHits: salient.filter((t) => termMatch(t, f.textStems) > 0).length,
+      coverage: focusCoverage(lexical.coverage, askedCovered(askedNames, facts.named).length, askedNames.length),
     });
   }
   return scored.sort((a, b) => b.score - a.score || a.n - b.n || a.index - b.index);
