@@ -2,6 +2,7 @@ import { formatCellList, itemWords, withoutSaid } from './cell-lists';
 import { NOT_COVERED_TOKEN, type PromptPassage } from './prompt';
 import { selectSentences, type ScoredUnit, type Selection, type SelectedUnit } from './select-sentences';
 import { asksSameQuestion } from './faq-match';
+import { questionForm } from './lead-sentence';
 import { analyzeQuestion, entitiesIn } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 
@@ -18,7 +19,9 @@ const LINKING_START = /^(for (example|instance)|furthermore|additionally|moreove
 // "In summary, deficiencies in …": the summary is the answer; its signpost is not.
 const SUMMARY_SIGNPOST = /^(in (summary|conclusion|short)|overall|to (sum up|summarize|conclude)),\s+/i;
 const YES_NO_START = /^(yes|no),\s+/i;
-const YES_NO_QUESTION = /^\s*(is|are|was|were|can|could|does|do|did|will|would|should|has|have|may|might)\b/i;
+const YES_NO_OPENING = /^\s*(is|are|was|were|can|could|does|do|did|will|would|should|has|have|may|might)\b/i;
+/** A yes/no question, by its first word or by its asking clause ("if my legs ache, is that …?"). */
+const isYesNoQuestion = (question: string) => YES_NO_OPENING.test(question) || questionForm(question) === 'yesno';
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,7 +43,7 @@ export function displayText(unit: ScoredUnit, previous: ScoredUnit | undefined, 
   let text = unit.text;
   if (!follows(unit, previous) && LINKING_START.test(text)) text = capitalise(text.replace(LINKING_START, ''));
   if (SUMMARY_SIGNPOST.test(text)) text = capitalise(text.replace(SUMMARY_SIGNPOST, ''));
-  if (YES_NO_START.test(text) && !(YES_NO_QUESTION.test(question) && sameQuestion(question, unit.faqQuestion))) {
+  if (YES_NO_START.test(text) && !(isYesNoQuestion(question) && sameQuestion(question, unit.faqQuestion))) {
     text = capitalise(text.replace(YES_NO_START, ''));
   }
   return text;
@@ -70,7 +73,7 @@ function rememberSaid(said: Map<string, Set<string>>, unit: SelectedUnit, line: 
 
 /** A yes/no question opens with the articles' own "Yes, …" / "No, …" to that question, when chosen. */
 function yesNoFirst(units: readonly SelectedUnit[], question: string): SelectedUnit[] {
-  if (!YES_NO_QUESTION.test(question)) return [...units];
+  if (!isYesNoQuestion(question)) return [...units];
   const answer = units.find((u) => YES_NO_START.test(u.text) && sameQuestion(question, u.faqQuestion));
   return answer ? [answer, ...units.filter((u) => u !== answer)] : [...units];
 }

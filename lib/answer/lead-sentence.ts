@@ -36,6 +36,8 @@ function clauseForm(opening: string): QuestionForm {
   if (/^why\b/.test(opening) || /^how (?:come|does it happen)\b/.test(opening)) return 'why';
   if (/^(?:which|what) (?:\w+ )?(?:kinds?|types?|sorts?) of\b/.test(opening) || /^which\b/.test(opening)) return 'which';
   if (/^(?:can|could|do|does|did|is|are|was|were|will|would|may|might|has|have|had)\b/.test(opening)) return 'yesno';
+  // "if my legs ache at night is that …", "once I fix it will the ache go …": a condition, then the question.
+  if (/^(?:if|once|when|now that)\b.*\b(?:is|are|does|do|can|could|will|would|should) (?:that|this|it|there|they|i|my|the)\b/.test(opening)) return 'yesno';
   return 'open';
 }
 

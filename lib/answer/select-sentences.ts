@@ -241,7 +241,8 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
  */
 function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number, q: QuestionAnalysis): ScoredUnit[] {
   const lead = chosen[leadLength - 1];
-  if (!lead || leadLength !== 1) return [...chosen];
+  // The articles' own answer to the question asked stays first.
+  if (!lead || leadLength !== 1 || isOwnAnswer(lead, q)) return [...chosen];
   let best = lead;
   for (const u of chosen.slice(1)) {
     if (u.anaphoric || u.focusHits <= best.focusHits || barredFromLead(u.text, q) || !leadFits([u], q)) continue;

@@ -29,6 +29,11 @@ describe('an FAQ answer to the question asked', () => {
     expect(firstSentence(answer)).toMatch(/^Yes, a lack of copper can slowly damage the nerves of the feet \[\d\]\.$/);
   });
 
+  it('keeps its "Yes, …" first for a yes/no question asked after a condition', () => {
+    const answer = composeExtractiveAnswer('if my feet go numb is it a copper shortage?', [other, faq]);
+    expect(firstSentence(answer)).toMatch(/^Yes, a lack of copper/);
+  });
+
   it('does not lead a question of another form', () => {
     const answer = composeExtractiveAnswer('what happens to the feet when copper runs low?', [other, faq]);
     expect(firstSentence(answer)).not.toMatch(/^Yes,/);

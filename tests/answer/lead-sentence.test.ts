@@ -20,6 +20,10 @@ describe('question form', () => {
     // The asking clause decides, wherever it stands in the message.
     expect(questionForm('my calves ache after cycling, which minerals am I short of?')).toBe('which');
     expect(questionForm('I barely go outside in winter and my hips ache, is that a vitamin problem?')).toBe('yesno');
+    // A condition first, then the question, with no comma between.
+    expect(questionForm('if my calves cramp at night is that a zinc problem?')).toBe('yesno');
+    expect(questionForm('once I take zinc will the cramps stop?')).toBe('yesno');
+    expect(questionForm('if my calves cramp, what should I eat?')).toBe('open');
     // Asking for advice is not asking whether a relation holds.
     expect(questionForm('Should I stretch before running?')).toBe('open');
   });
