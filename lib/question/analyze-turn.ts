@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { splitClarification } from './clarification';
-import { condenseQuery, type ChatTurn } from './follow-up';
+import { answeredQuery, condenseQuery, type ChatTurn } from './follow-up';
 import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
 import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
 import { entityKindSchema } from '@/lib/vocabulary';
@@ -108,8 +108,10 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
   const split = splitSmallTalk(normalizeMessage(message));
   const question = split.rest === '' ? '' : correctQuestion(split.rest, vocabulary);
   // The latest turn cleaned is the question just worked out: it is not corrected a second time.
+  // An earlier turn the server already resolved (its answer carries the query) is read as that query.
+  const earlier = turns.slice(0, Math.max(0, lastUser));
   const cleaned = [
-    ...turns.slice(0, Math.max(0, lastUser)).flatMap((t) => cleanTurn(t, vocabulary) ?? []),
+    ...earlier.flatMap((t, i) => (t.role === 'user' && answeredQuery(earlier, i) !== undefined ? [t] : (cleanTurn(t, vocabulary) ?? []))),
     ...(question === '' ? [] : [{ role: 'user' as const, text: question }]),
   ];
   const standaloneQuery = question === '' ? '' : condenseQuery(cleaned).trim() || question;

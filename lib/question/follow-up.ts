@@ -130,21 +130,29 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   return q;
 }
 
+/**
+ * The standalone query the server already resolved a user turn into: the query the assistant turn
+ * right after it answered (its metadata.query). Such a turn is not worked out again.
+ */
+export function answeredQuery(turns: ReadonlyArray<ChatTurn>, userIndex: number): string | undefined {
+  const next = turns[userIndex + 1];
+  return next?.role === 'assistant' ? next.query : undefined;
+}
+
 /** The latest user turn as a standalone retrieval query (empty string when there is none). */
 export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
   const history: Exchange[] = [];
   let latest = '';
-  for (const turn of turns) {
+  for (const [i, turn] of turns.entries()) {
     const last = history[history.length - 1];
     if (turn.role === 'assistant') {
       if (!last) continue;
       last.answerLead = firstSentence(turn.text);
       last.answer = turn.text;
-      // What the answer was actually about is the query it answered, as the server resolved it then.
-      if (turn.query) last.query = turn.query;
       continue;
     }
-    latest = condenseOne(turn.text, history);
+    // What an earlier answer was about is the query it answered, as the server resolved it then.
+    latest = answeredQuery(turns, i) ?? condenseOne(turn.text, history);
     history.push({ query: latest });
   }
   return latest;
