@@ -155,3 +155,12 @@ describe('focusPhrase', () => {
     expect(focusPhrase('what is it?')).toBeNull();
   });
 });
+
+describe('lead-ins on hostile input', () => {
+  it('stay linear on long runs of glue words and punctuation', () => {
+    const started = performance.now();
+    splitLeadIn(`${'ok, '.repeat(20_000)}different question`);
+    splitLeadIn(`unrelated${' ,'.repeat(50_000)}x`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
