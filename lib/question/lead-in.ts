@@ -19,7 +19,14 @@ const SWITCH = [
 ].join('|');
 
 // Lead-ins that only say a question is coming: "one more question: how is it treated?" still follows on.
-const ANNOUNCE = ['(?:a |one )?(?:quick|last|small|short|further|follow[- ]up) question', 'one more (?:question|thing)', 'i have a question'].join('|');
+const ANNOUNCE = [
+  '(?:a |one )?(?:quick|last|small|short|further|follow[- ]up) question',
+  'one more (?:question|thing)',
+  'i have a question',
+  'by the way',
+  'btw',
+  'anyway',
+].join('|');
 
 // A lead-in ends at punctuation or "but": "something else that causes cramps?" is a question, not a lead-in.
 const END = '(?:\\s*[,.:;!~-]+\\s*(?:(?:but|now|though|then)\\b[\\s,]*)?|\\s+(?:but|though)\\b[\\s,]*)';

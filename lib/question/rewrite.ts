@@ -52,13 +52,17 @@ function isPronounHere(question: string, m: RegExpExecArray): boolean {
   return standsAlone && !/\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before);
 }
 
+const possessive = (phrase: string) => (/s$/i.test(phrase) ? `${phrase}'` : `${phrase}'s`);
+
 /** Replaces the first anaphor that is one ("it", "this vitamin", "its") with the topic phrase. */
 export function resolveAnaphor(question: string, phrase: string): string | null {
   if (EXPLETIVE_IT.test(question)) return null;
   const m = [...question.matchAll(new RegExp(ANAPHOR.source, 'gi'))].find((match) => isPronounHere(question, match));
   if (!m) return null;
   const word = (m[1] ?? '').toLowerCase();
-  const replacement = word === 'its' || word === 'their' ? `${phrase}'s` : phrase;
+  // "its symptoms" keeps its noun: "vitamin B12 deficiency's symptoms".
+  if (word === 'its' || word === 'their') return `${question.slice(0, m.index)}${possessive(phrase)}${question.slice(m.index + (m[1] ?? '').length)}`;
+  const replacement = phrase;
   const after = question.slice(m.index + m[0].length);
   // "when it's low" reads "when calcium is low": a name followed by "'s" would read as a possessive.
   const contracted = word === 'it' && !m[2] ? /^['’]s\b/.exec(after) : null;

@@ -155,13 +155,24 @@ const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
   'kind',
   'learned',
   'learnt',
+  // What is being praised: "great info", "helpful answer".
+  'info',
+  'information',
+  'answer',
+  'answers',
+  'explanation',
+  'advice',
+  'tips',
+  'stuff',
+  'help',
 ]);
 const APPRAISAL_CORE =
   /\b(helpful|useful|interesting|informative|clear|amazing|wonderful|excellent|fantastic|awesome|brilliant|lovely|appreciated?|sense|learn[et]d?)\b/i;
 const ASKS = /\?\s*$|^\s*(what|which|who|how|why|where|when|is|are|can|could|do|does|did|should|will|would)\b/i;
 
-function isAppraisal(text: string): boolean {
-  if (ASKS.test(text) || !APPRAISAL_CORE.test(text)) return false;
+/** A remark; after thanks or the like ("great info, thank you!") it need not hold a word of praise itself. */
+function isAppraisal(text: string, afterPoliteness = false): boolean {
+  if (NOTHING_LEFT.test(text) || ASKS.test(text) || (!afterPoliteness && !APPRAISAL_CORE.test(text))) return false;
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   return words.every((w) => w.length === 1 || STOP_WORDS.has(w) || APPRAISAL_WORDS.has(w));
 }
@@ -223,7 +234,7 @@ export function splitSmallTalk(message: string): SmallTalkSplit {
   if (addressedToBot(rest)) {
     kinds.push('about-bot');
     rest = '';
-  } else if (isAppraisal(rest)) {
+  } else if (isAppraisal(rest, kinds.length > 0)) {
     kinds.push('acknowledgement');
     rest = '';
   }

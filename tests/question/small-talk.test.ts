@@ -73,8 +73,15 @@ describe('splitSmallTalk: remarks, vocatives and joined phrases', () => {
     ['bye and have a good day', 'farewell'],
     ['good one, bye', 'acknowledgement'],
     ['evening!', 'greeting'],
+    ['lovely answer, thanks', 'acknowledgement'],
+    ['super useful advice', 'acknowledgement'],
   ])('reads %j as small talk (%s first)', (message, kind) => {
     expect(smallTalkOnly(message)).toBe(kind);
+  });
+
+  it('reads praise of the reply after thanks as part of the thanks, and a greeting alone as one greeting', () => {
+    expect(splitSmallTalk('cheers, nice explanation!')).toMatchObject({ rest: '' });
+    expect(splitSmallTalk('good afternoon!')).toEqual({ kinds: ['greeting'], rest: '' });
   });
 
   it('reads a question about what the bot is as about-bot', () => {

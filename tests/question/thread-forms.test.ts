@@ -82,6 +82,13 @@ describe('pronouns', () => {
   });
 });
 
+describe('possessive pronouns keep their noun', () => {
+  it('"its signs" becomes the subject\'s signs, not the subject alone', () => {
+    expect(resolveAnaphor('what are its early signs?', 'low folate')).toBe("what are low folate's early signs?");
+    expect(resolveAnaphor('how common are their side effects?', 'statins')).toBe("how common are statins' side effects?");
+  });
+});
+
 describe('short forms', () => {
   it('a bare "why?" after a yes/no question asks the reason for its answer', () => {
     expect(query('can low calcium cause spasms?', 'Yes, low calcium makes nerves fire too easily [1].', 'why?')).toBe('why can low calcium cause spasms?');
@@ -128,6 +135,7 @@ describe('topic switches', () => {
     expect(splitLeadIn('unrelated, but is coffee bad for cramps?')).toEqual({ rest: 'is coffee bad for cramps?', newTopic: true });
     expect(splitLeadIn('on another note: what is sciatica?')).toEqual({ rest: 'what is sciatica?', newTopic: true });
     expect(splitLeadIn('one more question, how is it treated?')).toEqual({ rest: 'how is it treated?', newTopic: false });
+    expect(splitLeadIn('btw, does zinc matter?')).toEqual({ rest: 'does zinc matter?', newTopic: false });
     // Not lead-ins: the words carry the question.
     expect(splitLeadIn('something else that brings on cramps?').newTopic).toBe(false);
     expect(splitLeadIn('something else that brings on cramps?').rest).toBe('something else that brings on cramps?');
