@@ -140,7 +140,7 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   if (narrowed !== null) return narrowed;
   const topic = conversationTopic(history);
   if (!topic) return resolveUnnamed(q, previous);
-  const kind = kindOfSubject(q, topic.surface);
+  const kind = kindOfSubject(q, topic.surface, previous);
   if (kind !== null) return kind;
   const described = describedThing(own, q, previous, topic);
   if (described !== null) return resolveAnaphor(q, described) ?? q;

@@ -42,14 +42,31 @@ export function isBareName(question: string): boolean {
 const KIND_OF = /\b(which|what)\s+(kinds?|types?|sorts?|forms?)\b(?!\s+of\b)/i;
 const WHICH_ONES = /\b(which|what)\s+(ones?)\b(?!\s+of\b)/i;
 
-/** "which kind is riskier?" → "which kind of diuretics is riskier?"; null for other questions. */
-export function kindOfSubject(question: string, phrase: string): string | null {
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * "which kind is riskier?" → "which kind of diuretics is riskier?"; "which one …?" after a
+ * question naming two things asks which of them; null for other questions.
+ */
+export function kindOfSubject(question: string, phrase: string, previous: string): string | null {
   if (findEntities(question).length > 0) return null;
   const kind = KIND_OF.exec(question);
   if (kind) return `${question.slice(0, kind.index)}${kind[0]} of ${phrase}${question.slice(kind.index + kind[0].length)}`;
   const ones = WHICH_ONES.exec(question);
-  if (ones) return `${question.slice(0, ones.index)}${ones[1]} ${phrase}${question.slice(ones.index + ones[0].length)}`;
-  return null;
+  if (!ones) return null;
+  const before = question.slice(0, ones.index);
+  const after = question.slice(ones.index + ones[0].length);
+  const compared = [
+    ...new Set(
+      findEntities(previous)
+        .filter((m) => !m.entity.broad && m.entity.kind !== 'symptom')
+        .map((m) => previous.slice(m.start, m.end)),
+    ),
+  ];
+  if (compared.length >= 2) return `${before}${ones[1]} of ${joinNames(compared)}${after}`;
+  return `${before}${ones[1]} ${phrase}${after}`;
 }
 
 // "only the circulation ones", "just the ones vegans might miss": the previous list, narrowed.

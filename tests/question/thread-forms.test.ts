@@ -105,6 +105,12 @@ describe('short forms', () => {
     expect(query('do statins cause muscle pain?', 'Statins can cause muscle pain [1].', 'which type is safest?')).toBe('which type of statins is safest?');
   });
 
+  it('"which one …?" after a question naming two things asks which of them', () => {
+    expect(query('does potassium or magnesium matter more for cramps?', 'Both matter [1].', 'which one is easier to get from food?')).toBe(
+      'which of potassium and magnesium is easier to get from food?',
+    );
+  });
+
   it('"only the … ones" narrows the previous list', () => {
     const q = query('what can make legs cramp?', 'Low magnesium, dehydration and some medicines can [1].', 'only the ones from food');
     expect(q).toContain('cramp');
