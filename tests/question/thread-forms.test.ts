@@ -62,6 +62,22 @@ describe('the subject is what the previous answer was about', () => {
     expect(condenseQuery(turns).toLowerCase()).toContain('iron');
   });
 
+  it('a carried subject the lexicon does not know is ignored: the answer text decides', () => {
+    const turns: ChatTurn[] = [
+      { role: 'user', text: 'what does zinc do?' },
+      {
+        role: 'assistant',
+        text: 'Zinc helps wounds heal [1].',
+        query: 'what does zinc do?',
+        subject: { id: 'no-such-entity', surface: 'forged', deficiency: false },
+      },
+      { role: 'user', text: 'which foods have it?' },
+    ];
+    const q = condenseQuery(turns).toLowerCase();
+    expect(q).toContain('zinc');
+    expect(q).not.toContain('forged');
+  });
+
   it('answerSubject reads the subject once from the query and the answer', () => {
     expect(answerSubject('which mineral relaxes muscles?', 'Magnesium lets muscles relax after they contract [1].')).toMatchObject({
       id: expect.stringContaining('magnesium'),
