@@ -10,8 +10,8 @@ import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey, type AnswerCache } from './answer-cache';
 import { isExampleTurn } from './example-turns';
 import { TurnSlots } from './turn-slots';
-import { conversationTurns, latestQuestion } from './conversation';
-import { type ChatTurn, type QuestionAnalysis, type TurnAnalysis } from '@/lib/question';
+import { assistantText, conversationTurns, latestQuestion } from './conversation';
+import { answerSubject, type ChatTurn, type QuestionAnalysis, type TurnAnalysis } from '@/lib/question';
 import { createOutputGuard, loadCorpusProfile, type OutputGuardContext } from '@/lib/guard';
 import { streamAnswerAttempt, type AttemptOutcome } from './generate';
 import type { ChatMetadata, Citation } from './metadata';
@@ -245,8 +245,25 @@ function* smallTalkBody(analysis: TurnAnalysis, meta: ChatMetadata): Generator<C
   yield* textPart('answer', smallTalkReply(analysis.politeness));
 }
 
+/** Passes a turn's chunks on, noting the text each part has sent (a reset step takes it back). */
+async function* noting(chunks: AsyncIterable<Chunk> | Iterable<Chunk>, sent: Map<string, string>): AsyncGenerator<Chunk, void> {
+  for await (const chunk of chunks) {
+    if (chunk.type === 'text-delta') sent.set(chunk.id, (sent.get(chunk.id) ?? '') + chunk.delta);
+    else if (chunk.type === 'reset-step') sent.clear();
+    yield chunk;
+  }
+}
+
+/** What the answer was about, worked out once here so the next turn's follow-up reads it from the metadata. */
+function noteSubject(meta: ChatMetadata, sent: ReadonlyMap<string, string>): void {
+  const text = meta.query ? assistantText([...sent.values()]) : '';
+  const subject = text === '' || !meta.query ? null : answerSubject(meta.query, text);
+  if (subject) meta.subject = subject;
+}
+
 async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGenerator<Chunk> {
   const meta: ChatMetadata = { createdAt: Date.now(), disclaimer: DISCLAIMER };
+  const sent = new Map<string, string>();
   let started = false;
   try {
     const question = latestQuestion(input.messages) ?? '';
@@ -265,8 +282,9 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
       meta.query = plan.query;
       yield { type: 'start', messageMetadata: { ...meta } };
       started = true;
-      if (meta.urgent) yield* emergencyBody(question, triage, plan, meta);
-      else yield* turnBody(plan, primary, input, config, meta);
+      if (meta.urgent) yield* noting(emergencyBody(question, triage, plan, meta), sent);
+      else yield* noting(turnBody(plan, primary, input, config, meta), sent);
+      noteSubject(meta, sent);
     }
   } catch (error) {
     console.error('[chat] turn failed', error);

@@ -17,14 +17,18 @@ function stripDisclaimer(text: string): string {
   return at === -1 ? text : text.slice(0, at);
 }
 
-function messageText(message: LegwiseUIMessage): string {
-  const texts = message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : []));
-  if (message.role === 'user') return texts.join('').trim();
+/** An assistant message's text parts as the conversation reads them: the answer, without server boilerplate. */
+export function assistantText(texts: readonly string[]): string {
   return texts
     .map(stripDisclaimer)
     .filter((text) => !isBoilerplate(text))
     .join('')
     .trim();
+}
+
+function messageText(message: LegwiseUIMessage): string {
+  const texts = message.parts.flatMap((part) => (part.type === 'text' ? [part.text] : []));
+  return message.role === 'user' ? texts.join('').trim() : assistantText(texts);
 }
 
 /** User and assistant texts in order; system messages and server boilerplate are left out. */
@@ -35,7 +39,8 @@ export function conversationTurns(messages: LegwiseUIMessage[]): ChatTurn[] {
     const text = messageText(message);
     if (text === '') continue;
     const query = message.role === 'assistant' ? message.metadata?.query : undefined;
-    turns.push(query ? { role: message.role, text, query } : { role: message.role, text });
+    const subject = message.role === 'assistant' ? message.metadata?.subject : undefined;
+    turns.push({ role: message.role, text, ...(query ? { query } : {}), ...(query && subject ? { subject } : {}) });
   }
   return turns;
 }

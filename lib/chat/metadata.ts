@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The schema file alone: this module is read in the browser too.
+import { threadSubjectSchema } from '@/lib/question/thread-subject';
 import { triageResultSchema } from '@/lib/triage/signs';
 
 export const citationSchema = z.object({
@@ -31,6 +33,8 @@ export const chatMetadataSchema = z.object({
   answerCut: z.boolean().optional(),
   /** The standalone query used for retrieval (after follow-up condensation). */
   query: z.string().optional(),
+  /** What the answer was about (lib/question): the subject a follow-up's "it" or "what about …?" keeps. */
+  subject: threadSubjectSchema.optional(),
   disclaimer: z.string().optional(),
   /** Suggested follow-up questions drawn from the passages and the conversation. */
   suggestions: z.array(z.string()).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { postRefusal } from '@/lib/http/post-checks';
+import { threadSubjectSchema } from '@/lib/question';
 import type { LegwiseUIMessage } from './types';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -58,7 +59,7 @@ const messageSchema = z.object({
   id: shortString,
   role: z.enum(['system', 'user', 'assistant']),
   parts: z.array(partSchema).max(MAX_PARTS_PER_MESSAGE),
-  // Client-held metadata is ours from earlier turns; the server never needs it back.
+  // Client-held metadata is ours from earlier turns; only what follow-ups read is kept (carriedMetadata).
   metadata: z.unknown().optional(),
 });
 
@@ -84,10 +85,29 @@ function cleanPart(part: RawPart, maxChars: number): RawPart {
   return { ...part, text: sanitizeText(part.text).slice(0, maxChars) };
 }
 
+/**
+ * Of an earlier answer's metadata, what the next turn reads: the standalone query it answered and
+ * what it was about (worked out when it was answered, so follow-ups need not re-derive them).
+ * Anything else, or anything malformed, is dropped: it never makes a request fail.
+ */
+const carriedMetadataSchema = z.object({
+  query: z.string().max(MAX_QUESTION_CHARS).optional(),
+  subject: threadSubjectSchema.optional(),
+});
+
+function carriedMetadata(metadata: unknown): LegwiseUIMessage['metadata'] {
+  const parsed = carriedMetadataSchema.safeParse(metadata);
+  if (!parsed.success || parsed.data.query === undefined) return undefined;
+  const query = sanitizeText(parsed.data.query);
+  return parsed.data.subject ? { query, subject: parsed.data.subject } : { query };
+}
+
 function toUIMessage(message: RawMessage): LegwiseUIMessage {
   const role = message.role === 'user' ? 'user' : 'assistant';
   const maxChars = role === 'user' ? MAX_QUESTION_CHARS : MAX_ASSISTANT_TEXT_CHARS;
-  return { id: message.id, role, parts: message.parts.map((p) => cleanPart(p, maxChars)) };
+  const parts = message.parts.map((p) => cleanPart(p, maxChars));
+  const metadata = role === 'assistant' ? carriedMetadata(message.metadata) : undefined;
+  return metadata ? { id: message.id, role, parts, metadata } : { id: message.id, role, parts };
 }
 
 function describeIssue(error: z.ZodError): string {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { splitClarification } from './clarification';
-import { condenseQuery, type ChatTurn } from './follow-up';
+import { answeredQuery, condenseQuery, type ChatTurn } from './follow-up';
 import { expectedAnswer, expectedAnswerSchema, questionKind, questionKindSchema } from './kind';
-import { smallTalkKindSchema, splitSmallTalk } from './small-talk';
+import { splitLeadIn } from './lead-in';
+import { smallTalkKindSchema, splitSmallTalk, type SmallTalkSplit } from './small-talk';
 import { entityKindSchema } from '@/lib/vocabulary';
 import { distinctEntities, type EntityMention } from './entities';
 import { intentSchema } from './intent';
@@ -84,10 +85,17 @@ function correctQuestion(text: string, vocabulary: SpellingSource): string {
   return `${clarification.frame}${correctSpelling(clarification.target, vocabulary)}`;
 }
 
+/** A user message as a question: politeness and any framing lead-in off, typos corrected. */
+function readUserTurn(text: string, vocabulary: SpellingSource): { politeness: SmallTalkSplit['kinds']; turn: ChatTurn | null } {
+  const split = splitSmallTalk(normalizeMessage(text));
+  if (split.rest === '') return { politeness: split.kinds, turn: null };
+  const lead = splitLeadIn(split.rest);
+  const question = correctQuestion(lead.rest, vocabulary);
+  return { politeness: split.kinds, turn: { role: 'user', text: question, ...(lead.newTopic ? { newTopic: true } : {}) } };
+}
+
 function cleanTurn(turn: ChatTurn, vocabulary: SpellingSource): ChatTurn | null {
-  if (turn.role === 'assistant') return turn;
-  const { rest } = splitSmallTalk(normalizeMessage(turn.text));
-  return rest === '' ? null : { role: 'user', text: correctQuestion(rest, vocabulary) };
+  return turn.role === 'assistant' ? turn : readUserTurn(turn.text, vocabulary).turn;
 }
 
 /** The focus: the first nutrient, condition or drug named, else the first symptom. */
@@ -105,12 +113,14 @@ function focusOf(named: readonly EntityMention[]): string | null {
 export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSource): TurnAnalysis {
   const lastUser = turns.findLastIndex((t) => t.role === 'user');
   const message = lastUser >= 0 ? (turns[lastUser]?.text ?? '') : '';
-  const split = splitSmallTalk(normalizeMessage(message));
-  const question = split.rest === '' ? '' : correctQuestion(split.rest, vocabulary);
+  const latest = readUserTurn(message, vocabulary);
+  const question = latest.turn?.text ?? '';
   // The latest turn cleaned is the question just worked out: it is not corrected a second time.
+  // An earlier turn the server already resolved (its answer carries the query) is read as that query.
+  const earlier = turns.slice(0, Math.max(0, lastUser));
   const cleaned = [
-    ...turns.slice(0, Math.max(0, lastUser)).flatMap((t) => cleanTurn(t, vocabulary) ?? []),
-    ...(question === '' ? [] : [{ role: 'user' as const, text: question }]),
+    ...earlier.flatMap((t, i) => (t.role === 'user' && answeredQuery(earlier, i) !== undefined ? [t] : (cleanTurn(t, vocabulary) ?? []))),
+    ...(latest.turn && question !== '' ? [latest.turn] : []),
   ];
   const standaloneQuery = question === '' ? '' : condenseQuery(cleaned).trim() || question;
   const queryTerms = analyzeQuestion(standaloneQuery);
@@ -120,8 +130,8 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
   return {
     message,
     question,
-    politeness: split.kinds,
-    smallTalk: question === '' && split.kinds.length > 0,
+    politeness: latest.politeness,
+    smallTalk: question === '' && latest.politeness.length > 0,
     standaloneQuery,
     followUp: standaloneQuery !== question,
     entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),

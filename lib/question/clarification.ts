@@ -1,8 +1,8 @@
-import { swapEntity } from './rewrite';
+import { stripQuestionMark, swapEntity } from './rewrite';
 import { answeredTopic, topicOf, type Exchange, type Topic } from './topic';
 import { findEntities } from './entities';
 import { type EntityDef } from '@/lib/vocabulary';
-import { normalizeText } from '@/lib/text';
+import { classNamed } from './entity-class';
 
 /** "No, I meant …": a clarification re-aims the previous question at another thing. */
 
@@ -19,16 +19,8 @@ export function splitClarification(text: string): { frame: string; target: strin
   const m = CLARIFICATION_FRAME.exec(text);
   return m && m[0].length < text.length ? { frame: m[0], target: text.slice(m[0].length) } : null;
 }
+const CASE_TARGET = /^\s*(?:for|in|at|during|after|before|when|while|with|without|among)\b/i;
 const NOT_PART = /[\s,;]+(?:not|rather than|instead of)\s+.*$/i;
-
-// Words that name a class of things, so "the mineral" picks out the one of that class in context.
-const CLASS_WORDS: ReadonlyArray<{ pattern: RegExp; fits: (e: EntityDef) => boolean }> = [
-  { pattern: /\bminerals?\b/, fits: (e) => e.kind === 'nutrient' && !/vitamin|folate/.test(e.id) },
-  { pattern: /\bvitamins?\b/, fits: (e) => e.kind === 'nutrient' && /vitamin|folate/.test(e.id) },
-  { pattern: /\b(medications?|medicines?|drugs?|pills?|tablets?)\b/, fits: (e) => e.kind === 'drug' },
-  { pattern: /\b(conditions?|diseases?|illness|disorders?)\b/, fits: (e) => e.kind === 'condition' },
-  { pattern: /\b(symptoms?|feeling)\b/, fits: (e) => e.kind === 'symptom' },
-];
 
 function topicOfEntity(entity: EntityDef): Topic {
   return { entity, surface: entity.name, deficiency: false };
@@ -38,7 +30,7 @@ function topicOfEntity(entity: EntityDef): Topic {
 function clarifiedTopic(target: string, previous: Exchange): Topic | null {
   const named = topicOf(target);
   if (named) return named;
-  const cls = CLASS_WORDS.find((c) => c.pattern.test(normalizeText(target)));
+  const cls = classNamed(target);
   if (!cls) return null;
   // The whole answer, not only its lead: "the mineral" may be the second thing it spoke of.
   const said = [...findEntities(previous.query), ...findEntities(previous.answer ?? previous.answerLead ?? '')].map((m) => m.entity);
@@ -54,7 +46,8 @@ export function clarify(question: string, history: readonly Exchange[]): string 
   if (!m?.[1] || !last) return null;
   const target = m[1].replace(NOT_PART, '');
   const topic = clarifiedTopic(target, last);
-  if (!topic) return null;
+  // "I meant for children": no other thing, the same question for a case.
+  if (!topic) return CASE_TARGET.test(target) ? `${stripQuestionMark(last.query)} ${stripQuestionMark(target)}?` : null;
   const old = answeredTopic(last);
   // swapEntity swaps names of one kind; a thing of another kind takes the old subject's place here.
   if (old && old.entity.kind !== topic.entity.kind) {

@@ -1,7 +1,8 @@
-import { splitSentences } from '@/lib/text/sentences';
 import { clarify } from './clarification';
+import type { ThreadSubject } from './thread-subject';
+import { askWhy, focusPhrase, forCase, isBareName, kindOfSubject, onlyNarrowing } from './fragments';
 import { ANAPHOR, appendTopic, ELLIPSIS_PREFIX, resolveAnaphor, stripQuestionMark, SWAP_PREFIX, swapEntity } from './rewrite';
-import { answeredNutrients, conversationTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
+import { answeredNutrients, conversationTopic, firstSentence, subjectTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
 import { detectIntents } from './intent';
 import { findEntities } from './entities';
 import { analyzeQuestion } from './question-terms';
@@ -14,12 +15,18 @@ export { topicOf } from './topic';
  * topic of the conversation so far. A self-contained question is returned unchanged.
  */
 
-/** One turn; an assistant turn may carry the standalone query it answered (its metadata.query). */
-export type ChatTurn = { role: 'user' | 'assistant'; text: string; query?: string };
-
-function firstSentence(text: string): string {
-  return splitSentences(text, 'chat')[0] ?? text;
-}
+/**
+ * One turn; an assistant turn may carry the standalone query it answered (its metadata.query) and
+ * what its answer was about (metadata.subject).
+ */
+export type ChatTurn = {
+  role: 'user' | 'assistant';
+  text: string;
+  query?: string;
+  subject?: ThreadSubject;
+  /** A user turn whose lead-in announced a new subject ("different question: …"): it stands alone. */
+  newTopic?: boolean;
+};
 
 // Short questions with no subject of their own ("which nerves are involved?") lean on the topic.
 const SHORT_FOLLOW_UP_WORDS = 6;
@@ -91,6 +98,20 @@ function narrowing(question: string, previous: string): string | null {
   return rest === '' ? null : `${stripQuestionMark(previous)} ${rest}?`;
 }
 
+// "and how is magnesium treated?", "now tell me about cramps": after the prefix, a question of its own.
+const OWN_QUESTION = /^(?:what|which|who|how|why|where|when|is|are|can|could|do|does|did|should|will|would|tell|explain|describe|give|list|show)\b/i;
+
+function asksOnItsOwn(question: string): boolean {
+  const rest = question.replace(ELLIPSIS_PREFIX, '');
+  return rest !== question && OWN_QUESTION.test(rest.trim());
+}
+
+/** "is there another test like it?" after a question about something the lexicon does not name: "it" is that thing. */
+function resolveUnnamed(question: string, previous: string): string {
+  const phrase = findEntities(question).length === 0 ? focusPhrase(previous) : null;
+  return (phrase && resolveAnaphor(question, phrase)) ?? question;
+}
+
 /** Standalone form of one user question, given the earlier exchanges in standalone form. */
 function condenseOne(question: string, history: readonly Exchange[]): string {
   const q = question.trim();
@@ -100,22 +121,27 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   if (clarified !== null) return clarified;
   const effect = effectAsked(q, previous);
   if (effect !== null) return resolveAnaphor(q, effect) ?? q;
+  const why = askWhy(q, previous);
+  if (why !== null) return why;
   const own = topicOf(q);
-  if (own && SWAP_PREFIX.test(q) && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
+  const swaps = (SWAP_PREFIX.test(q) && !asksOnItsOwn(q)) || isBareName(q);
+  if (own && swaps && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
     const prevTopic = topicOf(previous);
     if (prevTopic && prevTopic.entity.id !== own.entity.id) return swapEntity(previous, own);
     // The previous question named only a group ("medicines") or nothing: ask it again about the new entity.
     if (!prevTopic) return swapEntity(previous, own);
   }
-  if (!own && SWAP_PREFIX.test(q) && analyzeQuestion(q).focusStems.length > 0 && detectIntents(q).length === 0) {
-    // "what about after exercise?" narrows the previous question to that case.
-    const rest = stripQuestionMark(q.replace(ELLIPSIS_PREFIX, ''));
-    if (rest !== '') return `${stripQuestionMark(previous)} ${rest}?`;
+  if (!own && swaps && analyzeQuestion(q).focusStems.length > 0 && detectIntents(q).length === 0) {
+    // "what about after exercise?", "and for vegetarians?" narrow the previous question to that case.
+    const asked = forCase(previous, q);
+    if (asked !== null) return asked;
   }
-  const narrowed = narrowing(q, previous);
+  const narrowed = narrowing(q, previous) ?? onlyNarrowing(q, previous);
   if (narrowed !== null) return narrowed;
   const topic = conversationTopic(history);
-  if (!topic) return q;
+  if (!topic) return resolveUnnamed(q, previous);
+  const kind = kindOfSubject(q, topic.surface, previous);
+  if (kind !== null) return kind;
   const described = describedThing(own, q, previous, topic);
   if (described !== null) return resolveAnaphor(q, described) ?? q;
   const phrase = answeredNutrients(q, history[history.length - 1]) ?? topicPhrase(topic, q);
@@ -130,21 +156,31 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   return q;
 }
 
+/**
+ * The standalone query the server already resolved a user turn into: the query the assistant turn
+ * right after it answered (its metadata.query). Such a turn is not worked out again.
+ */
+export function answeredQuery(turns: ReadonlyArray<ChatTurn>, userIndex: number): string | undefined {
+  const next = turns[userIndex + 1];
+  return next?.role === 'assistant' ? next.query : undefined;
+}
+
 /** The latest user turn as a standalone retrieval query (empty string when there is none). */
 export function condenseQuery(turns: ReadonlyArray<ChatTurn>): string {
   const history: Exchange[] = [];
   let latest = '';
-  for (const turn of turns) {
+  for (const [i, turn] of turns.entries()) {
     const last = history[history.length - 1];
     if (turn.role === 'assistant') {
       if (!last) continue;
       last.answerLead = firstSentence(turn.text);
       last.answer = turn.text;
-      // What the answer was actually about is the query it answered, as the server resolved it then.
-      if (turn.query) last.query = turn.query;
+      const subject = turn.subject && subjectTopic(turn.subject);
+      if (subject) last.subject = subject;
       continue;
     }
-    latest = condenseOne(turn.text, history);
+    // What an earlier answer was about is the query it answered, as the server resolved it then.
+    latest = answeredQuery(turns, i) ?? (turn.newTopic ? turn.text.trim() : condenseOne(turn.text, history));
     history.push({ query: latest });
   }
   return latest;

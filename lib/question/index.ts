@@ -17,4 +17,6 @@ export { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './que
 export { classifyRequest, statesDose } from './request-kind';
 export { smallTalkOnly, splitSmallTalk, type SmallTalkKind } from './small-talk';
 export { correctSpelling } from './spelling';
+export { answerSubject } from './topic';
+export { threadSubjectSchema } from './thread-subject';
 export { contentStems, contentStemSet, countWords, overlap, stemsOf } from './terms';

@@ -39,6 +39,11 @@ const INTENT_KINDS: ReadonlyArray<[Intent, QuestionKind]> = [
   ['symptoms', 'symptoms'],
 ];
 
+/** The question opens the way a yes/no question does ("can …", "is …", "does …"). */
+export function opensAsYesNo(question: string): boolean {
+  return YES_NO_OPENING.test(normalizeText(question).trim());
+}
+
 // A comparison needs two named things, or a "both" / "difference" cue with one.
 function isComparison(text: string, namedThings: number): boolean {
   if (!COMPARISON.test(text)) return false;

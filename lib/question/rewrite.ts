@@ -37,25 +37,32 @@ export function appendTopic(question: string, phrase: string): string {
   return `${rest} ${joinerFor(rest)}${phrase}?`;
 }
 
-/** Replaces the first anaphor ("it", "this vitamin", "its") with the topic phrase. */
+// "that" and "this" open clauses too ("foods that help", "the signs that I lack it"): they count as
+// pronouns only where they stand alone.
+const STANDS_ALONE_BEFORE =
+  /\b(about|cause|causes|fix|treat|treats|is|does|from|with|for|of|prevent|avoid|get|have|diagnose|would|could|can|will|did|might|should)\s*$/i;
+const STANDS_ALONE_AFTER = /^\s*(do|does|did|cause|causes|mean|means|affect|affects|happen|happens|help|helps|work|works|make|makes|lead|leads|feel|feels)\b/i;
+
+function isPronounHere(question: string, m: RegExpExecArray): boolean {
+  const word = (m[1] ?? '').toLowerCase();
+  if ((word !== 'that' && word !== 'this') || m[2]) return true;
+  const after = question.slice(m.index + m[0].length);
+  const before = question.slice(0, m.index);
+  const standsAlone = /^\s*[?.!,]?\s*$/.test(after) || STANDS_ALONE_BEFORE.test(before) || STANDS_ALONE_AFTER.test(after);
+  return standsAlone && !/\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before);
+}
+
+const possessive = (phrase: string) => (/s$/i.test(phrase) ? `${phrase}'` : `${phrase}'s`);
+
+/** Replaces the first anaphor that is one ("it", "this vitamin", "its") with the topic phrase. */
 export function resolveAnaphor(question: string, phrase: string): string | null {
   if (EXPLETIVE_IT.test(question)) return null;
-  const m = ANAPHOR.exec(question);
+  const m = [...question.matchAll(new RegExp(ANAPHOR.source, 'gi'))].find((match) => isPronounHere(question, match));
   if (!m) return null;
   const word = (m[1] ?? '').toLowerCase();
-  // "that" and "this" open clauses too ("foods that help"); only take them where they stand alone.
-  if ((word === 'that' || word === 'this') && !m[2]) {
-    const after = question.slice(m.index + m[0].length);
-    const before = question.slice(0, m.index);
-    const standsAlone =
-      /^\s*[?.!,]?\s*$/.test(after) ||
-      /\b(about|cause|causes|fix|treat|treats|is|does|from|with|for|of|prevent|avoid|get|have|diagnose|would|could|can|will|did|might|should)\s*$/i.test(
-        before,
-      ) ||
-      /^\s*(do|does|did|cause|causes|mean|means|affect|affects|happen|happens|help|helps|work|works|make|makes|lead|leads|feel|feels)\b/i.test(after);
-    if (!standsAlone || /\b(foods?|things?|ones?|vitamins?|minerals?)\s*$/i.test(before)) return null;
-  }
-  const replacement = word === 'its' || word === 'their' ? `${phrase}'s` : phrase;
+  // "its symptoms" keeps its noun: "vitamin B12 deficiency's symptoms".
+  if (word === 'its' || word === 'their') return `${question.slice(0, m.index)}${possessive(phrase)}${question.slice(m.index + (m[1] ?? '').length)}`;
+  const replacement = phrase;
   const after = question.slice(m.index + m[0].length);
   // "when it's low" reads "when calcium is low": a name followed by "'s" would read as a possessive.
   const contracted = word === 'it' && !m[2] ? /^['’]s\b/.exec(after) : null;

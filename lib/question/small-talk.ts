@@ -10,27 +10,33 @@ import { STOP_WORDS } from '@/lib/search';
 export const smallTalkKindSchema = z.enum(['greeting', 'thanks', 'farewell', 'wellbeing', 'acknowledgement', 'about-bot']);
 export type SmallTalkKind = z.infer<typeof smallTalkKindSchema>;
 
+// "cheers mate", "thanks doc", "hi folks": who the phrase is said to.
+const VOCATIVE = '(?: (?:mate|buddy|pal|friend|doc|folks|guys|dear))?';
+
 // Each pattern matches one whole politeness phrase; they are tried at the start and the end.
 const PHRASES: ReadonlyArray<{ kind: SmallTalkKind; pattern: string }> = [
-  { kind: 'greeting', pattern: '(?:hi|hello|hey|hiya|howdy|greetings|yo|sup)(?: there| all| everyone| again)?' },
-  { kind: 'greeting', pattern: 'good (?:morning|afternoon|evening|day)' },
+  { kind: 'greeting', pattern: `(?:hi|hello|hey|hiya|howdy|greetings|yo|sup)(?: there| all| everyone| again)?${VOCATIVE}` },
+  { kind: 'greeting', pattern: `good (?:morning|afternoon|evening|day)${VOCATIVE}` },
+  // "morning!" alone greets; "morning stiffness" does not, so a bare one needs punctuation or the end after it.
+  { kind: 'greeting', pattern: '(?:morning|evening|afternoon)(?: all| everyone)?(?=\\s*[,.!:;~-]|\\s*$)' },
+  { kind: 'greeting', pattern: '(?:nice|good|pleased|great) to (?:meet|see) you(?: too| again)?' },
   { kind: 'wellbeing', pattern: "how(?: are|'re| r) (?:you|u)(?: doing)?(?: today)?|how's it going|how are things|what's up|you ok" },
   {
     kind: 'thanks',
-    pattern:
-      '(?:thanks|thank you|thank u|thx|ty|ta|cheers|many thanks)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?',
+    pattern: `(?:thanks|thank you|thank u|thx|ty|ta|cheers|many thanks|much appreciated|appreciate it|i appreciate it|appreciated)(?: (?:so|very) much| a lot| a bunch| again)?(?: for (?:that|this|the (?:help|info|information|answer)|your help))?${VOCATIVE}`,
   },
   { kind: 'farewell', pattern: 'bye|goodbye|good bye|see you(?: later)?|see ya|take care|good night|goodnight|have a (?:nice|good|great) (?:day|evening|one)' },
   {
     kind: 'acknowledgement',
     pattern:
-      "ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good",
+      "nice one|good one|ok(?:ay)?|great|cool|nice|perfect|awesome|got it|i see|understood|makes sense|that makes sense|good to know|that's (?:helpful|great|useful|clear)|that helps|very helpful|brilliant|lovely|sounds good",
   },
 ];
 
 const SEPARATOR = '[\\s,.!;:~-]*';
 const ALTERNATION = PHRASES.map((p) => `(?:${p.pattern})`).join('|');
-const LEADING = new RegExp(`^${SEPARATOR}(${ALTERNATION})(?=$|[\\s,.!?;:~-])${SEPARATOR}`, 'i');
+// "goodbye and take care": phrases may be joined by "and".
+const LEADING = new RegExp(`^${SEPARATOR}(?:(?:and|&)\\s+)?(${ALTERNATION})(?=$|[\\s,.!?;:~-])${SEPARATOR}`, 'i');
 // Anchored at the end after the separators are trimmed by hand: a leading `[…]*` here would make
 // every start position rescan a long run of punctuation (quadratic on a 100 kB message).
 const TRAILING = new RegExp(`(?:^|[^a-z0-9'])(${ALTERNATION})$`, 'i');
@@ -80,12 +86,112 @@ const CONVERSATIONAL_WORDS: ReadonlySet<string> = new Set([
   'listening',
   'please',
   'u',
+  'question',
+  'questions',
+  'kind',
+  'kinds',
+  'sort',
+  'type',
+  'types',
+  'things',
+  'topics',
+  'stuff',
+  'answer',
+  'answers',
 ]);
+
+// What the bot is, asked as "are you a real doctor?", "is this a person?": words that only count
+// after such an opening ("can you tell me when to see a doctor?" is a question).
+const ASKS_IDENTITY = /^\s*(?:are|r) (?:you|u)\b|^\s*is (?:this|it) (?:a|an|really)\b/i;
+const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  'doctor',
+  'nurse',
+  'physician',
+  'medical',
+  'professional',
+  'qualified',
+  'expert',
+  'licensed',
+  'actual',
+  'really',
+  'machine',
+  'computer',
+  'program',
+]);
+
+// A remark on the answer or the chat ("that was really helpful", "very interesting", "good to
+// know"), said instead of a question: stop words and words of appraisal only, never a question.
+const APPRAISAL_WORDS: ReadonlySet<string> = new Set([
+  'helpful',
+  'useful',
+  'interesting',
+  'informative',
+  'clear',
+  'good',
+  'great',
+  'nice',
+  'amazing',
+  'wonderful',
+  'excellent',
+  'fantastic',
+  'awesome',
+  'brilliant',
+  'lovely',
+  'super',
+  'perfect',
+  'appreciated',
+  'appreciate',
+  'glad',
+  'happy',
+  'sense',
+  'makes',
+  'know',
+  'really',
+  'very',
+  'so',
+  'much',
+  'quite',
+  'indeed',
+  'kind',
+  'learned',
+  'learnt',
+  // What is being praised: "great info", "helpful answer".
+  'info',
+  'information',
+  'answer',
+  'answers',
+  'explanation',
+  'advice',
+  'tips',
+  'stuff',
+  'help',
+]);
+const APPRAISAL_CORE =
+  /\b(helpful|useful|interesting|informative|clear|amazing|wonderful|excellent|fantastic|awesome|brilliant|lovely|appreciated?|sense|learn[et]d?)\b/i;
+const ASKS = /\?\s*$|^\s*(what|which|who|how|why|where|when|is|are|can|could|do|does|did|should|will|would)\b/i;
+
+/** A remark; after thanks or the like ("great info, thank you!") it need not hold a word of praise itself. */
+function isAppraisal(text: string, afterPoliteness = false): boolean {
+  if (NOTHING_LEFT.test(text) || ASKS.test(text) || (!afterPoliteness && !APPRAISAL_CORE.test(text))) return false;
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.every((w) => w.length === 1 || STOP_WORDS.has(w) || APPRAISAL_WORDS.has(w));
+}
 
 function addressedToBot(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   if (words.length === 0 || !ADDRESS.test(text)) return false;
-  return words.every((w) => w.length === 1 || STOP_WORDS.has(w) || CONVERSATIONAL_WORDS.has(w));
+  const identity = ASKS_IDENTITY.test(text);
+  return words.every((w) => w.length === 1 || STOP_WORDS.has(w) || CONVERSATIONAL_WORDS.has(w) || (identity && IDENTITY_WORDS.has(w)));
+}
+
+// "very interesting, what about zinc?": a remark in the first clause, then the question.
+const FIRST_CLAUSE = /^([^,.;!?]+)[,.;!]+\s*(?=\S)/;
+
+function dropLeadingAppraisal(text: string, kinds: SmallTalkKind[]): string {
+  const clause = FIRST_CLAUSE.exec(text);
+  if (!clause?.[1] || !isAppraisal(clause[1])) return text;
+  kinds.push('acknowledgement');
+  return text.slice(clause[0].length);
 }
 
 export type SmallTalkSplit = {
@@ -123,10 +229,13 @@ export function splitSmallTalk(message: string): SmallTalkSplit {
     kinds.push(kindOf(phrase));
     rest = trimmed.slice(0, phraseStart);
   }
-  rest = rest.trim();
+  rest = dropLeadingAppraisal(rest.trim(), kinds);
   if (NOTHING_LEFT.test(rest)) rest = '';
   if (addressedToBot(rest)) {
     kinds.push('about-bot');
+    rest = '';
+  } else if (isAppraisal(rest, kinds.length > 0)) {
+    kinds.push('acknowledgement');
     rest = '';
   }
   return { kinds, rest };

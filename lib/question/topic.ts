@@ -1,7 +1,10 @@
 import { detectIntents } from './intent';
 import { deficiencyName, entitiesIn, findEntities, related, type EntityMention } from './entities';
-import { type EntityDef } from '@/lib/vocabulary';
+import { ENTITY_BY_ID, type EntityDef } from '@/lib/vocabulary';
 import { normalizeText } from '@/lib/text';
+import { splitSentences } from '@/lib/text/sentences';
+import { classAskedFor } from './entity-class';
+import type { ThreadSubject } from './thread-subject';
 
 /** What a conversation is about: the subject of a question, of an answer, of the exchange so far. */
 
@@ -61,7 +64,8 @@ export function topicPhrase(topic: Topic, question: string): string {
   // "which foods have it?" asks about the nutrient itself, whatever form it was named in.
   if (topic.entity.kind === 'nutrient' && intents.includes('foods')) return topic.entity.name;
   // "are vegans often low in it?" already says "low".
-  if (/\b(low|lacking|deficient|short) (on|in)\b/i.test(question)) return topic.entity.name;
+  // "the signs that I lack it", "if I don't get enough of it": the words already say "too little".
+  if (/\b(low|lacking|deficient|short) (on|in)\b|\b(lack|lacking|missing|enough|enough of)\s+(it|them|this|that)\b/i.test(question)) return topic.entity.name;
   const aboutDeficiency = intents.some((i) => ['symptoms', 'diagnosis', 'risk', 'treatment', 'seriousness', 'doctor', 'causes'].includes(i));
   const foodOnly = intents.includes('foods') || intents.includes('role');
   // A supplement taken is asked about as it is ("is that safe?"), never turned into a deficiency.
@@ -72,6 +76,8 @@ export function topicPhrase(topic: Topic, question: string): string {
 
 export type Exchange = {
   query: string;
+  /** What the answer was about, as the server worked it out when it answered (metadata.subject). */
+  subject?: Topic;
   /** The first sentence of the answer. */
   answerLead?: string;
   /** The whole answer text (markers and server notices aside). */
@@ -115,18 +121,45 @@ export function answeredNutrients(question: string, last: Exchange | undefined):
  * takes the answer's own subject ("which vitamin…?" answered "Vitamin X …").
  */
 export function answeredTopic(ex: Exchange): Topic | null {
-  const asked = findEntities(ex.query).filter((m) => !m.entity.broad);
+  if (ex.subject) return ex.subject;
   const lead = ex.answerLead ?? '';
+  const named = namedOfAskedClass(ex.query, lead, ex.answer ?? lead);
+  if (named) return named;
+  const asked = findEntities(ex.query).filter((m) => !m.entity.broad);
   const leadEntities = lead ? findEntities(lead).map((m) => m.entity) : [];
   const answered = asked.findIndex((m) => m.entity.kind !== 'symptom' && leadEntities.some((e) => related(e, m.entity)));
   if (answered >= 0) return topicFromMention(ex.query, asked[answered] as EntityMention, asked[answered + 1]);
   const own = topicOf(ex.query);
-  const fromAnswer = (ex.answer ? answerFocus(ex.answer) : null) ?? (lead ? topicOf(lead) : null);
+  const focus = (ex.answer ? answerFocus(ex.answer) : null) ?? (lead ? topicOf(lead) : null);
+  // A question about something the lexicon does not name ("the ankle-brachial index") was not
+  // about a thing the answer only brings up later: the answer's subject must be in its first sentence.
+  const fromAnswer = focus && (own || leadEntities.some((e) => related(e, focus.entity))) ? focus : null;
   // An answer naming one thing ("Vitamin B12 deficiency …") is what it was about; an answer listing
   // several causes of the symptom asked about is still about that symptom.
   const singleAnswer = new Set(leadEntities.filter((e) => e.kind !== 'symptom' && !e.broad).map((e) => e.id)).size === 1;
   if (fromAnswer && (!own || (own.entity.kind === 'symptom' && singleAnswer)) && fromAnswer.entity.kind !== 'symptom') return fromAnswer;
   return own ?? fromAnswer ?? topicOf(ex.query, true);
+}
+
+/**
+ * "which vitamin …?" is answered by the vitamin the answer's first sentence names: that is what
+ * the exchange was about, whatever else the question named ("… helps absorb calcium?").
+ */
+function namedOfAskedClass(query: string, lead: string, answer: string): Topic | null {
+  const asked = lead === '' ? null : classAskedFor(query);
+  if (!asked) return null;
+  const { cls } = asked;
+  // "which B vitamins …?" names what it asks about: that stays the subject, not one the answer lists.
+  const own = findEntities(query).find((m) => !m.entity.broad && m.start < asked.end && m.end > asked.start);
+  if (own) return topicFromMention(query, own, undefined);
+  const mentions = findEntities(lead);
+  const candidates = mentions.filter((m) => !m.entity.broad && cls.fits(m.entity));
+  // Of the ones the first sentence names, the one the whole answer speaks of most ("Unlike iron, magnesium …").
+  const counts = new Map<string, number>();
+  for (const m of findEntities(answer)) counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+  let best: EntityMention | undefined;
+  for (const m of candidates) if (!best || (counts.get(m.entity.id) ?? 0) > (counts.get(best.entity.id) ?? 0)) best = m;
+  return best ? topicFromMention(lead, best, mentions[mentions.indexOf(best) + 1]) : null;
 }
 
 /** The subject of the conversation: the latest exchange whose question, or else answer, names one. */
@@ -136,4 +169,21 @@ export function conversationTopic(history: readonly Exchange[]): Topic | null {
     if (topic) return topic;
   }
   return null;
+}
+
+export function firstSentence(text: string): string {
+  return splitSentences(text, 'chat')[0] ?? text;
+}
+
+/** The subject of an answered turn: the thing its answer spoke of, given the query it answered. */
+export function answerSubject(query: string, answer: string): ThreadSubject | null {
+  const topic = answeredTopic({ query, answerLead: firstSentence(answer), answer });
+  if (!topic) return null;
+  return { id: topic.entity.id, surface: topic.surface.slice(0, 120) || topic.entity.name, deficiency: topic.deficiency };
+}
+
+/** A carried subject as a topic again; null for an id the lexicon does not know. */
+export function subjectTopic(subject: ThreadSubject): Topic | null {
+  const entity = ENTITY_BY_ID.get(subject.id);
+  return entity ? { entity, surface: subject.surface, deficiency: subject.deficiency } : null;
 }

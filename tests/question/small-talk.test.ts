@@ -61,3 +61,43 @@ describe('splitSmallTalk: messages about the bot itself', () => {
     expect(splitSmallTalk('hi! can you tell me what causes cramps?')).toEqual({ kinds: ['greeting'], rest: 'can you tell me what causes cramps?' });
   });
 });
+
+describe('splitSmallTalk: remarks, vocatives and joined phrases', () => {
+  it.each([
+    ['thanks, that was very informative', 'thanks'],
+    ['that makes sense', 'acknowledgement'],
+    ['really interesting', 'acknowledgement'],
+    ['pleased to meet you', 'greeting'],
+    ['much appreciated!', 'thanks'],
+    ['ta pal', 'thanks'],
+    ['bye and have a good day', 'farewell'],
+    ['good one, bye', 'acknowledgement'],
+    ['evening!', 'greeting'],
+    ['lovely answer, thanks', 'acknowledgement'],
+    ['super useful advice', 'acknowledgement'],
+  ])('reads %j as small talk (%s first)', (message, kind) => {
+    expect(smallTalkOnly(message)).toBe(kind);
+  });
+
+  it('reads praise of the reply after thanks as part of the thanks, and a greeting alone as one greeting', () => {
+    expect(splitSmallTalk('cheers, nice explanation!')).toMatchObject({ rest: '' });
+    expect(splitSmallTalk('good afternoon!')).toEqual({ kinds: ['greeting'], rest: '' });
+  });
+
+  it('reads a question about what the bot is as about-bot', () => {
+    expect(splitSmallTalk('are you an actual doctor?').kinds).toContain('about-bot');
+    expect(splitSmallTalk('what sort of things can I ask you?').kinds).toContain('about-bot');
+  });
+
+  it('takes a remark off the question behind it', () => {
+    expect(splitSmallTalk('very useful, and what about folate?')).toEqual({ kinds: ['acknowledgement'], rest: 'and what about folate?' });
+  });
+
+  it('keeps questions that use the same words', () => {
+    expect(smallTalkOnly('is that useful for cramps?')).toBeNull();
+    expect(smallTalkOnly('can you tell me when to see a doctor?')).toBeNull();
+    expect(smallTalkOnly('evening cramps in my calves')).toBeNull();
+    expect(smallTalkOnly('morning stiffness in the legs')).toBeNull();
+    expect(smallTalkOnly('is it helpful to stretch?')).toBeNull();
+  });
+});

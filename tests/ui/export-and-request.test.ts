@@ -47,6 +47,11 @@ describe('request body', () => {
     expect(lastAnswer?.metadata).toBeUndefined();
     expect(lastAnswer?.parts).toEqual([{ type: 'text', text: 'Iron helps [1].' }]);
   });
+  it("keeps of an answer's metadata only the query it answered and its subject, for the next follow-up", () => {
+    const subject = { id: 'iron', surface: 'iron', deficiency: false };
+    const withThread: LegwiseUIMessage = { ...answer, metadata: { ...answer.metadata, query: 'what does iron do?', subject, model: 'extractive' } };
+    expect(compactHistory([question, withThread])[1]?.metadata).toEqual({ query: 'what does iron do?', subject });
+  });
   it('drops a trailing unanswered question only', () => {
     expect(dropUnansweredQuestion([question, answer, question])).toHaveLength(2);
     const done = [question, answer];

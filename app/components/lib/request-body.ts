@@ -6,8 +6,10 @@ export const HISTORY_MESSAGES = 12;
 export const ASSISTANT_TEXT_CHARS = 4000;
 
 /**
- * What the chat route needs from the history: recent turns as text. Metadata, sources and the
- * disclaimer stay in the browser, which keeps the body far below the server's size limit.
+ * What the chat route needs from the history: recent turns as text, and of each answer's metadata
+ * only the standalone query it answered and what it was about (follow-ups read them instead of
+ * working them out again). Other metadata, sources and the disclaimer stay in the browser, which
+ * keeps the body far below the server's size limit.
  */
 export function compactHistory(messages: LegwiseUIMessage[]): LegwiseUIMessage[] {
   return messages.slice(-HISTORY_MESSAGES).map((message) => {
@@ -16,11 +18,10 @@ export function compactHistory(messages: LegwiseUIMessage[]): LegwiseUIMessage[]
       return { id: message.id, role: message.role, parts };
     }
     const { body } = splitAnswerText(message);
-    return {
-      id: message.id,
-      role: 'assistant',
-      parts: [{ type: 'text', text: body.slice(0, ASSISTANT_TEXT_CHARS) }],
-    };
+    const compact: LegwiseUIMessage = { id: message.id, role: 'assistant', parts: [{ type: 'text', text: body.slice(0, ASSISTANT_TEXT_CHARS) }] };
+    const { query, subject } = message.metadata ?? {};
+    if (query) compact.metadata = subject ? { query, subject } : { query };
+    return compact;
   });
 }
 

@@ -1,0 +1,112 @@
+import { findEntities } from './entities';
+import { detectIntents } from './intent';
+import { opensAsYesNo } from './kind';
+import { analyzeQuestion } from './question-terms';
+import { contentStems } from './terms';
+import { ELLIPSIS_PREFIX, stripQuestionMark } from './rewrite';
+
+/**
+ * Follow-ups too short to be read as questions of their own: "why?", a bare name ("calcium?"),
+ * "which kind is worse?", "only the ones vegans miss", "what about athletes?". Each is rewritten
+ * from the previous standalone query (or the conversation's subject) into a whole question.
+ */
+
+const BARE_WHY =
+  /^\s*(?:but\s+|and\s+|so\s+)?(?:why|how come|why (?:is|would|does) (?:that|it|this)(?: so| the case)?|why so|what makes (?:that|it) so)\s*[?.!]*\s*$/i;
+
+/** "why?" after a yes/no question asks the reason for its answer: "why can magnesium deficiency cause cramps?". */
+export function askWhy(question: string, previous: string): string | null {
+  if (!BARE_WHY.test(question)) return null;
+  const asked = stripQuestionMark(previous);
+  if (!opensAsYesNo(asked)) return null;
+  return `why ${asked.charAt(0).toLowerCase()}${asked.slice(1)}?`;
+}
+
+const WORDS = (text: string) =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '').length;
+
+/** The message is one name and nothing else ("calcium?", "and B12?"): the previous question about it. */
+export function isBareName(question: string): boolean {
+  const rest = question.replace(ELLIPSIS_PREFIX, '');
+  const mentions = findEntities(rest);
+  const first = mentions[0];
+  if (mentions.length !== 1 || !first || WORDS(rest) > 4 || detectIntents(rest).length > 0) return false;
+  const outside = `${rest.slice(0, first.start)} ${rest.slice(first.end)}`;
+  return /^[\s?.!,]*(?:then|too|instead|as well)?[\s?.!,]*$/i.test(outside);
+}
+
+// "which kind is riskier?", "what type helps most?": a kind of the subject, not named.
+const KIND_OF = /\b(which|what)\s+(kinds?|types?|sorts?|forms?)\b(?!\s+of\b)/i;
+const WHICH_ONES = /\b(which|what)\s+(ones?)\b(?!\s+of\b)/i;
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * "which kind is riskier?" → "which kind of diuretics is riskier?"; "which one …?" after a
+ * question naming two things asks which of them; null for other questions.
+ */
+export function kindOfSubject(question: string, phrase: string, previous: string): string | null {
+  if (findEntities(question).length > 0) return null;
+  const kind = KIND_OF.exec(question);
+  if (kind) return `${question.slice(0, kind.index)}${kind[0]} of ${phrase}${question.slice(kind.index + kind[0].length)}`;
+  const ones = WHICH_ONES.exec(question);
+  if (!ones) return null;
+  const before = question.slice(0, ones.index);
+  const after = question.slice(ones.index + ones[0].length);
+  const compared = [
+    ...new Set(
+      findEntities(previous)
+        .filter((m) => !m.entity.broad && m.entity.kind !== 'symptom')
+        .map((m) => previous.slice(m.start, m.end)),
+    ),
+  ];
+  if (compared.length >= 2) return `${before}${ones[1]} of ${joinNames(compared)}${after}`;
+  return `${before}${ones[1]} ${phrase}${after}`;
+}
+
+// "only the circulation ones", "just the ones vegans might miss": the previous list, narrowed.
+const ONLY_OPENER = /^\s*(?:and\s+)?(?:only|just|especially|mainly|mostly)\b/i;
+const MAX_ONLY_WORDS = 10;
+
+/** The previous question restricted by an "only …" fragment; null for anything else. */
+export function onlyNarrowing(question: string, previous: string): string | null {
+  if (!ONLY_OPENER.test(question) || WORDS(question) > MAX_ONLY_WORDS) return null;
+  const rest = stripQuestionMark(question.replace(/^\s*and\s+/i, ''));
+  return rest === '' ? null : `${stripQuestionMark(previous)}, ${rest}?`;
+}
+
+// A case word the user put first ("for vegetarians", "in children") is kept; a bare group gets "for".
+const CASE_OPENER = /^(?:for|in|at|during|after|before|when|while|without|with|on|among|if|from|by)\b/i;
+
+/** "what about athletes?" / "and for vegetarians?": the previous question asked for that case. */
+export function forCase(previous: string, question: string): string | null {
+  const prefix = ELLIPSIS_PREFIX.exec(question)?.[0] ?? '';
+  // "and for", "same for": the prefix took the user's own "for".
+  const rest = `${/\bfor[\s,]*$/i.test(prefix) ? 'for ' : ''}${question.slice(prefix.length)}`;
+  const fragment = stripQuestionMark(rest);
+  if (fragment === '') return null;
+  return `${stripQuestionMark(previous)} ${CASE_OPENER.test(fragment) ? '' : 'for '}${fragment}?`;
+}
+
+/**
+ * What a question asked about when the lexicon names nothing in it: its longest run of topic
+ * words ("what is the ankle-brachial index used for?" → "ankle-brachial index"), or null.
+ */
+export function focusPhrase(question: string): string | null {
+  const focus = new Set(analyzeQuestion(question).focusStems);
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const word of question.split(/\s+/)) {
+    const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const stems = clean === '' ? [] : contentStems(clean);
+    if (stems.length > 0 && stems.every((s) => focus.has(s))) run.push(clean);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length > 0 ? best.join(' ') : null;
+}
