@@ -17,6 +17,7 @@ import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/tri
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
 import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
+import { OWN_SET_4 } from '@/tests/triage/own-cases-4';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -89,7 +90,10 @@ const ownVignettes = (cases: readonly OwnCase[]): TriageVignette[] =>
     styles: ['plain' as const],
   }));
 
-const ownVignettes3 = (cases: readonly OwnVignette[]): Measured[] =>
+/** An own case of sets 3 and 4: its messages, level, sign and one style of the set's own. */
+type OwnStyled = Omit<OwnVignette, 'style'> & { style: string };
+
+const ownVignettes3 = (cases: readonly OwnStyled[]): Measured[] =>
   cases.map((c) => ({ messages: [...c.messages], expected: c.level, ...(c.sign ? { sign: c.sign } : {}), styles: [c.style] }));
 
 /** The tuned cases as vignettes, so both sets are measured the same way. */
@@ -152,6 +156,8 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases, set 3 (own cases, session 5)', tuned3, true);
     const probes3 = triageFigures(OWN_PROBES_3.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
     printFigures('Tuned cases, set 3 probes (written after its first rule change)', probes3, false);
+    const tuned4 = triageFigures(ownVignettes3(OWN_SET_4));
+    printFigures('Tuned cases, set 4 (own cases, session 6)', tuned4, true);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -162,6 +168,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, tuned3, probes3, frozen };
+    return { tuned, tuned2, tuned3, probes3, tuned4, frozen };
   },
 };
