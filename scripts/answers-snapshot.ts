@@ -26,7 +26,7 @@ import { holdoutQuestions } from '@/tests/gold/holdout';
 import { retrievalQuestions } from '@/tests/gold/questions';
 
 const DEFAULT_OUT = '.data/answers-snapshot.json';
-const FROZEN_FILES = ['answers.ts', 'answers-2.ts', 'answers-3.ts', 'triage.ts', 'triage-2.ts', 'triage-3.ts'] as const;
+const FROZEN_FILES = ['answers.ts', 'answers-2.ts', 'answers-3.ts', 'answers-4.ts', 'triage.ts', 'triage-2.ts', 'triage-3.ts', 'triage-4.ts'] as const;
 
 /** One conversation to replay: its key in the snapshot and its user messages, oldest first. */
 type Script = { key: string; messages: string[] };
@@ -61,26 +61,29 @@ function goldScripts(): Script[] {
 }
 
 /** The scripts one frozen module yields, found by the shape of its exports. */
-function frozenScriptsOf(file: string, exported: Record<string, unknown>): Script[] {
+function frozenScriptsOf(prefix: string, exported: Record<string, unknown>): Script[] {
   const scripts: Script[] = [];
   const set = exportMatching(exported, frozenAnswerSetSchema);
   if (set) {
     scripts.push(
-      ...set.questions.map((q) => ({ key: `frozen/${file}/${q.id}`, messages: [q.question] })),
-      ...set.declines.map((d, i) => ({ key: `frozen/${file}/decline-${i}`, messages: [d.question] })),
-      ...set.smallTalk.map((s) => ({ key: `frozen/${file}/${s.id}`, messages: [s.message] })),
-      ...set.conversations.map((c) => ({ key: `frozen/${file}/${c.id}`, messages: c.turns.map((t) => t.user) })),
+      ...set.questions.map((q) => ({ key: `${prefix}/${q.id}`, messages: [q.question] })),
+      ...set.declines.map((d, i) => ({ key: `${prefix}/decline-${i}`, messages: [d.question] })),
+      ...set.smallTalk.map((s) => ({ key: `${prefix}/${s.id}`, messages: [s.message] })),
+      ...set.conversations.map((c) => ({ key: `${prefix}/${c.id}`, messages: c.turns.map((t) => t.user) })),
     );
   }
   const vignettes = exportMatching(exported, triageVignetteSetSchema);
-  if (vignettes) scripts.push(...vignettes.map((v, i) => ({ key: `frozen/${file}/vignette-${i}`, messages: v.messages })));
+  if (vignettes) scripts.push(...vignettes.map((v, i) => ({ key: `${prefix}/vignette-${i}`, messages: v.messages })));
   return scripts;
 }
 
+// The development set shares the frozen schema (it is tuned on, but its answers are recorded the same way).
+const SET_FILES = [...FROZEN_FILES.map((name) => `frozen/${name}`), 'dev/answers-dev.ts'];
+
 async function frozenScripts(): Promise<Script[]> {
   const scripts: Script[] = [];
-  for (const name of FROZEN_FILES) {
-    const file = path.resolve('tests/frozen', name);
+  for (const name of SET_FILES) {
+    const file = path.resolve('tests', name);
     if (!fs.existsSync(file)) continue;
     const exported = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     scripts.push(...frozenScriptsOf(name, exported));

@@ -9,13 +9,13 @@ import { getConfig } from '@/lib/config';
 import { loadCorpusPassages } from '@/lib/corpus';
 import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { answersSection } from './lib/eval/answers';
-import { heldoutAnswersSection } from './lib/eval/heldout-answers';
+import { devAnswersSection, heldoutAnswersSection } from './lib/eval/heldout-answers';
 import { retrievalSection } from './lib/eval/retrieval';
 import { triageSection } from './lib/eval/triage';
 import type { EvalSection } from './lib/eval/types';
 import { describeMachine } from './lib/machine';
 
-const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, heldoutAnswersSection, triageSection];
+const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, heldoutAnswersSection, devAnswersSection, triageSection];
 
 function printHelp(): void {
   console.log('Usage: npm run eval -- [--only <sections>] [--json <file>]\nSections:');

@@ -34,6 +34,20 @@ describe('SafeMarkdown', () => {
     expect(html).toContain('[tracker]');
   });
 
+  it('keeps a marker run and the punctuation after it in one span that does not wrap', () => {
+    const html = render('Iron carries oxygen [1][2]. Folate too [1], and more.');
+    expect(html).toMatch(/<span class="cite-run"><button data-n="1">1<\/button><button data-n="2">2<\/button>\.<\/span>/);
+    expect(html).toMatch(/<span class="cite-run"><button data-n="1">1<\/button>,<\/span> and more\./);
+    expect(html).toContain('Iron carries oxygen <span');
+  });
+
+  it('leaves text without markers untouched and keeps text between markers apart', () => {
+    expect(render('No markers here.')).toBe('<div class="answer-md"><p>No markers here.</p></div>');
+    const html = render('A [1] then B [2]');
+    expect(html.match(/class="cite-run"/g)).toHaveLength(2);
+    expect(html).toContain('</span> then B <span');
+  });
+
   it('turns known [n] markers into citation elements and keeps unknown ones as text', () => {
     const html = render('Iron [1][2], B12 [3]. `code [1]`');
     expect(html.match(/data-n="/g)).toHaveLength(2);

@@ -17,17 +17,43 @@ function markerNode(n: string): PhrasingContent {
   };
 }
 
+// Punctuation that closes the sentence a marker cites: kept on the marker's line.
+const TRAILING_PUNCTUATION = /^[.,;:!?)\]]+/;
+
+/**
+ * A run of markers and the punctuation right after it, in one span that does not wrap: a line
+ * must never start with the full stop of the sentence the pill above it cites.
+ */
+function markerRun(numbers: string[], punctuation: string): PhrasingContent {
+  const children: PhrasingContent[] = numbers.map(markerNode);
+  if (punctuation) children.push({ type: 'text', value: punctuation });
+  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['cite-run'] } }, children };
+}
+
 export function splitMarkers(node: Text): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  const value = node.value;
   let last = 0;
-  for (const match of node.value.matchAll(MARKER)) {
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length === 0) return;
+    const punctuation = TRAILING_PUNCTUATION.exec(value.slice(last))?.[0] ?? '';
+    out.push(markerRun(run, punctuation));
+    last += punctuation.length;
+    run = [];
+  };
+  for (const match of value.matchAll(MARKER)) {
     const at = match.index;
-    if (at > last) out.push({ type: 'text', value: node.value.slice(last, at) });
-    out.push(markerNode(match[1] ?? ''));
+    if (at > last) {
+      closeRun();
+      if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
+    }
+    run.push(match[1] ?? '');
     last = at + match[0].length;
   }
-  if (out.length === 0) return [node];
-  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  if (out.length === 0 && run.length === 0) return [node];
+  closeRun();
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
 }
 

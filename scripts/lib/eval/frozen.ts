@@ -1,6 +1,6 @@
 /**
- * The frozen held-out answer set (tests/frozen/answers.ts), written from the articles by someone
- * who had not read the engine, and never tuned on. It is read through its schema only: the file's
+ * The frozen held-out answer sets (tests/frozen/answers*.ts), written from the articles by someone
+ * who had not read the engine, and never tuned on; the development set (tests/dev/) shares their schema. It is read through its schema only: the file's
  * export is found by shape, and nothing here names one of its questions.
  */
 import { collectTurn, type TurnResult } from '@/lib/chat/collect';
@@ -18,12 +18,19 @@ export const FROZEN_ROUNDS = [
   { label: 'held-out round 1', file: 'tests/frozen/answers.ts' },
   { label: 'held-out round 2', file: 'tests/frozen/answers-2.ts' },
   { label: 'held-out round 3', file: 'tests/frozen/answers-3.ts' },
+  { label: 'held-out round 4', file: 'tests/frozen/answers-4.ts' },
 ] as const;
 
-export type FrozenRound = (typeof FROZEN_ROUNDS)[number];
+/**
+ * The development set: written like the frozen rounds (from the articles, by a writer who had not
+ * read the engine) but NOT held out: engineers read it and tune on it, so its figures are tuned ones.
+ */
+export const DEV_ROUNDS = [{ label: 'dev set (tuned on)', file: 'tests/dev/answers-dev.ts' }] as const;
 
-/** A round's frozen set, or null when it has not been written yet. */
-export async function loadFrozenSet(round: FrozenRound = FROZEN_ROUNDS[0]): Promise<FrozenAnswerSet | null> {
+export type AnswerRound = { label: string; file: string };
+
+/** A round's set, or null when it has not been written yet. */
+export async function loadFrozenSet(round: AnswerRound = FROZEN_ROUNDS[0]): Promise<FrozenAnswerSet | null> {
   const url = new URL(`../../../${round.file}`, import.meta.url).href;
   let exported: Record<string, unknown>;
   try {

@@ -1,10 +1,11 @@
 /**
  * The "answers-heldout" section of `npm run eval`: each frozen held-out answer round, reported apart
- * from the tuned gold sets. Only figures are printed; each item's outcome goes to --json.
+ * from the tuned gold sets; and "answers-dev", the development set in the same schema, reported as
+ * tuned. Only figures are printed; each item's outcome goes to --json.
  */
 import { printTable } from '../table';
 import { REPEAT_DEFINITION } from './answer-shape';
-import { FROZEN_ROUNDS, loadFrozenSet, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
+import { DEV_ROUNDS, FROZEN_ROUNDS, loadFrozenSet, type AnswerRound, MAX_SMALL_TALK_WORDS, runFrozenSet, summarizeFrozen, type FrozenFigures } from './frozen';
 import { percent as pct, ratio, type Rate } from './rates';
 import type { EvalSection } from './types';
 
@@ -18,7 +19,7 @@ const TARGETS: ReadonlyArray<[keyof FrozenFigures, string, number, boolean]> = [
   ['followUpTurnsRight', 'follow-up turns right (turn 2 and 3)', 0.9, true],
 ];
 
-function printFigures(label: string, f: FrozenFigures): void {
+function printFigures(title: string, f: FrozenFigures): void {
   const rows = TARGETS.map(([key, label, target, higher]) => {
     const r = f[key] as Rate;
     const met = higher ? r.rate >= target : r.rate <= target;
@@ -26,7 +27,7 @@ function printFigures(label: string, f: FrozenFigures): void {
   });
   rows.push(['small talk replied properly', ratio(f.smallTalkProper), pct(f.smallTalkProper), '', '']);
   rows.push(['all conversation turns right', ratio(f.conversationTurnsRight), pct(f.conversationTurnsRight), '', '']);
-  printTable(`Frozen answers, ${label} (never tuned on)`, ['figure', 'count', 'rate', 'target', ''], rows);
+  printTable(title, ['figure', 'count', 'rate', 'target', ''], rows);
   console.log(`\nMedian words per answered question: ${f.medianWords}`);
   printTable(
     'Expected fact named, by style',
@@ -51,24 +52,31 @@ function printFigures(label: string, f: FrozenFigures): void {
   );
 }
 
+async function runRounds(rounds: readonly AnswerRound[], title: (label: string) => string): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const round of rounds) {
+    const set = await loadFrozenSet(round);
+    if (!set) {
+      console.log(`\n${round.label}: ${round.file} is not there: nothing to report.`);
+      out[round.label] = { missing: true };
+      continue;
+    }
+    const results = await runFrozenSet(set);
+    const figures = summarizeFrozen(results);
+    printFigures(title(round.label), figures);
+    out[round.label] = { ...figures, results };
+  }
+  return out;
+}
+
 export const heldoutAnswersSection: EvalSection = {
   name: 'answers-heldout',
-  description:
-    'offline answers over each frozen held-out round (tests/frozen/answers.ts, answers-2.ts, answers-3.ts), each apart from the others and from the tuned gold sets',
-  run: async () => {
-    const rounds: Record<string, unknown> = {};
-    for (const round of FROZEN_ROUNDS) {
-      const set = await loadFrozenSet(round);
-      if (!set) {
-        console.log(`\n${round.label}: ${round.file} is not there: nothing to report.`);
-        rounds[round.label] = { missing: true };
-        continue;
-      }
-      const results = await runFrozenSet(set);
-      const figures = summarizeFrozen(results);
-      printFigures(round.label, figures);
-      rounds[round.label] = { ...figures, results };
-    }
-    return rounds;
-  },
+  description: `offline answers over each frozen held-out round (${FROZEN_ROUNDS.map((r) => r.file).join(', ')}), each apart from the others and from the tuned sets`,
+  run: () => runRounds(FROZEN_ROUNDS, (label) => `Frozen answers, ${label} (never tuned on)`),
+};
+
+export const devAnswersSection: EvalSection = {
+  name: 'answers-dev',
+  description: `offline answers over the development set (${DEV_ROUNDS[0].file}): independently written, but tuned on`,
+  run: () => runRounds(DEV_ROUNDS, (label) => `Development answers, ${label}: TUNED, not held out`),
 };

@@ -28,6 +28,7 @@ const FROZEN_ROUNDS = [
   { name: 'round 1', file: path.resolve('tests/frozen/triage.ts') },
   { name: 'round 2', file: path.resolve('tests/frozen/triage-2.ts') },
   { name: 'round 3', file: path.resolve('tests/frozen/triage-3.ts') },
+  { name: 'round 4', file: path.resolve('tests/frozen/triage-4.ts') },
 ] as const;
 
 /** What a set needs to be measured: a frozen vignette, or an own case with a style of its own. */
