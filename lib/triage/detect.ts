@@ -1,4 +1,4 @@
-import { entitiesIn } from '@/lib/question';
+import { entitiesIn, type TurnAnalysis } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { normalizeText } from '@/lib/text';
 import { splitSentences } from '@/lib/text/sentences';
@@ -171,6 +171,17 @@ export function triageMessage(text: string): TriageResult {
   const signs = SIGN_ORDER.filter((id) => findings.emergency.has(id)).map(signOf);
   if (signs.length > 0) return { level: 'emergency', signs };
   return { level: findings.urgentSoon ? 'urgent-soon' : 'none', signs: [] };
+}
+
+/** What triage reads of a turn's analysis: the corrected question and the words past its cap. */
+export type TriageInput = Pick<TurnAnalysis, 'question' | 'unreadTail'>;
+
+/**
+ * The triage of a turn, from its analysis: the message as corrected against the corpus and the
+ * triage words, every word of it (a long message is read past the question's word cap).
+ */
+export function triageTurn(analysis: TriageInput): TriageResult {
+  return triageMessage(analysis.unreadTail === '' ? analysis.question : `${analysis.question} ${analysis.unreadTail}`);
 }
 
 export type RedFlagResult = { urgent: boolean; signs: TriageSignId[] };
