@@ -68,6 +68,8 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bisnt\b/g, "isn't"],
   [/\bwont\b|\bwill not\b/g, "won't"],
   [/\bwouldnt\b|\bwould not\b/g, "wouldn't"],
+  // "I cannot to stand" (non-native English): the verb after "can't" as if "to" were not there.
+  [/\b(can't|couldn't) to\b/g, '$1'],
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
@@ -115,13 +117,25 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(before.slice(-NEGATION_REACH_WORDS - 1).join(' '));
 }
 
+/**
+ * The clauses of a sentence that state something, its asking clauses left out: "now" in "does
+ * that matter now?" asks about today, it does not say a symptom is happening today.
+ */
+function statedClauses(sentence: string): string {
+  return sentence
+    .split(CLAUSE_SPLIT)
+    .map((clause) => clause.trim())
+    .filter((clause) => !GENERAL_QUESTION.test(clause))
+    .join(' , ');
+}
+
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
-  const now = HAPPENING_NOW.test(own);
+  const now = HAPPENING_NOW.test(statedClauses(own));
   if (!PERSONAL.test(own)) {
     if (GENERAL_QUESTION.test(sentence)) return false;
     if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;

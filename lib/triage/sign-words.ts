@@ -142,6 +142,41 @@ const WEEK_TO_MONTH_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) => ['
 
 const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'these days', 'weeks now', 'months now', 'for weeks', 'for months', 'for days'];
 
+// Not finding one's words, whoever's words they are ("he can't find his words").
+const WORD_FINDING: readonly string[] = ["can't", "couldn't"].flatMap((no) =>
+  ['find', 'get out'].flatMap((act) => ['words', 'his words', 'her words', 'my words', 'their words', 'the right words'].map((whose) => `${no} ${act === 'find' ? 'find' : 'get'} ${whose}${act === 'get out' ? ' out' : ''}`)),
+);
+
+// A later named day a spread is dated to ("by thursday it was in my knees", "until friday").
+const BY_WEEKDAY: readonly string[] = ['by', 'until', 'till'].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`));
+
+// Spans of a week or more counted in days ("for ten days"): as lasting as a span of weeks.
+const WEEK_PLUS_DAYS: readonly string[] = ['seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fourteen', '7', '8', '9', '10', '11', '12', '14'].map(
+  (count) => `${count} days`,
+);
+
+// Since a named day: a start days back, the symptom there ever since ("since last monday").
+const SINCE_A_DAY: readonly string[] = WEEKDAYS.flatMap((day) => [`since ${day}`, `since last ${day}`]);
+
+// Falling more than once, however it is counted ("fallen three times", "falling more often").
+const REPEATED_FALLS: readonly string[] = [
+  ...['fallen', 'fell', 'fall', 'falls', 'falling'].flatMap((verb) =>
+    ['two', 'three', 'four', 'five', 'several', 'a few', 'many', 'a couple of', '2', '3', '4', '5'].map((count) => `${verb} ${count} times`),
+  ),
+  ...['falls', 'falling', 'fall'].flatMap((verb) => ['more', 'more often', 'a lot', 'often', 'again and again', 'over more'].map((how) => `${verb} ${how}`)),
+  'fell twice',
+  'fallen twice',
+  'fell again',
+  'fallen again',
+  'several falls',
+  'a few falls',
+  'more falls',
+  'many falls',
+  'keeps falling',
+  'keep falling',
+  'kept falling',
+];
+
 export const PARTS = {
   weak: [
     "can't walk straight",
@@ -420,6 +455,7 @@ export const PARTS = {
   // Drink slurs speech by itself ("drunk" is left out: "sounds drunk but I have not had a drop").
   alcohol: ['drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
   speechLoss: [
+    ...WORD_FINDING,
     "can't speak*",
     "can't talk*",
     "couldn't speak*",
@@ -544,6 +580,9 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: [
+    ...BY_WEEKDAY,
+    'until the',
+    'till the',
     'now at',
     'as high as',
     'now reaching',
@@ -646,6 +685,15 @@ export const PARTS = {
     'a week later',
   ],
   swallowTrouble: [
+    'tries to swallow',
+    'trying to swallow',
+    'try to swallow',
+    'tried to swallow',
+    'splutter*',
+    'swallowing has',
+    'swallowing got',
+    'swallowing gets',
+    'swallowing hurts',
     'trouble swallowing',
     'difficulty swallowing',
     'hard to swallow',
@@ -772,6 +820,8 @@ export const PARTS = {
     'exertion',
   ],
   // Breathlessness or collapse as a figure of speech for laughing.
+  // Breathless with an emotion is a figure of speech.
+  emotionIdiom: ['with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
   laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
@@ -844,6 +894,8 @@ export const PARTS = {
   ],
   chestOverride: ['weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
   chestPain: [
+    'pressing',
+    'pressed',
     'killing',
     'agony',
     'clutch*',
@@ -1117,6 +1169,18 @@ export const PARTS = {
     'not with it on',
   ],
   confused: [
+    'is confuse',
+    'very confuse',
+    'so confuse',
+    'seems confuse',
+    'got confuse',
+    'became confuse',
+    'not know where she',
+    'not know where he',
+    'not know where i am',
+    "don't know where i am",
+    "didn't know where i was",
+    'not knowing where',
     'confused',
     'confusion',
     'not making sense',
@@ -1332,6 +1396,38 @@ export const PARTS = {
   ],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
   fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
+  refusingFluids: [
+    "won't drink",
+    "won't feed",
+    'refusing to drink',
+    'refuses to drink',
+    'refusing drinks',
+    'refusing fluids',
+    'refusing feeds',
+    'refusing the bottle',
+    'refusing the breast',
+    'not feeding',
+    "won't take the bottle",
+  ],
+  // Nothing stays down: fluids are not kept, however it is put.
+  nothingStays: [
+    'nothing stays',
+    'nothing will stay',
+    'nothing i drink stays',
+    'nothing i eat or drink stays',
+    'nothing he drinks stays',
+    'nothing she drinks stays',
+    "won't stay down",
+    "doesn't stay down",
+    "don't stay down",
+    'not staying down',
+    "can't hold anything down",
+    "won't keep anything down",
+    'brings everything back up',
+    'bringing everything back up',
+  ],
+  limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
+  repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: [
     'hard',
@@ -1455,6 +1551,9 @@ export const PARTS = {
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
   // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
   legFailed: [
+    'not moving',
+    "aren't moving",
+    "isn't moving",
     'stopped working',
     'stop working',
     'stops working',
@@ -1503,6 +1602,8 @@ export const PARTS = {
   completely: ['at all', 'anymore', 'any more', 'completely', 'totally', 'whatsoever'],
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
+  // On the floor and unable to get up: no ordinary setting explains it.
+  floorCue: ['off the floor', 'on the floor', 'from the floor', 'folded under', 'just folded', 'went from under', 'gone from under', 'collapsed under'],
   supportOrdinary: [
     'for long',
     'for very long',
@@ -1619,7 +1720,10 @@ export const PARTS = {
     'gone now',
     'better now',
   ],
-  cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
+  cough: [
+    'came up',
+    'comes up',
+    'coming up','cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
   // Blood from the nose, gums or a bitten lip can come up with a cough: see a doctor soon, not 911.
   bloodSource: [
     'nosebleed*',
@@ -1810,7 +1914,8 @@ export const PARTS = {
     'not coming out',
     'stopped coming',
   ],
-  weeksSpan: [...WEEK_TO_MONTH_SPANS, 'for weeks', 'for months', 'weeks now', 'months now', 'fortnight'],
+  weeksSpan: [
+    ...WEEK_PLUS_DAYS,...WEEK_TO_MONTH_SPANS, 'for weeks', 'for months', 'weeks now', 'months now', 'fortnight'],
   longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
   // A weakness that has passed is history, not a weakness that lasts.
   recovered: [
@@ -1832,6 +1937,14 @@ export const PARTS = {
     'all good now',
   ],
   persist: [
+    ...SINCE_A_DAY,
+    ...WEEK_PLUS_DAYS,
+    'still numb',
+    'still weak',
+    'still tingl*',
+    'still feels',
+    "it's still",
+    'it is still',
     'than before',
     'than usual',
     'than they used to',
@@ -1955,7 +2068,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'stroke',
     patterns: [
       // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
-      { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
+      { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, calm: ['dental'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['face'], ['droop']], window: 4 },
       { parts: [['face'], ['oddFeeling'], ['faceSide']], window: 6, ordinary: ['dental'], then: 'none' },
       // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
@@ -2010,14 +2123,14 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         parts: [['palpitations']],
         window: 0,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
-        override: ['heartOverride'],
+        override: ['heartOverride', 'weak'],
         then: 'urgent-soon',
       },
       {
         parts: [['heart'], ['heartWrong']],
         window: 5,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
-        override: ['heartOverride'],
+        override: ['heartOverride', 'weak'],
         then: 'urgent-soon',
       },
     ],
@@ -2036,7 +2149,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 3,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom'],
         then: 'urgent-soon',
       },
       {
@@ -2044,7 +2157,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom'],
         then: 'urgent-soon',
       },
     ],
@@ -2058,7 +2171,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
-      { parts: [['dryCue'], ['fluidLoss']], window: MESSAGE },
+      { parts: [['dryCue'], ['fluidLoss', 'refusingFluids']], window: MESSAGE },
+      { parts: [['nothingStays']], window: 0 },
       { parts: [['cantKeep'], ['keptDown']], window: 5, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
       { parts: [['vomitWord'], ['nonstop']], window: 5, ordinary: ['pastIllness'], then: 'urgent-soon' },
     ],
@@ -2085,7 +2199,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'sudden-paralysis',
     patterns: [
-      { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], then: 'none' },
+      { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
       { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
       { parts: [['giveWay'], ['fall']], window: 8, ordinary: ['chronic'], then: 'urgent-soon' },
@@ -2121,7 +2235,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
 export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
-  { parts: [['weak', 'numb', 'tingle'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
+  { parts: [['weak', 'numb', 'tingle', 'limpWalk'], ['persist']], window: 12, ordinary: ['recovered', 'dental'], then: 'none' },
+  // Falling again and again is for a doctor soon, unless hard exercise explains it.
+  { parts: [['repeatedFalls']], window: 0, ordinary: ['strenuousEffort'], then: 'none' },
   // Swelling that lasts (both ankles for weeks) is not a clot's sudden swelling, but worth a doctor soon.
   { parts: [['swollen'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
 ];

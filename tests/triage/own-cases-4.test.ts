@@ -10,34 +10,14 @@ import { OWN_CALM_4, OWN_EMERGENCIES_4, OWN_URGENT_SOON_4, type OwnVignette4 } f
 const last = (v: OwnVignette4): string => v.messages.at(-1) ?? '';
 const signsOf = (text: string): string[] => triageMessage(text).signs.map((s) => s.id);
 
-// Cases the rules get wrong (measured before this session's rule changes). A case listed here
+// Cases the rules still get wrong, each for a reason no general part fixes yet. A case listed here
 // must still be wrong: the test below fails when one starts to pass, so the list cannot go stale.
-const KNOWN_MISSES: ReadonlySet<string> = new Set([
-  "Dad is 82 and suddenly he cannot find his words and his right leg is dragging, started 30 min ago",
-  "on tuesday my toes felt feeble, by thursday my calves, and today my thighs will barely lift me",
-  "two days before only my feet was weak, yesterday until the knee, today until the belly, what is happening",
-  "after his tummy bug my son walked oddly, now he cannot get up the stairs and his arms are weak, all in three days",
-  "Grandpa is very weak today and he coughs and splutters every time he tries to swallow his food",
-  "a heavy weight is pressing on the middle of my chest and spreading down my left arm",
-  "My legs have been aching for months, mostly in the evenings, and I take a statin so I wondered whether that is the reason, and whether CoQ10 or magnesium would help. I also walk the dog twice a day. This evening, while I was just sitting down, my heart started thumping fast and unevenly and it has not stopped, and my legs feel like jelly. What foods have magnesium?",
-  "just a tummy bug probably, but nothing I drink stays down since yesterday and I nearly faint when I stand",
-  "my mother has much diarrhea two days, now she is confuse and not know where she is",
-  "my baby will not drink, has no tears when she cries and her eyes look sunken",
-  "I got out of bed and my legs just folded under me, I cannot get up off the floor",
-  "i cant moove my legs at all sudenly",
-  "suddenly my legs not moving, I cannot to stand up",
-  "I have had a cough for a few days. This morning what came up was streaked with blood.",
-  "for ten days my right hand has felt weaker and I fumble with buttons",
-  "a patch on the side of my thigh went numb last week and it is still numb",
-  "my shin has had no feeling in one spot since last monday and it has not come back",
-  "my son has started limping and it is worse each day this week, no injury",
-  "I have been limping for two weeks and it keeps getting worse",
-  "my mother has fallen three times this month, more than before",
-  "grandpa is falling more and more often these weeks",
-  "i fall more often since a few weeks, my legs feel unstable",
-  "as a child I had pneumonia and coughed up blood, does that matter now?",
-  "my mouth is numb on one side after the dentist filled a tooth",
-  "breathless with excitement about my holiday! which snacks have potassium?",
+const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
+  [
+    'after his tummy bug my son walked oddly, now he cannot get up the stairs and his arms are weak, all in three days',
+    'the legs are only told by what they cannot do ("walked oddly", "cannot get up the stairs"), no leg is named',
+  ],
+  ['i cant moove my legs at all sudenly', '"moove" is one edit from "move", shorter than any triage repair (the turn analysis repairs it, as the eval shows)'],
 ]);
 
 const rightLevel = (v: OwnVignette4): boolean => {
