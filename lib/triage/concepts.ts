@@ -27,8 +27,11 @@ function indexPart(phrases: readonly string[]): PartIndex {
 // Parts have up to hundreds of phrases (generated spans): only those that can start at a word are tried.
 const indexOf = new Map<PartName, PartIndex>((Object.keys(PARTS) as PartName[]).map((name) => [name, indexPart(PARTS[name])]));
 
+// A prefix stands for one word's forms, not for a compound made with it ("faint-hearted").
 function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+  if (!pattern.endsWith('*')) return word === pattern;
+  const prefix = pattern.slice(0, -1);
+  return word.startsWith(prefix) && !word.includes('-', prefix.length);
 }
 
 function phraseAt(phrase: Phrase, words: readonly string[], at: number): boolean {

@@ -179,6 +179,11 @@ const REPEATED_FALLS: readonly string[] = [
 
 export const PARTS = {
   weak: [
+    'noodle*',
+    'hold my head up',
+    'hold his head up',
+    'hold her head up',
+    'hold their head up',
     "can't walk straight",
     "couldn't walk straight",
     'walking into things',
@@ -685,6 +690,7 @@ export const PARTS = {
     'a week later',
   ],
   swallowTrouble: [
+    'gag*',
     'tries to swallow',
     'trying to swallow',
     'try to swallow',
@@ -844,6 +850,9 @@ export const PARTS = {
   ],
   // Breathing trouble said in words that are never mild: an emergency whatever the setting.
   severeBreath: [
+    'grunt*',
+    'nostrils flaring',
+    'ribs sucking',
     'struggl*',
     "can't breathe",
     "couldn't breathe",
@@ -1000,6 +1009,13 @@ export const PARTS = {
   ],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
+    'slumped',
+    "wouldn't respond",
+    "didn't respond",
+    "wouldn't answer",
+    "didn't answer",
+    'went down like',
+    'dropped like',
     'had a fit',
     'having a fit',
     'has had a fit',
@@ -1763,6 +1779,13 @@ export const PARTS = {
     'bright red',
   ],
   saddle: [
+    'when i wipe',
+    'when he wipes',
+    'when she wipes',
+    'wiping',
+    'backs of my thighs',
+    'backs of his thighs',
+    'backs of her thighs',
     'between the legs',
     'groin',
     'saddle',
@@ -2109,7 +2132,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'cauda-equina',
     patterns: [
-      { parts: [['saddle'], ['numb']], window: 8, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
+      { parts: [['saddle'], ['numb']], window: 10, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
       { parts: [['bladder'], ['controlLoss']], window: 8, ordinary: ['bladderOrdinary'], then: 'none' },
       { parts: [['selfWetting']], window: 0, ordinary: ['bladderOrdinary'], then: 'none' },
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageMessage, triageSignIdSchema } from '@/lib/triage';
-import { OWN_CALM_4, OWN_EMERGENCIES_4, OWN_URGENT_SOON_4, type OwnVignette4 } from './own-cases-4';
+import { OWN_CALM_4, OWN_EMERGENCIES_4, OWN_PROBES_4, OWN_URGENT_SOON_4, type OwnVignette4 } from './own-cases-4';
 
 /**
  * The fourth tuned own set, judged as the chat judges a turn: every sign in the styles the earlier
@@ -56,5 +56,15 @@ describe('the fourth own set', () => {
     }
     expect(new Set(OWN_URGENT_SOON_4.map((v) => v.style)).size).toBe(5);
     expect(new Set(OWN_CALM_4.map((v) => v.style)).size).toBe(5);
+  });
+});
+
+describe('the probes written after set 4\'s first rule change', () => {
+  it.each(OWN_PROBES_4.filter(([level]) => level !== 'none'))('%s: "%s"', (level, text) => {
+    expect(triageMessage(text).level).toBe(level);
+  });
+
+  it.each(OWN_PROBES_4.filter(([level]) => level === 'none').map(([, text]) => text))('no emergency: "%s"', (text) => {
+    expect(triageMessage(text).level).not.toBe('emergency');
   });
 });
