@@ -177,6 +177,11 @@ const REPEATED_FALLS: readonly string[] = [
   'kept falling',
 ];
 
+// Not being able to say something as simple as one's name.
+const CANT_SAY: readonly string[] = ["can't", "couldn't"].flatMap((no) =>
+  ['her name', 'his name', 'my name', 'their name', 'a word', 'a sentence', 'a whole sentence', 'simple words'].map((what) => `${no} say ${what}`),
+);
+
 export const PARTS = {
   weak: [
     'noodle*',
@@ -460,6 +465,7 @@ export const PARTS = {
   // Drink slurs speech by itself ("drunk" is left out: "sounds drunk but I have not had a drop").
   alcohol: ['drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
   speechLoss: [
+    ...CANT_SAY,
     ...WORD_FINDING,
     "can't speak*",
     "can't talk*",
@@ -761,6 +767,8 @@ export const PARTS = {
     'hard time',
   ],
   breathless: [
+    'gasps',
+    'short gasps',
     'pulling in',
     'sucking in',
     'caving in',
@@ -984,7 +992,7 @@ export const PARTS = {
     'like mad',
   ],
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
-  heartOrdinary: ['coffee*', 'caffeine', 'espresso*', 'energy drink*', 'exercise', 'workout', 'after a run', 'running'],
+  heartOrdinary: ['coffee*', 'caffeine', 'espresso*', 'energy drink*', 'exercise', 'workout', 'after a run', 'running', 'race', 'match', 'competition', 'training'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
   feelingTrigger: [
     'scared',
@@ -1010,12 +1018,7 @@ export const PARTS = {
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
     'slumped',
-    "wouldn't respond",
-    "didn't respond",
-    "wouldn't answer",
-    "didn't answer",
-    'went down like',
-    'dropped like',
+    'like a sack',
     'had a fit',
     'having a fit',
     'has had a fit',
@@ -1442,6 +1445,7 @@ export const PARTS = {
     'brings everything back up',
     'bringing everything back up',
   ],
+  drool: ['drool*', 'dribbl*', 'saliva running'],
   limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
   repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
@@ -1563,7 +1567,7 @@ export const PARTS = {
     'no feeling',
     'dead',
   ],
-  coldOrdinary: ['winter', 'cold weather', 'in the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
+  coldOrdinary: ['winter', 'cold weather', 'in the cold', 'from the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
   // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
   legFailed: [
@@ -1884,6 +1888,11 @@ export const PARTS = {
     'widdle',
   ],
   controlLoss: [
+    'not emptying',
+    "isn't emptying",
+    "won't empty",
+    "doesn't empty",
+    "can't empty",
     "can't tell if",
     "can't tell whether",
     "can't feel if",
@@ -2093,6 +2102,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
       { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, calm: ['dental'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['face'], ['droop']], window: 4 },
+      // Drooling from one side of the mouth is a droop; drooling alone is not (a teething baby).
+      { parts: [['drool'], ['oneSide', 'faceSide']], window: 6 },
       { parts: [['face'], ['oddFeeling'], ['faceSide']], window: 6, ordinary: ['dental'], then: 'none' },
       // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
       { parts: [['face'], ['fall'], ['oneSide']], window: 6 },
@@ -2213,6 +2224,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       {
         parts: [['limbSite'], ['coldPale'], ['painOrNumb']],
         window: 14,
+        calm: ['recovered'],
         ordinary: ['coldOrdinary', 'chronic', 'weeksSpan', 'slowSpan'],
         override: ['coldOverride'],
         then: 'urgent-soon',
