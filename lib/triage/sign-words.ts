@@ -897,6 +897,10 @@ export const PARTS = {
   chestSite: ['chest', 'breastbone', 'sternum', 'ribs', 'rib cage', 'ribcage'],
   chestOrdinary: [
     'from coughing',
+    'coughing fit',
+    'after coughing',
+    'my cold',
+    'chest infection',
     'with my cold',
     'a cold',
     'pulled',
