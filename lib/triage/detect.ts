@@ -129,6 +129,16 @@ function statedClauses(sentence: string): string {
     .join(' , ');
 }
 
+// The writer's guess at a cause ("probably stress", "I think it's the heat"): downplaying.
+const GUESS = /\b(probably|likely|maybe|perhaps|i think|i guess|i bet|i suppose|i assume|must be|could be|might be|bet it's)\b/;
+
+/** True when a guess cue stands within a few words before `matchStart`, in the same clause. */
+function guessedBefore(sentence: string, matchStart: number): boolean {
+  const clauses = sentence.slice(Math.max(0, matchStart - NEGATION_REACH_CHARS), matchStart).split(CLAUSE_SPLIT);
+  const words = (clauses[clauses.length - 1] ?? '').trim().split(/\s+/);
+  return GUESS.test(words.slice(-NEGATION_REACH_WORDS).join(' '));
+}
+
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
@@ -149,13 +159,15 @@ const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
 function wordSequence(sentences: readonly string[]): WordSequence {
   const words: string[] = [];
   const denied: boolean[] = [];
+  const guessed: boolean[] = [];
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(WORD)) {
       words.push(m[0]);
       denied.push(negatedBefore(sentence, m.index));
+      guessed.push(guessedBefore(sentence, m.index));
     }
   }
-  return { words, deniedAt: (i) => denied[i] === true };
+  return { words, deniedAt: (i) => denied[i] === true, guessedAt: (i) => guessed[i] === true };
 }
 
 type Findings = { emergency: Set<TriageSignId>; urgentSoon: boolean };

@@ -68,3 +68,20 @@ describe('the probes written after set 4\'s first rule change', () => {
     expect(triageMessage(text).level).not.toBe('emergency');
   });
 });
+
+// Playing the symptom down, in words of this file's own, before or after it.
+const PLAYED_DOWN_4: ReadonlyArray<(text: string) => string> = [
+  (t) => `I hate to be a bother, ${t}`,
+  (t) => `${t}, but I am sure it will pass on its own`,
+  (t) => `it is most likely stress. ${t}`,
+  (t) => `${t}. I will just sleep on it and see`,
+];
+
+describe('downplaying never lowers a set 4 emergency', () => {
+  const emergencies = OWN_EMERGENCIES_4.filter((v) => !KNOWN_MISSES.has(last(v)) && last(v).length < 200);
+
+  it.each(PLAYED_DOWN_4.map((wrap, i) => [i, wrap] as const))('wrapping %i keeps each emergency and its sign', (_i, wrap) => {
+    const lowered = emergencies.filter((v) => !signsOf(wrap(last(v))).includes(v.sign ?? '')).map(last);
+    expect(lowered).toEqual([]);
+  });
+});
