@@ -182,6 +182,16 @@ const CANT_SAY: readonly string[] = ["can't", "couldn't"].flatMap((no) =>
   ['her name', 'his name', 'my name', 'their name', 'a word', 'a sentence', 'a whole sentence', 'simple words'].map((what) => `${no} say ${what}`),
 );
 
+// A later site or a short span a spread is told by ("then the legs", "in two days").
+const IN_FEW_DAYS: readonly string[] = ['in', 'within', 'over'].flatMap((lead) =>
+  ['two', 'three', 'a few', 'a couple of', '2', '3', 'four', '4'].map((count) => `${lead} ${count} days`),
+);
+
+// Eyes that do not open, however the negation is put ("she not open the eyes").
+const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doesn't", "isn't"].flatMap((no) =>
+  ['open', 'opening'].flatMap((act) => ['her', 'his', 'the', 'their', 'my'].map((whose) => `${no} ${act} ${whose} eyes`)),
+);
+
 export const PARTS = {
   weak: [
     'noodle*',
@@ -280,6 +290,7 @@ export const PARTS = {
     'keeps falling',
   ],
   numb: [
+    'not feel',
     'dulled',
     'less feeling',
     'reduced feeling',
@@ -371,6 +382,9 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    'not same',
+    'not the same',
+    'not even',
     'one side down',
     'down one side',
     'only on one side',
@@ -413,7 +427,7 @@ export const PARTS = {
     'not moving',
     'frozen',
   ],
-  speech: ['speech', 'speaking', 'speak', 'speaks', 'words', 'voice', 'talking', 'talks'],
+  speech: ['speech', 'speaking', 'speak', 'speaks', 'words', 'voice', 'talking', 'talks', 'talk'],
   speechWrong: [
     'slurr*',
     'garbled',
@@ -591,6 +605,8 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: [
+    'now the',
+    'then the',
     ...BY_WEEKDAY,
     'until the',
     'till the',
@@ -644,6 +660,9 @@ export const PARTS = {
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
   upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
   getting: [
+    ...IN_FEW_DAYS,
+    'now the',
+    'then the',
     ...DAY_MARKS,
     ...BY_LATER,
     'getting weaker',
@@ -836,6 +855,8 @@ export const PARTS = {
   // Breathlessness or collapse as a figure of speech for laughing.
   // Breathless with an emotion is a figure of speech.
   emotionIdiom: ['with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
+  // Breathing through the nose is about the nose.
+  noseOnly: ['through my nose', 'through his nose', 'through her nose', 'through the nose', 'through their nose'],
   laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
@@ -896,6 +917,7 @@ export const PARTS = {
   ],
   chestSite: ['chest', 'breastbone', 'sternum', 'ribs', 'rib cage', 'ribcage'],
   chestOrdinary: [
+    'laugh*',
     'from coughing',
     'coughing fit',
     'after coughing',
@@ -1021,6 +1043,7 @@ export const PARTS = {
   ],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
   faint: [
+    ...EYES_SHUT,
     'slumped',
     'like a sack',
     'had a fit',
@@ -1892,6 +1915,7 @@ export const PARTS = {
     'widdle',
   ],
   controlLoss: [
+    'not control',
     'not emptying',
     "isn't emptying",
     "won't empty",
@@ -2187,7 +2211,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 3,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom', 'emotionIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },
       {
@@ -2195,7 +2219,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom', 'emotionIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },
     ],
