@@ -1036,6 +1036,12 @@ export const PARTS = {
   heartOrdinary: ['coffee*', 'caffeine', 'espresso*', 'energy drink*', 'exercise', 'workout', 'after a run', 'running', 'race', 'match', 'competition', 'training'],
   // Feelings that bring on a racing heart or fast breathing by themselves.
   feelingTrigger: [
+    'exam*',
+    'interview*',
+    'presentation',
+    'on stage',
+    'public speaking',
+    'audition*',
     'rollercoaster',
     'roller coaster',
     'theme park',
@@ -1660,7 +1666,8 @@ export const PARTS = {
     'collapsed under',
     'gave way under',
     'stuck on the floor',
-    'on the floor',
+    'still on the floor',
+    'lying on the floor',
     'had to crawl',
     'dragging myself',
     'dragged myself',
@@ -1677,7 +1684,7 @@ export const PARTS = {
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
   // On the floor and unable to get up: no ordinary setting explains it.
-  floorCue: ['off the floor', 'on the floor', 'from the floor', 'folded under', 'just folded', 'went from under', 'gone from under', 'collapsed under'],
+  floorCue: ['off the floor', 'still on the floor', 'lying on the floor', 'from the floor', 'folded under', 'just folded', 'went from under', 'gone from under', 'collapsed under'],
   supportOrdinary: [
     'for long',
     'for very long',
