@@ -200,7 +200,7 @@ export function triageMessage(text: string): TriageResult {
 }
 
 /** What triage reads of a turn's analysis: the corrected question and the words past its cap. */
-export type TriageInput = Pick<TurnAnalysis, 'question' | 'unreadTail'>;
+type TriageInput = Pick<TurnAnalysis, 'question' | 'unreadTail'>;
 
 /**
  * The triage of a turn, from its analysis: the message as corrected against the corpus and the
