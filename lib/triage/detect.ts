@@ -95,7 +95,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|control|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|(won't|wouldn't|doesn't|didn't) (feed|drink|eat|wake|respond|answer)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|control|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
 
 // A negation denies the few words after it; the stretch read for it is far longer than two such
 // reaches (across an "or"), and than any phrase that undoes one.

@@ -660,6 +660,12 @@ export const PARTS = {
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
   upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
   getting: [
+    'two days ago',
+    'three days ago',
+    '2 days ago',
+    '3 days ago',
+    'a couple of days ago',
+    'a few days ago',
     ...IN_FEW_DAYS,
     'now the',
     'then the',
@@ -791,6 +797,7 @@ export const PARTS = {
     'hard time',
   ],
   breathless: [
+    'puffing',
     'gasps',
     'short gasps',
     'pulling in',
@@ -1474,7 +1481,7 @@ export const PARTS = {
     'in hours',
   ],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
-  fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
+  fluidLoss: ['dirty nappies', 'dirty nappy', 'runny nappies', 'watery poo*', 'vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
   refusingFluids: [
     "won't drink",
     "won't feed",
@@ -1627,7 +1634,7 @@ export const PARTS = {
     'no feeling',
     'dead',
   ],
-  coldOrdinary: ['winter', 'cold weather', 'in the cold', 'from the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
+  coldOrdinary: ['with cold', 'winter', 'cold weather', 'in the cold', 'from the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
   // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
   legFailed: [
@@ -2182,7 +2189,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       { parts: [['slurring']], window: 0, calm: ['alcohol'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
-      { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
+      { parts: [['face'], ['numb']], window: 4, ordinary: ['dental', 'coldOrdinary'], then: 'none' },
       { parts: [['eye'], ['sightLoss']], window: 8 },
       { parts: [['sudden'], ['eye'], ['sightChange']], window: 8 },
     ],
