@@ -382,6 +382,10 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    "won't move",
+    "wouldn't move",
+    "doesn't move",
+    "isn't moving",
     'not same',
     'not the same',
     'not even',
@@ -2239,7 +2243,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'chest-pain-or-palpitations-with-weakness',
     patterns: [
       { parts: [['heartAttack']], window: 0 },
-      { parts: [['chestSite'], ['chestPain']], window: 7, ordinary: ['chestOrdinary'], override: ['chestOverride'], then: 'urgent-soon' },
+      { parts: [['chestSite'], ['chestPain']], window: 7, ordinary: ['chestOrdinary', 'feelingTrigger'], override: ['chestOverride'], then: 'urgent-soon' },
       {
         parts: [['palpitations']],
         window: 0,
