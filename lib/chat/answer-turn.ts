@@ -4,7 +4,7 @@ import { emergencyReply } from './emergency-reply';
 import { buildAnswerPrompt, DISCLAIMER, NOT_COVERED_TOKEN, suggestFollowUps } from '@/lib/answer';
 
 import { getConfig, type AppConfig } from '@/lib/config';
-import { triageMessage, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
+import { triageTurn, URGENT_SOON_NOTE, urgentPartText, type TriageResult } from '@/lib/triage';
 import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getDocument, getSearchIndex, listDocuments } from '@/lib/search';
 import { answerCacheFor, clientCacheScope, replayTurn, SHARED_CACHE_SCOPE, turnCacheKey, type AnswerCache } from './answer-cache';
@@ -269,10 +269,11 @@ async function* computeTurn(input: AnswerTurnInput, config: AppConfig): AsyncGen
     const question = latestQuestion(input.messages) ?? '';
     const primary = input.model ?? (await selectLanguageModel(config));
     meta.model = primary.name;
-    const triage = triageMessage(question);
+    const analysis = await analyzeMessages(input.messages);
+    // Triage before retrieval, from the analysis: the corrected message, every word of it.
+    const triage = triageTurn(analysis);
     meta.triage = triage;
     meta.urgent = triage.level === 'emergency';
-    const analysis = await analyzeMessages(input.messages);
     if (analysis.smallTalk && !meta.urgent) {
       yield { type: 'start', messageMetadata: { ...meta } };
       started = true;

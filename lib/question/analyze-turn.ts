@@ -22,6 +22,12 @@ export const turnAnalysisSchema = z.object({
   message: z.string(),
   /** The message normalised (white space, punctuation runs), greetings and thanks taken off, misspelt words corrected. */
   question: z.string(),
+  /**
+   * The message's words past the first MAX_QUESTION_WORDS, normalised but neither corrected nor
+   * read as the question: no later stage searches them, but triage reads them, since a warning
+   * sign may sit anywhere in a long message.
+   */
+  unreadTail: z.string(),
   /** Greetings, thanks and the like the message carried, in order. */
   politeness: z.array(smallTalkKindSchema),
   /** True when the message is small talk and nothing else. */
@@ -53,14 +59,16 @@ export type SpellingSource = readonly string[];
  * stages read the words, and long runs only cost them time (some of their patterns rescan a run
  * from every position in it).
  */
+function normalizeWhole(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1')
+    .trim();
+}
+
+/** The first MAX_QUESTION_WORDS words of a message, normalised: what is read as its question. */
 export function normalizeMessage(text: string): string {
-  return keepFirstWords(
-    text
-      .replace(/\s+/g, ' ')
-      .replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1')
-      .trim(),
-    MAX_QUESTION_WORDS,
-  );
+  return splitAtWord(normalizeWhole(text), MAX_QUESTION_WORDS).head;
 }
 
 /**
@@ -70,12 +78,13 @@ export function normalizeMessage(text: string): string {
  */
 export const MAX_QUESTION_WORDS = 300;
 
-function keepFirstWords(text: string, max: number): string {
+/** The first `max` words of a normalised text (one space between words), and the rest. */
+function splitAtWord(text: string, max: number): { head: string; tail: string } {
   let spaces = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 32 && (spaces += 1) >= max) return text.slice(0, i);
+    if (text.charCodeAt(i) === 32 && (spaces += 1) >= max) return { head: text.slice(0, i), tail: text.slice(i + 1) };
   }
-  return text;
+  return { head: text, tail: '' };
 }
 
 /** Typos corrected, except in a clarification's lead-in ("sorry, I meant …"), which names no subject. */
@@ -130,6 +139,7 @@ export function analyzeTurn(turns: readonly ChatTurn[], vocabulary: SpellingSour
   return {
     message,
     question,
+    unreadTail: splitAtWord(normalizeWhole(message), MAX_QUESTION_WORDS).tail,
     politeness: latest.politeness,
     smallTalk: question === '' && latest.politeness.length > 0,
     standaloneQuery,

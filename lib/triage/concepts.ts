@@ -5,8 +5,11 @@ import { PARTS, type PartName, type SignPattern } from './sign-words';
  * part of a pattern occurs, not negated, within the pattern's window of words.
  */
 
-/** A message's report sentences as one word sequence; `negated[i]`: word i is denied. */
-export type WordSequence = { words: readonly string[]; deniedAt: (index: number) => boolean };
+/**
+ * A message's report sentences as one word sequence; `deniedAt(i)`: word i is denied;
+ * `guessedAt(i)`: word i is the writer's guess at a cause ("probably stress"), not a setting.
+ */
+export type WordSequence = { words: readonly string[]; deniedAt: (index: number) => boolean; guessedAt: (index: number) => boolean };
 
 type Phrase = readonly string[];
 
@@ -27,8 +30,11 @@ function indexPart(phrases: readonly string[]): PartIndex {
 // Parts have up to hundreds of phrases (generated spans): only those that can start at a word are tried.
 const indexOf = new Map<PartName, PartIndex>((Object.keys(PARTS) as PartName[]).map((name) => [name, indexPart(PARTS[name])]));
 
+// A prefix stands for one word's forms, not for a compound made with it ("faint-hearted").
 function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+  if (!pattern.endsWith('*')) return word === pattern;
+  const prefix = pattern.slice(0, -1);
+  return word.startsWith(prefix) && !word.includes('-', prefix.length);
 }
 
 function phraseAt(phrase: Phrase, words: readonly string[], at: number): boolean {
@@ -83,9 +89,11 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   if (!matched) return 'absent';
   // A denied setting or override ("I haven't been drinking", "no bladder problems") is not there.
   const present = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts).length > 0;
+  // A guessed cause is downplaying, which never lowers the level: only a stated setting does.
+  const stated = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts).some((p) => !sequence.guessedAt(p));
   if (present(pattern.figure)) return 'none';
   if (present(pattern.override)) return 'emergency';
-  if (present(pattern.calm)) return 'none';
-  if (present(pattern.ordinary)) return pattern.then ?? 'none';
+  if (stated(pattern.calm)) return 'none';
+  if (stated(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';
 }

@@ -1,4 +1,4 @@
-import { entitiesIn } from '@/lib/question';
+import { entitiesIn, type TurnAnalysis } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { normalizeText } from '@/lib/text';
 import { splitSentences } from '@/lib/text/sentences';
@@ -68,6 +68,8 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bisnt\b/g, "isn't"],
   [/\bwont\b|\bwill not\b/g, "won't"],
   [/\bwouldnt\b|\bwould not\b/g, "wouldn't"],
+  // "I cannot to stand" (non-native English): the verb after "can't" as if "to" were not there.
+  [/\b(can't|couldn't) to\b/g, '$1'],
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
   [/\bpassed-out\b/g, 'passed out'],
@@ -93,7 +95,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|(won't|wouldn't|doesn't|didn't) (feed|drink|eat|wake|respond|answer)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|control|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
 
 // A negation denies the few words after it; the stretch read for it is far longer than two such
 // reaches (across an "or"), and than any phrase that undoes one.
@@ -115,13 +117,35 @@ function negatedBefore(sentence: string, matchStart: number): boolean {
   return NEGATION.test(before.slice(-NEGATION_REACH_WORDS - 1).join(' '));
 }
 
+/**
+ * The clauses of a sentence that state something, its asking clauses left out: "now" in "does
+ * that matter now?" asks about today, it does not say a symptom is happening today.
+ */
+function statedClauses(sentence: string): string {
+  return sentence
+    .split(CLAUSE_SPLIT)
+    .map((clause) => clause.trim())
+    .filter((clause) => !GENERAL_QUESTION.test(clause))
+    .join(' , ');
+}
+
+// The writer's guess at a cause ("probably stress", "I think it's the heat"): downplaying.
+const GUESS = /\b(probably|likely|maybe|perhaps|i think|i guess|i bet|i suppose|i assume|must be|could be|might be|bet it's)\b/;
+
+/** True when a guess cue stands within a few words before `matchStart`, in the same clause. */
+function guessedBefore(sentence: string, matchStart: number): boolean {
+  const clauses = sentence.slice(Math.max(0, matchStart - NEGATION_REACH_CHARS), matchStart).split(CLAUSE_SPLIT);
+  const words = (clauses[clauses.length - 1] ?? '').trim().split(/\s+/);
+  return GUESS.test(words.slice(-NEGATION_REACH_WORDS).join(' '));
+}
+
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
-  const now = HAPPENING_NOW.test(own);
+  const now = HAPPENING_NOW.test(statedClauses(own));
   if (!PERSONAL.test(own)) {
     if (GENERAL_QUESTION.test(sentence)) return false;
     if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;
@@ -135,13 +159,15 @@ const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
 function wordSequence(sentences: readonly string[]): WordSequence {
   const words: string[] = [];
   const denied: boolean[] = [];
+  const guessed: boolean[] = [];
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(WORD)) {
       words.push(m[0]);
       denied.push(negatedBefore(sentence, m.index));
+      guessed.push(guessedBefore(sentence, m.index));
     }
   }
-  return { words, deniedAt: (i) => denied[i] === true };
+  return { words, deniedAt: (i) => denied[i] === true, guessedAt: (i) => guessed[i] === true };
 }
 
 type Findings = { emergency: Set<TriageSignId>; urgentSoon: boolean };
@@ -171,6 +197,17 @@ export function triageMessage(text: string): TriageResult {
   const signs = SIGN_ORDER.filter((id) => findings.emergency.has(id)).map(signOf);
   if (signs.length > 0) return { level: 'emergency', signs };
   return { level: findings.urgentSoon ? 'urgent-soon' : 'none', signs: [] };
+}
+
+/** What triage reads of a turn's analysis: the corrected question and the words past its cap. */
+type TriageInput = Pick<TurnAnalysis, 'question' | 'unreadTail'>;
+
+/**
+ * The triage of a turn, from its analysis: the message as corrected against the corpus and the
+ * triage words, every word of it (a long message is read past the question's word cap).
+ */
+export function triageTurn(analysis: TriageInput): TriageResult {
+  return triageMessage(analysis.unreadTail === '' ? analysis.question : `${analysis.question} ${analysis.unreadTail}`);
 }
 
 export type RedFlagResult = { urgent: boolean; signs: TriageSignId[] };

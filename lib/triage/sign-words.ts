@@ -142,8 +142,67 @@ const WEEK_TO_MONTH_SPANS: readonly string[] = SPAN_COUNTS.flatMap((count) => ['
 
 const LONG_STANDING = ['lately', 'recently', 'for a while', 'for some time', 'these days', 'weeks now', 'months now', 'for weeks', 'for months', 'for days'];
 
+// Not finding one's words, whoever's words they are ("he can't find his words").
+const WORD_FINDING: readonly string[] = ["can't", "couldn't"].flatMap((no) =>
+  ['find', 'get out'].flatMap((act) =>
+    ['words', 'his words', 'her words', 'my words', 'their words', 'the right words'].map(
+      (whose) => `${no} ${act === 'find' ? 'find' : 'get'} ${whose}${act === 'get out' ? ' out' : ''}`,
+    ),
+  ),
+);
+
+// A later named day a spread is dated to ("by thursday it was in my knees", "until friday").
+const BY_WEEKDAY: readonly string[] = ['by', 'until', 'till'].flatMap((lead) => WEEKDAYS.map((day) => `${lead} ${day}`));
+
+// Spans of a week or more counted in days ("for ten days"): as lasting as a span of weeks.
+const WEEK_PLUS_DAYS: readonly string[] = ['seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fourteen', '7', '8', '9', '10', '11', '12', '14'].map(
+  (count) => `${count} days`,
+);
+
+// Since a named day: a start days back, the symptom there ever since ("since last monday").
+const SINCE_A_DAY: readonly string[] = WEEKDAYS.flatMap((day) => [`since ${day}`, `since last ${day}`]);
+
+// Falling more than once, however it is counted ("fallen three times", "falling more often").
+const REPEATED_FALLS: readonly string[] = [
+  ...['fallen', 'fell', 'fall', 'falls', 'falling'].flatMap((verb) =>
+    ['two', 'three', 'four', 'five', 'several', 'a few', 'many', 'a couple of', '2', '3', '4', '5'].map((count) => `${verb} ${count} times`),
+  ),
+  ...['falls', 'falling', 'fall'].flatMap((verb) => ['more', 'more often', 'a lot', 'often', 'again and again', 'over more'].map((how) => `${verb} ${how}`)),
+  'fell twice',
+  'fallen twice',
+  'fell again',
+  'fallen again',
+  'several falls',
+  'a few falls',
+  'more falls',
+  'many falls',
+  'keeps falling',
+  'keep falling',
+  'kept falling',
+];
+
+// Not being able to say something as simple as one's name.
+const CANT_SAY: readonly string[] = ["can't", "couldn't"].flatMap((no) =>
+  ['her name', 'his name', 'my name', 'their name', 'a word', 'a sentence', 'a whole sentence', 'simple words'].map((what) => `${no} say ${what}`),
+);
+
+// A later site or a short span a spread is told by ("then the legs", "in two days").
+const IN_FEW_DAYS: readonly string[] = ['in', 'within', 'over'].flatMap((lead) =>
+  ['two', 'three', 'a few', 'a couple of', '2', '3', 'four', '4'].map((count) => `${lead} ${count} days`),
+);
+
+// Eyes that do not open, however the negation is put ("she not open the eyes").
+const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doesn't", "isn't"].flatMap((no) =>
+  ['open', 'opening'].flatMap((act) => ['her', 'his', 'the', 'their', 'my'].map((whose) => `${no} ${act} ${whose} eyes`)),
+);
+
 export const PARTS = {
   weak: [
+    'noodle*',
+    'hold my head up',
+    'hold his head up',
+    'hold her head up',
+    'hold their head up',
     "can't walk straight",
     "couldn't walk straight",
     'walking into things',
@@ -235,6 +294,7 @@ export const PARTS = {
     'keeps falling',
   ],
   numb: [
+    'not feel',
     'dulled',
     'less feeling',
     'reduced feeling',
@@ -326,6 +386,13 @@ export const PARTS = {
   ],
   face: ['face', 'mouth', 'smile', 'lip', 'lips', 'eyelid', 'cheek'],
   droop: [
+    "won't move",
+    "wouldn't move",
+    "doesn't move",
+    "isn't moving",
+    'not same',
+    'not the same',
+    'not even',
     'one side down',
     'down one side',
     'only on one side',
@@ -368,7 +435,7 @@ export const PARTS = {
     'not moving',
     'frozen',
   ],
-  speech: ['speech', 'speaking', 'speak', 'speaks', 'words', 'voice', 'talking', 'talks'],
+  speech: ['speech', 'speaking', 'speak', 'speaks', 'words', 'voice', 'talking', 'talks', 'talk'],
   speechWrong: [
     'slurr*',
     'garbled',
@@ -420,6 +487,8 @@ export const PARTS = {
   // Drink slurs speech by itself ("drunk" is left out: "sounds drunk but I have not had a drop").
   alcohol: ['drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
   speechLoss: [
+    ...CANT_SAY,
+    ...WORD_FINDING,
     "can't speak*",
     "can't talk*",
     "couldn't speak*",
@@ -544,6 +613,11 @@ export const PARTS = {
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
   spreadLink: [
+    'now the',
+    'then the',
+    ...BY_WEEKDAY,
+    'until the',
+    'till the',
     'now at',
     'as high as',
     'now reaching',
@@ -594,6 +668,15 @@ export const PARTS = {
   legSite: ['leg', 'legs', 'calf', 'calves', 'thigh', 'thighs', 'knee', 'knees', 'shin', 'shins', 'foot', 'feet'],
   upperSite: ['arm', 'arms', 'hand', 'hands', 'fingers', 'shoulders', 'chest', 'face', 'finger', 'wrists', 'wrist'],
   getting: [
+    'two days ago',
+    'three days ago',
+    '2 days ago',
+    '3 days ago',
+    'a couple of days ago',
+    'a few days ago',
+    ...IN_FEW_DAYS,
+    'now the',
+    'then the',
     ...DAY_MARKS,
     ...BY_LATER,
     'getting weaker',
@@ -646,6 +729,21 @@ export const PARTS = {
     'a week later',
   ],
   swallowTrouble: [
+    'back out of my nose',
+    'back out of his nose',
+    'back out of her nose',
+    'comes back out',
+    'came back out',
+    'gag*',
+    'tries to swallow',
+    'trying to swallow',
+    'try to swallow',
+    'tried to swallow',
+    'splutter*',
+    'swallowing has',
+    'swallowing got',
+    'swallowing gets',
+    'swallowing hurts',
     'trouble swallowing',
     'difficulty swallowing',
     'hard to swallow',
@@ -707,6 +805,9 @@ export const PARTS = {
     'hard time',
   ],
   breathless: [
+    'puffing',
+    'gasps',
+    'short gasps',
     'pulling in',
     'sucking in',
     'caving in',
@@ -739,6 +840,19 @@ export const PARTS = {
     'fighting for air',
   ],
   exertion: [
+    'spin',
+    'class',
+    'yoga',
+    'pilates',
+    'aerobics',
+    'zumba',
+    'fitness',
+    'runs',
+    'runs around',
+    'run around',
+    'running around',
+    'playing',
+    'playground',
     'hill',
     'hills',
     'stairs',
@@ -772,6 +886,10 @@ export const PARTS = {
     'exertion',
   ],
   // Breathlessness or collapse as a figure of speech for laughing.
+  // Breathless with an emotion is a figure of speech.
+  emotionIdiom: ['with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
+  // Breathing through the nose is about the nose.
+  noseOnly: ['through my nose', 'through his nose', 'through her nose', 'through the nose', 'through their nose'],
   laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
@@ -794,6 +912,9 @@ export const PARTS = {
   ],
   // Breathing trouble said in words that are never mild: an emergency whatever the setting.
   severeBreath: [
+    'grunt*',
+    'nostrils flaring',
+    'ribs sucking',
     'struggl*',
     "can't breathe",
     "couldn't breathe",
@@ -829,7 +950,12 @@ export const PARTS = {
   ],
   chestSite: ['chest', 'breastbone', 'sternum', 'ribs', 'rib cage', 'ribcage'],
   chestOrdinary: [
+    'laugh*',
     'from coughing',
+    'coughing fit',
+    'after coughing',
+    'my cold',
+    'chest infection',
     'with my cold',
     'a cold',
     'pulled',
@@ -844,6 +970,8 @@ export const PARTS = {
   ],
   chestOverride: ['weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
   chestPain: [
+    'pressing',
+    'pressed',
     'killing',
     'agony',
     'clutch*',
@@ -880,6 +1008,10 @@ export const PARTS = {
   heartAttack: ['heart attack', 'elephant is sitting', 'elephant sitting', 'elephant on my chest'],
   heart: ['heart', 'heartbeat', 'heartbeats', 'pulse', 'heart beat', 'ticker', 'heart rate', 'heartrate'],
   heartWrong: [
+    "won't slow down",
+    "won't calm down",
+    "won't settle",
+    "isn't slowing",
     'racing',
     'races',
     'raced',
@@ -923,9 +1055,35 @@ export const PARTS = {
     'like mad',
   ],
   palpitations: ['palpitation*', 'skipped beat*', 'skipping beat*', 'missed beat*'],
-  heartOrdinary: ['coffee*', 'caffeine', 'espresso*', 'energy drink*', 'exercise', 'workout', 'after a run', 'running'],
+  heartOrdinary: [
+    'coffee*',
+    'caffeine',
+    'espresso*',
+    'energy drink*',
+    'exercise',
+    'workout',
+    'after a run',
+    'running',
+    'race',
+    'match',
+    'competition',
+    'training',
+  ],
   // Feelings that bring on a racing heart or fast breathing by themselves.
   feelingTrigger: [
+    'exam*',
+    'interview*',
+    'presentation',
+    'on stage',
+    'public speaking',
+    'audition*',
+    'rollercoaster',
+    'roller coaster',
+    'theme park',
+    'fairground',
+    'horror film',
+    'scary film',
+    'scary movie',
     'scared',
     'fright*',
     'shock*',
@@ -946,8 +1104,22 @@ export const PARTS = {
     'panicky',
     'worried',
   ],
-  heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapsed', 'breath*'],
+  heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapse', 'collapsed', 'breath*'],
   faint: [
+    'slid off his chair',
+    'slid off her chair',
+    'slid off my chair',
+    'slid off the chair',
+    'slid to the floor',
+    'slumped to the floor',
+    'come round',
+    'coming round',
+    'dropped to the ground',
+    'fell to the ground',
+    'collapsed to the ground',
+    ...EYES_SHUT,
+    'slumped',
+    'like a sack',
     'had a fit',
     'having a fit',
     'has had a fit',
@@ -1117,6 +1289,18 @@ export const PARTS = {
     'not with it on',
   ],
   confused: [
+    'is confuse',
+    'very confuse',
+    'so confuse',
+    'seems confuse',
+    'got confuse',
+    'became confuse',
+    'not know where she',
+    'not know where he',
+    'not know where i am',
+    "don't know where i am",
+    "didn't know where i was",
+    'not knowing where',
     'confused',
     'confusion',
     'not making sense',
@@ -1331,7 +1515,67 @@ export const PARTS = {
     'in hours',
   ],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
-  fluidLoss: ['vomit*', 'throwing up', 'thrown up', 'threw up', 'being sick', 'diarrh*', 'the runs', 'sweating', "can't keep"],
+  fluidLoss: [
+    'dirty nappies',
+    'dirty nappy',
+    'runny nappies',
+    'watery poo*',
+    'vomit*',
+    'throwing up',
+    'thrown up',
+    'threw up',
+    'being sick',
+    'diarrh*',
+    'the runs',
+    'sweating',
+    "can't keep",
+  ],
+  refusingFluids: [
+    "won't drink",
+    "won't feed",
+    'refusing to drink',
+    'refuses to drink',
+    'refusing drinks',
+    'refusing fluids',
+    'refusing feeds',
+    'refusing the bottle',
+    'refusing the breast',
+    'not feeding',
+    "won't take the bottle",
+  ],
+  // Nothing stays down: fluids are not kept, however it is put.
+  nothingStays: [
+    'nothing stays',
+    'nothing will stay',
+    'nothing i drink stays',
+    'nothing i eat or drink stays',
+    'nothing he drinks stays',
+    'nothing she drinks stays',
+    "won't stay down",
+    "doesn't stay down",
+    "don't stay down",
+    'not staying down',
+    "can't hold anything down",
+    "won't keep anything down",
+    'brings everything back up',
+    'bringing everything back up',
+  ],
+  drool: ['drool*', 'dribbl*', 'saliva running'],
+  // A face that will not do its part on one side ("can't smile properly on the right").
+  faceCant: [
+    "can't smile",
+    "couldn't smile",
+    "can't close my eye",
+    "can't close his eye",
+    "can't close her eye",
+    "can't move my face",
+    "can't move his face",
+    "can't move her face",
+  ],
+  // Asking whether a stroke is a rule for some other symptom ("is it a stroke if my eye twitches?").
+  strokeAskIf: ['is it a stroke if', 'is this a stroke if', 'is that a stroke if', 'is it a stroke when'],
+  limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
+  repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: [
     'hard',
@@ -1451,10 +1695,25 @@ export const PARTS = {
     'no feeling',
     'dead',
   ],
-  coldOrdinary: ['winter', 'cold weather', 'in the cold', 'snow', 'always', 'every winter', 'swimming', 'air conditioning', 'raynaud*'],
+  coldOrdinary: [
+    'with cold',
+    'winter',
+    'cold weather',
+    'in the cold',
+    'from the cold',
+    'snow',
+    'always',
+    'every winter',
+    'swimming',
+    'air conditioning',
+    'raynaud*',
+  ],
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
   // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
   legFailed: [
+    'not moving',
+    "aren't moving",
+    "isn't moving",
     'stopped working',
     'stop working',
     'stops working',
@@ -1487,7 +1746,8 @@ export const PARTS = {
     'collapsed under',
     'gave way under',
     'stuck on the floor',
-    'on the floor',
+    'still on the floor',
+    'lying on the floor',
     'had to crawl',
     'dragging myself',
     'dragged myself',
@@ -1503,6 +1763,18 @@ export const PARTS = {
   completely: ['at all', 'anymore', 'any more', 'completely', 'totally', 'whatsoever'],
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
+  // On the floor and unable to get up: no ordinary setting explains it.
+  floorCue: [
+    'off the floor',
+    'still on the floor',
+    'lying on the floor',
+    'from the floor',
+    'folded under',
+    'just folded',
+    'went from under',
+    'gone from under',
+    'collapsed under',
+  ],
   supportOrdinary: [
     'for long',
     'for very long',
@@ -1619,7 +1891,7 @@ export const PARTS = {
     'gone now',
     'better now',
   ],
-  cough: ['cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
+  cough: ['came up', 'comes up', 'coming up', 'cough*', 'bringing up', 'brought up', 'spitting', 'spat', 'hacking', 'hack', 'hack up', 'hacked', 'hacks'],
   // Blood from the nose, gums or a bitten lip can come up with a cough: see a doctor soon, not 911.
   bloodSource: [
     'nosebleed*',
@@ -1659,6 +1931,13 @@ export const PARTS = {
     'bright red',
   ],
   saddle: [
+    'when i wipe',
+    'when he wipes',
+    'when she wipes',
+    'wiping',
+    'backs of my thighs',
+    'backs of his thighs',
+    'backs of her thighs',
     'between the legs',
     'groin',
     'saddle',
@@ -1757,6 +2036,12 @@ export const PARTS = {
     'widdle',
   ],
   controlLoss: [
+    'not control',
+    'not emptying',
+    "isn't emptying",
+    "won't empty",
+    "doesn't empty",
+    "can't empty",
     "can't tell if",
     "can't tell whether",
     "can't feel if",
@@ -1810,7 +2095,7 @@ export const PARTS = {
     'not coming out',
     'stopped coming',
   ],
-  weeksSpan: [...WEEK_TO_MONTH_SPANS, 'for weeks', 'for months', 'weeks now', 'months now', 'fortnight'],
+  weeksSpan: [...WEEK_PLUS_DAYS, ...WEEK_TO_MONTH_SPANS, 'for weeks', 'for months', 'weeks now', 'months now', 'fortnight'],
   longSpan: [...DAY_TO_WEEK_SPANS, ...LONG_STANDING],
   // A weakness that has passed is history, not a weakness that lasts.
   recovered: [
@@ -1832,6 +2117,14 @@ export const PARTS = {
     'all good now',
   ],
   persist: [
+    ...SINCE_A_DAY,
+    ...WEEK_PLUS_DAYS,
+    'still numb',
+    'still weak',
+    'still tingl*',
+    'still feels',
+    "it's still",
+    'it is still',
     'than before',
     'than usual',
     'than they used to',
@@ -1955,8 +2248,17 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'stroke',
     patterns: [
       // One side that comes and goes over weeks is for a doctor soon; a sudden one never is.
-      { parts: [['weak', 'numb', 'legFailed'], ['oneSide']], window: 8, ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
+      {
+        parts: [['weak', 'numb', 'legFailed'], ['oneSide']],
+        window: 8,
+        calm: ['dental'],
+        ordinary: ['intermittent', 'weeksSpan'],
+        override: ['sudden'],
+        then: 'urgent-soon',
+      },
       { parts: [['face'], ['droop']], window: 4 },
+      // Drooling from one side of the mouth is a droop; drooling alone is not (a teething baby).
+      { parts: [['drool'], ['oneSide', 'faceSide']], window: 6 },
       { parts: [['face'], ['oddFeeling'], ['faceSide']], window: 6, ordinary: ['dental'], then: 'none' },
       // A face that "fell" is a droop only on one side ("my face fell" alone is dismay).
       { parts: [['face'], ['fall'], ['oneSide']], window: 6 },
@@ -1969,11 +2271,12 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         then: 'urgent-soon',
       },
       { parts: [['speechLoss']], window: 0 },
-      { parts: [['strokeAsk']], window: 0 },
+      { parts: [['strokeAsk']], window: 0, notAt: ['strokeAskIf'] },
+      { parts: [['faceCant'], ['faceSide', 'oneSide']], window: 6 },
       { parts: [['slurring']], window: 0, calm: ['alcohol'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
-      { parts: [['face'], ['numb']], window: 4, ordinary: ['dental'], then: 'none' },
+      { parts: [['face'], ['numb']], window: 4, ordinary: ['dental', 'coldOrdinary'], then: 'none' },
       { parts: [['eye'], ['sightLoss']], window: 8 },
       { parts: [['sudden'], ['eye'], ['sightChange']], window: 8 },
     ],
@@ -1996,7 +2299,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'cauda-equina',
     patterns: [
-      { parts: [['saddle'], ['numb']], window: 8, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
+      { parts: [['saddle'], ['numb']], window: 10, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
       { parts: [['bladder'], ['controlLoss']], window: 8, ordinary: ['bladderOrdinary'], then: 'none' },
       { parts: [['selfWetting']], window: 0, ordinary: ['bladderOrdinary'], then: 'none' },
     ],
@@ -2005,19 +2308,19 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'chest-pain-or-palpitations-with-weakness',
     patterns: [
       { parts: [['heartAttack']], window: 0 },
-      { parts: [['chestSite'], ['chestPain']], window: 7, ordinary: ['chestOrdinary'], override: ['chestOverride'], then: 'urgent-soon' },
+      { parts: [['chestSite'], ['chestPain']], window: 7, ordinary: ['chestOrdinary', 'feelingTrigger'], override: ['chestOverride'], then: 'urgent-soon' },
       {
         parts: [['palpitations']],
         window: 0,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
-        override: ['heartOverride'],
+        override: ['heartOverride', 'weak'],
         then: 'urgent-soon',
       },
       {
         parts: [['heart'], ['heartWrong']],
         window: 5,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
-        override: ['heartOverride'],
+        override: ['heartOverride', 'weak'],
         then: 'urgent-soon',
       },
     ],
@@ -2036,7 +2339,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 3,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },
       {
@@ -2044,7 +2347,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
-        figure: ['laughIdiom'],
+        figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },
     ],
@@ -2058,7 +2361,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
-      { parts: [['dryCue'], ['fluidLoss']], window: MESSAGE },
+      { parts: [['dryCue'], ['fluidLoss', 'refusingFluids']], window: MESSAGE },
+      { parts: [['nothingStays']], window: 0 },
       { parts: [['cantKeep'], ['keptDown']], window: 5, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
       { parts: [['vomitWord'], ['nonstop']], window: 5, ordinary: ['pastIllness'], then: 'urgent-soon' },
     ],
@@ -2076,6 +2380,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       {
         parts: [['limbSite'], ['coldPale'], ['painOrNumb']],
         window: 14,
+        calm: ['recovered'],
         ordinary: ['coldOrdinary', 'chronic', 'weeksSpan', 'slowSpan'],
         override: ['coldOverride'],
         then: 'urgent-soon',
@@ -2085,12 +2390,13 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'sudden-paralysis',
     patterns: [
-      { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], then: 'none' },
+      { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
       { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
-      { parts: [['giveWay'], ['fall']], window: 8, ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['giveWay'], ['fall']], window: 8, figure: ['laughIdiom'], ordinary: ['chronic'], then: 'urgent-soon' },
       {
         parts: [['legSite'], ['giveWay']],
+        figure: ['laughIdiom'],
         window: 4,
         calm: ['strenuousEffort', 'tiredness'],
         ordinary: ['chronic', 'intermittent', 'longTermCondition', 'slowSpan', 'supportOrdinary'],
@@ -2121,7 +2427,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
 export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
-  { parts: [['weak', 'numb', 'tingle'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
+  { parts: [['weak', 'numb', 'tingle', 'limpWalk'], ['persist']], window: 12, ordinary: ['recovered', 'dental'], then: 'none' },
+  // Falling again and again is for a doctor soon, unless hard exercise explains it.
+  { parts: [['repeatedFalls']], window: 0, ordinary: ['strenuousEffort'], then: 'none' },
   // Swelling that lasts (both ankles for weeks) is not a clot's sudden swelling, but worth a doctor soon.
   { parts: [['swollen'], ['persist']], window: 12, ordinary: ['recovered'], then: 'none' },
 ];

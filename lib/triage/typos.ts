@@ -95,10 +95,29 @@ const PREFIX_FORMS = ['', 's', 'ing', 'ed', 'er', 'ness', 'y'];
 // this, and a repair keeps the typed word's first letter (or its first two swapped).
 const TRIAGE_CANDIDATES: CandidateRules = { minLength: 5, samePrefixShape: true };
 
+const partWords = (): string[] => Object.values(PARTS).flatMap((phrases) => phrases.flatMap((p) => p.split(' ')));
+const formsOf = (prefix: string): string[] => PREFIX_FORMS.map((end) => `${prefix.slice(0, -1)}${end}`);
+const isPlainWord = (w: string): boolean => /^[a-z]+$/.test(w);
+
 function triageWords(): string[] {
-  const fromParts = Object.values(PARTS).flatMap((phrases) => phrases.flatMap((p) => p.split(' ')));
-  const forms = fromParts.flatMap((w) => (w.endsWith('*') ? PREFIX_FORMS.map((end) => `${w.slice(0, -1)}${end}`) : [w]));
-  return [...forms, ...MORE_TRIAGE_WORDS].filter((w) => /^[a-z]+$/.test(w));
+  const forms = partWords().flatMap((w) => (w.endsWith('*') ? formsOf(w) : [w]));
+  return [...forms, ...MORE_TRIAGE_WORDS].filter(isPlainWord);
+}
+
+let spellingText: string | undefined;
+
+/**
+ * The triage words as one text, each once: the turn analysis corrects a message against the
+ * corpus and this text together, so a misspelt sign word becomes the sign word ("swalowing" is
+ * "swallowing", which no article uses) rather than the nearest article word. A prefix's forms
+ * are in it only when they are English words ("numbness", not "numby").
+ */
+export function triageSpellingText(): string {
+  if (spellingText === undefined) {
+    const forms = partWords().flatMap((w) => (w.endsWith('*') ? formsOf(w).filter(isEnglishWord) : [w]));
+    spellingText = [...new Set([...forms, ...MORE_TRIAGE_WORDS].filter(isPlainWord))].join(' ');
+  }
+  return spellingText;
 }
 
 // A function word or a token with a digit ("b12") is never a typo.

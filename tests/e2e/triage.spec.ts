@@ -46,3 +46,15 @@ test('an emergency in a second turn shows the banner, and Copy, Export and the s
   await expect(answers(page)).toHaveCount(2);
   await expect(answers(page).nth(1).getByRole('alert')).toContainText(URGENT_NOTICE);
 });
+
+test('on a 360 px phone, the banner of a second-turn emergency is in view when the answer arrives', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openChat(page);
+  await ask(page, CITED_QUESTION);
+  const answer = await ask(page, EMERGENCY);
+  const alert = answer.getByRole('alert');
+  await expect(alert).toContainText(URGENT_NOTICE);
+  await expect(alert).toBeInViewport();
+  // The notice's first line is on screen, not only a sliver of the banner.
+  await expect(alert.getByText(URGENT_NOTICE.split('.')[0] as string, { exact: false })).toBeInViewport();
+});

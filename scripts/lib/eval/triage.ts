@@ -11,12 +11,14 @@ import { groupRates, percent, rate, ratio, type Rate } from './rates';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { triageMessage } from '@/lib/triage';
+import { analyzeChatTurns } from '@/lib/chat/turn-analysis';
+import { triageTurn } from '@/lib/triage';
 import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { triageVignetteSetSchema, type TriageVignette } from '@/tests/frozen/triage-schema';
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/tests/triage/own-cases';
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
 import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
+import { OWN_PROBES_4, OWN_SET_4 } from '@/tests/triage/own-cases-4';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -36,8 +38,10 @@ type Measured = Pick<TriageVignette, 'messages' | 'expected' | 'sign'> & { style
 /** A message as judged: its own level and signs (earlier messages are context only). */
 type Judged = { vignette: Measured; level: TriageVignette['expected']; signIds: string[] };
 
-function judge(vignette: Measured): Judged {
-  const result = triageMessage(vignette.messages.at(-1) ?? '');
+/** Judged as the chat judges a turn: triage of the turn analysis of the conversation's user messages. */
+async function judge(vignette: Measured): Promise<Judged> {
+  const analysis = await analyzeChatTurns(vignette.messages.map((text) => ({ role: 'user' as const, text })));
+  const result = triageTurn(analysis);
   return { vignette, level: result.level, signIds: result.signs.map((s) => s.id) };
 }
 
@@ -61,8 +65,9 @@ export type TriageFigures = {
   falseAlarmsByStyle: Record<string, Rate>;
 };
 
-export function triageFigures(vignettes: readonly Measured[]): TriageFigures {
-  const judged = vignettes.map(judge);
+export async function triageFigures(vignettes: readonly Measured[]): Promise<TriageFigures> {
+  const judged: Judged[] = [];
+  for (const v of vignettes) judged.push(await judge(v));
   const emergencies = judged.filter((j) => j.vignette.expected === 'emergency');
   const calm = judged.filter((j) => j.vignette.expected !== 'emergency');
   const soon = judged.filter((j) => j.vignette.expected === 'urgent-soon');
@@ -90,7 +95,10 @@ const ownVignettes = (cases: readonly OwnCase[]): TriageVignette[] =>
     styles: ['plain' as const],
   }));
 
-const ownVignettes3 = (cases: readonly OwnVignette[]): Measured[] =>
+/** An own case of sets 3 and 4: its messages, level, sign and one style of the set's own. */
+type OwnStyled = Omit<OwnVignette, 'style'> & { style: string };
+
+const ownVignettes3 = (cases: readonly OwnStyled[]): Measured[] =>
   cases.map((c) => ({ messages: [...c.messages], expected: c.level, ...(c.sign ? { sign: c.sign } : {}), styles: [c.style] }));
 
 /** The tuned cases as vignettes, so both sets are measured the same way. */
@@ -145,14 +153,18 @@ export const triageSection: EvalSection = {
   name: 'triage',
   description: 'triage levels: frozen vignettes (held out) and the tuned cases, recall per sign and style, false alarms',
   run: async () => {
-    const tuned = triageFigures(tunedVignettes());
+    const tuned = await triageFigures(tunedVignettes());
     printFigures('Tuned cases (own cases + gold urgent / not urgent)', tuned, false);
-    const tuned2 = triageFigures(ownVignettes([...OWN_EMERGENCIES_2, ...OWN_URGENT_SOON_2, ...OWN_CALM_2]));
+    const tuned2 = await triageFigures(ownVignettes([...OWN_EMERGENCIES_2, ...OWN_URGENT_SOON_2, ...OWN_CALM_2]));
     printFigures('Tuned cases, set 2 (own cases, session 2)', tuned2, true);
-    const tuned3 = triageFigures(ownVignettes3(OWN_SET_3));
+    const tuned3 = await triageFigures(ownVignettes3(OWN_SET_3));
     printFigures('Tuned cases, set 3 (own cases, session 5)', tuned3, true);
-    const probes3 = triageFigures(OWN_PROBES_3.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
+    const probes3 = await triageFigures(OWN_PROBES_3.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
     printFigures('Tuned cases, set 3 probes (written after its first rule change)', probes3, false);
+    const tuned4 = await triageFigures(ownVignettes3(OWN_SET_4));
+    printFigures('Tuned cases, set 4 (own cases, session 6)', tuned4, true);
+    const probes4 = await triageFigures(OWN_PROBES_4.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
+    printFigures('Tuned cases, set 4 probes (written after its first rule change)', probes4, false);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -160,9 +172,9 @@ export const triageSection: EvalSection = {
         console.log(`\nFrozen set ${round.file} not found: held-out triage figures (${round.name}) not measured.`);
         continue;
       }
-      frozen[round.name] = triageFigures(vignettes);
+      frozen[round.name] = await triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, tuned3, probes3, frozen };
+    return { tuned, tuned2, tuned3, probes3, tuned4, probes4, frozen };
   },
 };
