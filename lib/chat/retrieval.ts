@@ -114,7 +114,8 @@ function slotsFor(searches: readonly IntentSearch[]): number {
 /** Retrieval for the standalone query, as the turn analysis read it (typos already fixed against the corpus). */
 async function retrieve(q: QuestionAnalysis): Promise<Retrieved> {
   const query = q.question;
-  const [analysis, found] = await Promise.all([analyzeQuery(query), searchPassages(query, { k: RETRIEVAL_K })]);
+  // The analysis corrected the query's typos against the corpus already: search does not again.
+  const [analysis, found] = await Promise.all([analyzeQuery(query, { corrected: true }), searchPassages(query, { k: RETRIEVAL_K, corrected: true })]);
   const searches = intentSearches(q);
   const extra = await searchByIntent(searches);
   const slots = slotsFor(searches);

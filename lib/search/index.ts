@@ -11,7 +11,7 @@ import type { SearchIndex } from './index-store';
 import { parsePersistedIndex, restoreIndex, serializeIndex } from './persist';
 import { openAIEmbedTexts } from './remote-embedder';
 import { openSearchIndex, SearchUnavailableError, type OpenedSearch, type OpenOptions } from './store';
-import type { EngineSettings, QueryAnalysis, SearchHit, SearchOptions } from './settings';
+import type { EngineSettings, QueryAnalysis, QueryReading, SearchHit, SearchOptions } from './settings';
 
 export type { EngineSettings, QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
 // How the index reads words, for the stages that compare questions and sentences the same way.
@@ -111,9 +111,9 @@ export async function searchPassages(query: string, options: SearchOptions = {})
   return engine.search(query, options);
 }
 
-export async function analyzeQuery(query: string): Promise<QueryAnalysis> {
+export async function analyzeQuery(query: string, reading?: QueryReading): Promise<QueryAnalysis> {
   const { engine } = await getSearchIndex();
-  return engine.analyze(query);
+  return engine.analyze(query, reading);
 }
 
 export async function getPassage(id: string): Promise<Passage | undefined> {

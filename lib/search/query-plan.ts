@@ -1,7 +1,7 @@
 import { analyzeText, foldedWords } from './analyze';
 import { expandQuery, type ExpandedQuery } from './expansion';
 import type { SearchIndex } from './index-store';
-import type { QueryAnalysis } from './settings';
+import type { QueryAnalysis, QueryReading } from './settings';
 import { isEnglishWord } from '@/lib/text';
 import { correctWord } from './spelling';
 
@@ -76,9 +76,10 @@ function correctSpelling(index: SearchIndex, text: string): { text: string; corr
   return { text: words.join(' '), corrections };
 }
 
-export function planQuery(index: SearchIndex, query: string): QueryPlan {
+export function planQuery(index: SearchIndex, query: string, reading: QueryReading = {}): QueryPlan {
   const clean = sanitizeQuery(query);
-  const { text, corrections } = index.settings.spelling === 'lexicon' ? correctSpelling(index, clean) : { text: clean, corrections: [] };
+  const corrects = index.settings.spelling === 'lexicon' && !reading.corrected;
+  const { text, corrections } = corrects ? correctSpelling(index, clean) : { text: clean, corrections: [] };
   const analyzed = analyzeText(text);
   const expanded = expandQuery(analyzed, { isKnownTerm: (t) => isKnown(index, t) });
   return { text, corrections, analyzed, expanded };

@@ -7,14 +7,14 @@ import { pickMmr, type MmrInput } from './mmr';
 import { OrdinalScores } from './ordinal-scores';
 import { analysisOf, planQuery, type QueryPlan } from './query-plan';
 import { alternativeWeightFor, calibratedScore, coverageScores, knownFraction, rrfOrder, textScores, weightedConcepts, type Scores } from './scoring';
-import type { QueryAnalysis, SearchHit, SearchMode, SearchOptions } from './settings';
+import type { QueryAnalysis, QueryReading, SearchHit, SearchMode, SearchOptions } from './settings';
 import { allTermScores, type TermHits } from './term-scores';
 import { topSimilar } from './vector-scan';
 
 export type SearchEngine = {
   index: SearchIndex;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
-  analyze(query: string): QueryAnalysis;
+  analyze(query: string, reading?: QueryReading): QueryAnalysis;
 };
 
 type QueryEmbedder = (plan: QueryPlan) => Promise<Float32Array | undefined>;
@@ -160,16 +160,10 @@ function diversify(index: SearchIndex, tables: IndexTables, top: readonly Scored
   return pickMmr(input, k, index.settings.mmrLambda, index.settings.mmrDuplicateSimilarity).map((i) => top[i]!);
 }
 
-async function runSearch(
-  index: SearchIndex,
-  embedQuery: QueryEmbedder,
-  planFor: (query: string) => QueryPlan,
-  query: string,
-  options: SearchOptions,
-): Promise<SearchHit[]> {
+async function runSearch(index: SearchIndex, embedQuery: QueryEmbedder, planFor: Planner, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const k = options.k ?? 5;
   const mode = options.mode ?? index.settings.defaultMode;
-  const plan = planFor(query);
+  const plan = planFor(query, options);
   if (plan.expanded.terms.length === 0 || k <= 0) return [];
   const pool = Math.max(k * index.settings.mmrPoolFactor, 20);
   const tables = indexTables(index);
@@ -232,15 +226,19 @@ const MAX_MEMOISED_PLANS = 1_000;
 
 /**
  * planQuery for one index, remembering recent queries: a plan depends only on the index and the
- * query text. Plans are read-only.
+ * query text (and whether it is read as corrected). Plans are read-only.
  */
-function memoisedPlanner(index: SearchIndex): (query: string) => QueryPlan {
+type Planner = (query: string, reading?: QueryReading) => QueryPlan;
+
+function memoisedPlanner(index: SearchIndex): Planner {
   const plans = new LruCache<string, QueryPlan>(MAX_MEMOISED_PLANS);
-  return (query) => {
-    let plan = plans.get(query);
+  return (query, reading = {}) => {
+    // A query read as corrected and the same query corrected here may differ: kept apart.
+    const key = reading.corrected ? `corrected\u0000${query}` : query;
+    let plan = plans.get(key);
     if (!plan) {
-      plan = planQuery(index, query);
-      plans.set(query, plan);
+      plan = planQuery(index, query, { corrected: reading.corrected });
+      plans.set(key, plan);
     }
     return plan;
   };
@@ -252,6 +250,6 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   return {
     index,
     search: (query, options = {}) => runSearch(index, embedQuery, plan, query, options),
-    analyze: (query) => analysisOf(index, plan(query)),
+    analyze: (query, reading) => analysisOf(index, plan(query, reading)),
   };
 }

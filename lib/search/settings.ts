@@ -2,7 +2,18 @@ import type { Passage } from '@/lib/corpus/schema';
 
 export type SearchMode = 'hybrid' | 'text' | 'vector';
 
-export type SearchOptions = { k?: number; mode?: SearchMode };
+export type SearchOptions = {
+  k?: number;
+  mode?: SearchMode;
+  /**
+   * The query's typos were corrected already (the turn analysis corrects against the corpus's
+   * words, lib/question): search reads it as given instead of correcting it a second time.
+   */
+  corrected?: boolean;
+};
+
+/** How a query is read: `corrected` as in SearchOptions. */
+export type QueryReading = Pick<SearchOptions, 'corrected'>;
 
 /** A retrieved passage; `score` is 0..1, higher is better, comparable across queries. */
 export type SearchHit = Passage & { score: number };
