@@ -8,7 +8,7 @@
  * and with it on (the default), where the bench's repeated questions are played back.
  */
 import autocannon from 'autocannon';
-import { chatBody, isCompleteAnswerBody, runChat } from '@/tests/load/chat-client';
+import { answerBodyLooksComplete, chatBody, runChat } from '@/tests/load/chat-client';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { medianOfRuns, type LatencySummary } from '../stats';
 import { formatMb, formatMs, formatNumber, printTable } from '../table';
@@ -117,7 +117,7 @@ export async function chatLoad(
         method: 'POST',
         setupRequest: (request) => ({ ...request, body: chatBody(QUESTIONS[next++ % QUESTIONS.length]!) }),
         onResponse: (status, body) => {
-          if (status === 200 && isCompleteAnswerBody(body)) complete++;
+          if (status === 200 && answerBodyLooksComplete(body)) complete++;
           else incomplete++;
         },
       },
