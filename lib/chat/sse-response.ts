@@ -7,7 +7,7 @@ const TEXT_DELTA_MARK = '"type":"text-delta"';
  * time out a silent upstream quickly without cutting a long answer: nginx's proxy_read_timeout
  * (deploy/nginx/legwise.conf.template) is a few of these intervals.
  */
-export const SSE_HEARTBEAT_MS = 1_000;
+const SSE_HEARTBEAT_MS = 1_000;
 export const SSE_HEARTBEAT = ': keep-alive\n\n';
 
 /**
