@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { answerBodyLooksComplete, chatBody, runChat } from '@/tests/load/chat-client';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { medianOfRuns, type LatencySummary } from '../stats';
-import { formatMb, formatMs, formatNumber, printTable } from '../table';
+import { formatMb, formatMs, formatNumber, latencyCells, p50TargetCells, printTable } from '../table';
 import { ensureProductionBuild, withProductionServer, type RunningServer } from '../server';
 import type { BenchOptions, BenchSection } from './types';
 
@@ -148,16 +148,8 @@ function printFigures(mode: string, f: ChatFigures): void {
     `Chat route, ${mode}: 1 client, ${f.questions} gold questions x ${f.runs} runs (median of runs)`,
     ['measure', 'p50', 'p90', 'p99', 'max', 'target', 'met'],
     [
-      [
-        'first streamed text',
-        formatMs(f.firstTextMs.p50),
-        formatMs(f.firstTextMs.p90),
-        formatMs(f.firstTextMs.p99),
-        formatMs(f.firstTextMs.max),
-        `p50 < ${CHAT_TARGETS.firstTextP50Ms} ms`,
-        f.met.firstTextP50 ? 'yes' : 'NO',
-      ],
-      ['whole answer', formatMs(f.wholeAnswerMs.p50), formatMs(f.wholeAnswerMs.p90), formatMs(f.wholeAnswerMs.p99), formatMs(f.wholeAnswerMs.max), '-', '-'],
+      ['first streamed text', ...latencyCells(f.firstTextMs), ...p50TargetCells(f.firstTextMs.p50, CHAT_TARGETS.firstTextP50Ms)],
+      ['whole answer', ...latencyCells(f.wholeAnswerMs), '-', '-'],
     ],
   );
   printTable(
