@@ -1,5 +1,5 @@
 import { readCapped } from '@/lib/chat/request';
-import { jsonBody, jsonError } from '@/lib/http/responses';
+import { jsonBody, jsonError, logRouteFailure } from '@/lib/http/responses';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 import { getSearchIndex } from '@/lib/search';
 import { getShareStore } from './index';
@@ -22,7 +22,7 @@ async function withStore(operation: (store: ShareStore) => Promise<Response>): P
     return await operation(getShareStore());
   } catch (error) {
     if (!(error instanceof ShareStoreUnavailableError)) {
-      console.error(`[api/share] ${error instanceof Error ? error.message : String(error)}`);
+      logRouteFailure('share', error);
     }
     return storeUnavailable();
   }
