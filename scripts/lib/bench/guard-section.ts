@@ -7,10 +7,8 @@
 import { generateText } from 'ai';
 import { buildAnswerPrompt, createExtractiveModel, NOT_COVERED_TOKEN } from '@/lib/answer';
 import { triageMessage } from '@/lib/triage';
-import { loadCorpusProfile } from '@/lib/guard/corpus-profile';
-import { planTurn } from '@/lib/chat/retrieval';
-import { analyzeMessages } from '@/lib/chat/turn-analysis';
-import { createOutputGuard, type OutputGuardContext } from '@/lib/guard/output-guard';
+import { planTurn, analyzeMessages } from '@/lib/chat';
+import { createOutputGuard, loadCorpusProfile, type OutputGuardContext } from '@/lib/guard';
 import { sentenceUnits } from '@/lib/text/sentences';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import { medianOfRuns, type LatencySummary } from '../stats';
