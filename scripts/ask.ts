@@ -7,8 +7,7 @@
  * Each argument is the next user turn of one conversation. With --json, stdout carries only a
  * JSON array (one object per turn); every log line goes to stderr.
  */
-import { collectTurn, type TurnResult } from '@/lib/chat/collect';
-import type { LegwiseUIMessage } from '@/lib/chat/types';
+import { collectTurn, type TurnResult, type LegwiseUIMessage } from '@/lib/chat';
 
 type Options = { json: boolean; questions: string[] };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postRefusal } from '@/lib/http/post-checks';
+import { readJsonBody, type BodyRefusal } from '@/lib/http/json-body';
 import { threadSubjectSchema } from '@/lib/question';
 import type { LegwiseUIMessage } from './types';
 
@@ -12,14 +12,13 @@ export const MAX_HISTORY_MESSAGES = 12;
 const MAX_PARTS_PER_MESSAGE = 64;
 const MAX_MESSAGES = 1000;
 
-export type RequestError = { status: 400 | 403 | 413 | 415; error: string };
 export type ChatRequest = {
   id?: string;
   trigger?: string;
   messageId?: string;
   messages: LegwiseUIMessage[];
 };
-export type ParseResult = { ok: true; request: ChatRequest } | { ok: false; failure: RequestError };
+export type ParseResult = { ok: true; request: ChatRequest } | { ok: false; failure: BodyRefusal };
 
 // Lone surrogates break JSON re-encoding downstream; control characters have no place in a question.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -74,7 +73,7 @@ export const chatRequestSchema = z.looseObject({
 type RawMessage = z.infer<typeof messageSchema>;
 type RawPart = z.infer<typeof partSchema>;
 
-const fail = (status: RequestError['status'], error: string): ParseResult => ({ ok: false, failure: { status, error } });
+const fail = (status: BodyRefusal['status'], error: string): ParseResult => ({ ok: false, failure: { status, error } });
 
 function textLength(message: RawMessage): number {
   return message.parts.reduce((sum, p) => sum + (p.type === 'text' ? p.text.length : 0), 0);
@@ -140,52 +139,8 @@ export function parseChatRequest(body: unknown): ParseResult {
   return { ok: true, request: { id, trigger, messageId, messages: recent } };
 }
 
-/** Reads at most `maxBytes` of the body; undefined means it was larger. */
-export async function readCapped(req: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 /** Reads, size-checks, JSON-parses and validates a chat request. */
 export async function readChatRequest(req: Request): Promise<ParseResult> {
-  const declared = Number(req.headers.get('content-length') ?? '');
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
-  }
-  // Only JSON from this site: see lib/http/post-checks.ts.
-  const refused = postRefusal(req);
-  if (refused) return fail(refused.status, refused.error);
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = await readCapped(req, MAX_BODY_BYTES);
-  } catch {
-    return fail(400, 'request body could not be read');
-  }
-  if (bytes === undefined) return fail(413, `request body is larger than ${MAX_BODY_BYTES} bytes`);
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return fail(400, 'request body is not valid JSON');
-  }
-  return parseChatRequest(body);
+  const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, tooLarge: `request body is larger than ${MAX_BODY_BYTES} bytes` });
+  return body.ok ? parseChatRequest(body.value) : { ok: false, failure: body.refusal };
 }

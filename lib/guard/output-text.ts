@@ -4,6 +4,7 @@
  */
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds';
+import { LruCache } from '@/lib/lru';
 import { ENGLISH_FUNCTION_WORDS } from '@/lib/text';
 import { stem as porterStem } from '@/lib/text/stem';
 
@@ -86,8 +87,17 @@ function linkReadable(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE_IN_HOSTS, '');
 }
 
+// The extractive model's sentences are passage sentences, checked again in every answer that
+// cites them; remote models' sentences are new each time, so the memo is bounded.
+const MAX_REMEMBERED_LINK_TEXTS = 4_000;
+const linkTargetsByText = new LruCache<string, readonly string[]>(MAX_REMEMBERED_LINK_TEXTS);
+
 /** Link targets in the text: URLs, hosts, IP addresses, mail addresses, Markdown link targets. */
 export function linkTargets(text: string): string[] {
+  return [...linkTargetsByText.remember(text, () => findLinkTargets(text))];
+}
+
+function findLinkTargets(text: string): string[] {
   const readable = linkReadable(text);
   const found = new Set<string>();
   for (const m of linkify.match(readable) ?? []) found.add(m.raw.replace(TRAILING_PUNCTUATION, ''));

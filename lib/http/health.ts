@@ -1,6 +1,6 @@
 import { getConfig } from '@/lib/config';
 import { searchIndexWithin } from '@/lib/search';
-import { jsonBody } from './responses';
+import { jsonBody, logRouteFailure } from './responses';
 
 /** How long a health check waits for the index before saying this instance is not ready. */
 export const HEALTH_INDEX_WAIT_MS = 1_000;
@@ -18,7 +18,7 @@ export async function handleHealth(): Promise<Response> {
     if (!opened) return jsonBody(503, { ok: false, instance, error: 'the search index is loading' }, retry);
     return jsonBody(200, { ok: true, contentHash: opened.corpusHash, passages: opened.engine.index.passages.length, instance });
   } catch (error) {
-    console.error(`[api/health] ${error instanceof Error ? error.message : String(error)}`);
+    logRouteFailure('health', error);
     return jsonBody(503, { ok: false, instance, error: 'the search index is unavailable' }, retry);
   }
 }

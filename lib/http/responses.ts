@@ -13,6 +13,11 @@ export function methodNotAllowed(allowed: readonly string[]): Response {
   return jsonError(405, `method not allowed; use ${allowed.join(' or ')}`, { allow: allowed.join(', ') });
 }
 
+/** Logs a route's unexpected failure by its message only: no request data reaches the log. */
+export function logRouteFailure(route: string, error: unknown): void {
+  console.error(`[api/${route}] ${error instanceof Error ? error.message : String(error)}`);
+}
+
 export function tooManyRequests(decision: Extract<RateDecision, { allowed: false }>): Response {
   return jsonError(429, 'too many requests; please wait a moment', { 'retry-after': String(decision.retryAfterSeconds) });
 }

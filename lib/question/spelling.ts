@@ -64,17 +64,26 @@ function nearVocabulary(word: string, max: number): readonly NearWord[] {
   return nearVocabularyByWord.remember(word, () => nearWords(word, vocabularyByLength(), max));
 }
 
-/** The texts and the search vocabulary as one vocabulary: a word's uses are counted in the texts. */
+/** Each word's uses in all the texts together. */
+function mergedCounts(texts: readonly TextWords[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const [word, n] of t.counts) counts.set(word, (counts.get(word) ?? 0) + n);
+  return counts;
+}
+
+/**
+ * The texts and the search vocabulary as one vocabulary: a word's uses are counted in the texts.
+ * The texts' counts and words are merged once per context: the whole-corpus context would
+ * otherwise look a word up in every passage's map and compare it with a word each passage shares.
+ */
 function textsVocabulary(texts: readonly TextWords[]): SpellingVocabulary {
   const vocabulary = knownVocabularyWords();
+  const counts = mergedCounts(texts);
+  const foreign = wordsByLength(new Set(texts.flatMap((t) => [...t.foreign.values()].flat())));
   return {
-    knows: (word) => texts.some((t) => t.counts.has(word)) || vocabulary.has(word) || STOP_WORDS.has(word) || COMMON_WORDS.has(word),
-    candidates: (word, max) => [...texts.flatMap((t) => nearWords(word, t.foreign, max)), ...nearVocabulary(word, max)],
-    uses: (word) => {
-      let total = 0;
-      for (const t of texts) total += t.counts.get(word) ?? 0;
-      return total;
-    },
+    knows: (word) => counts.has(word) || vocabulary.has(word) || STOP_WORDS.has(word) || COMMON_WORDS.has(word),
+    candidates: (word, max) => [...nearWords(word, foreign, max), ...nearVocabulary(word, max)],
+    uses: (word) => counts.get(word) ?? 0,
   };
 }
 

@@ -1,5 +1,5 @@
-import { readCapped } from '@/lib/chat/request';
-import { jsonBody, jsonError } from '@/lib/http/responses';
+import { readJsonBody } from '@/lib/http/json-body';
+import { jsonBody, jsonError, logRouteFailure } from '@/lib/http/responses';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 import { getSearchIndex } from '@/lib/search';
 import { getShareStore } from './index';
@@ -22,7 +22,7 @@ async function withStore(operation: (store: ShareStore) => Promise<Response>): P
     return await operation(getShareStore());
   } catch (error) {
     if (!(error instanceof ShareStoreUnavailableError)) {
-      console.error(`[api/share] ${error instanceof Error ? error.message : String(error)}`);
+      logRouteFailure('share', error);
     }
     return storeUnavailable();
   }
@@ -32,29 +32,12 @@ async function currentContentHash(): Promise<string> {
   return (await getSearchIndex()).corpusHash;
 }
 
-async function readShareBody(req: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const tooLarge = { ok: false, response: jsonError(413, `a shared conversation is at most ${MAX_SHARE_BODY_BYTES} bytes`) } as const;
-  const declared = Number(req.headers.get('content-length') ?? '');
-  if (Number.isFinite(declared) && declared > MAX_SHARE_BODY_BYTES) return tooLarge;
-  if (!/^application\/json\b/i.test(req.headers.get('content-type')?.trim() ?? '')) {
-    return { ok: false, response: jsonError(415, 'request body must be application/json') };
-  }
-  const bytes = await readCapped(req, MAX_SHARE_BODY_BYTES).catch(() => null);
-  if (bytes === null) return { ok: false, response: jsonError(400, 'request body could not be read') };
-  if (bytes === undefined) return tooLarge;
-  try {
-    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-  } catch {
-    return { ok: false, response: jsonError(400, 'request body is not valid JSON') };
-  }
-}
-
 /** POST /api/share: stores the conversation, answers its id, path and delete token. */
 export async function handleCreateShare(req: Request): Promise<Response> {
   const limited = await refuseIfLimited(req, 'share-create');
   if (limited) return limited;
-  const body = await readShareBody(req);
-  if (!body.ok) return body.response;
+  const body = await readJsonBody(req, { maxBytes: MAX_SHARE_BODY_BYTES, tooLarge: `a shared conversation is at most ${MAX_SHARE_BODY_BYTES} bytes` });
+  if (!body.ok) return jsonError(body.refusal.status, body.refusal.error);
   const parsed = createShareRequestSchema.safeParse(body.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,4 +1,5 @@
 /** Plain-text tables for terminal reports. */
+import type { LatencySummary } from './stats';
 
 export type Cell = string | number | null | undefined;
 
@@ -17,6 +18,16 @@ export function formatMs(value: number | null | undefined): string {
 export function formatMb(bytes: number | null | undefined): string {
   if (bytes === null || bytes === undefined || Number.isNaN(bytes)) return '-';
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A latency summary's p50, p90, p99 and max as table cells: the columns every timing table shows. */
+export function latencyCells(summary: LatencySummary): string[] {
+  return [formatMs(summary.p50), formatMs(summary.p90), formatMs(summary.p99), formatMs(summary.max)];
+}
+
+/** A "p50 under the target" pair of cells: the target, and whether it was met. */
+export function p50TargetCells(p50Ms: number, targetMs: number): [string, string] {
+  return [`p50 < ${targetMs} ms`, p50Ms < targetMs ? 'yes' : 'NO'];
 }
 
 function cellText(cell: Cell): string {

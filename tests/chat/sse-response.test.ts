@@ -1,6 +1,6 @@
 import { UI_MESSAGE_STREAM_HEADERS, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { coalescingSseEncoder, createUIMessageSseResponse } from '@/lib/chat/sse-response';
+import { coalescingSseEncoder, createUIMessageSseResponse, SSE_HEARTBEAT } from '@/lib/chat/sse-response';
 
 const decoder = new TextDecoder();
 
@@ -49,18 +49,52 @@ describe('coalescingSseEncoder', () => {
     expect(chunks).toEqual(['data: {"type":"start"}\n\n', delta('first'), delta('second'), delta('third')]);
   });
 
-  it('does not throw when the reader goes away with events pending', async () => {
+  it('sends a comment line while the stream is idle, and none once it ends', async () => {
+    const heartbeatMs = 20;
+    const source = new ReadableStream<string>({
+      async start(controller) {
+        controller.enqueue('data: {"type":"start"}\n\n');
+        // Idle for several heartbeats, as a remote model thinking before its first token.
+        await new Promise((resolve) => setTimeout(resolve, heartbeatMs * 4.5));
+        controller.enqueue(delta('late'));
+        controller.close();
+      },
+    });
+    const chunks = await readChunks(source.pipeThrough(coalescingSseEncoder(heartbeatMs)));
+    const beats = chunks.filter((c) => c === SSE_HEARTBEAT).length;
+    expect(beats).toBeGreaterThanOrEqual(3);
+    expect(beats).toBeLessThanOrEqual(5);
+    expect(chunks[0]).toBe('data: {"type":"start"}\n\n');
+    expect(chunks.at(-1)).toBe(delta('late'));
+    // Clients skip comment lines: the events are unchanged.
+    expect(chunks.filter((c) => c !== SSE_HEARTBEAT).join('')).toBe('data: {"type":"start"}\n\n' + delta('late'));
+  });
+
+  it('sends no comment when the answer leaves at once', async () => {
+    const source = new ReadableStream<string>({
+      start(controller) {
+        controller.enqueue(delta('whole answer'));
+        controller.close();
+      },
+    });
+    const chunks = await readChunks(source.pipeThrough(coalescingSseEncoder(5)));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(chunks).toEqual([delta('whole answer')]);
+  });
+
+  it('does not throw when the reader goes away with events or heartbeats pending', async () => {
     const source = new ReadableStream<string>({
       start(controller) {
         controller.enqueue(delta('shown'));
         controller.enqueue(delta('pending'));
       },
     });
-    const reader = source.pipeThrough(coalescingSseEncoder()).getReader();
+    const reader = source.pipeThrough(coalescingSseEncoder(5)).getReader();
     const first = await reader.read();
     expect(decoder.decode(first.value)).toBe(delta('shown'));
     await reader.cancel();
-    await nextTurn();
+    // Heartbeats due after the reader left find nobody to write to, and stop.
+    await new Promise((resolve) => setTimeout(resolve, 30));
   });
 });
 

@@ -127,6 +127,30 @@ export function isCompleteAnswerBody(body: string): boolean {
   return summarize(reader).complete;
 }
 
+const DONE_EVENT = 'data: [DONE]\n\n';
+const TEXT_DELTA_EVENT = 'data: {"type":"text-delta"';
+const FINISH_EVENT = 'data: {"type":"finish"';
+const textDeltaSchema = z.object({ type: z.literal('text-delta'), delta: z.string() });
+
+/**
+ * The same verdict as isCompleteAnswerBody for the bench's load generator, which shares the cores
+ * with the servers it measures: it parses only the last text delta instead of every event. It
+ * relies on the server writing each chunk's `type` first (JSON.stringify of the chunk objects);
+ * if that changed, no answer would count as complete and the bench would say so.
+ */
+export function answerBodyLooksComplete(body: string): boolean {
+  if (!body.endsWith(DONE_EVENT)) return false;
+  const lastDelta = body.lastIndexOf(TEXT_DELTA_EVENT);
+  if (lastDelta === -1 || body.indexOf(FINISH_EVENT, lastDelta) === -1) return false;
+  const end = body.indexOf('\n\n', lastDelta);
+  try {
+    const chunk = textDeltaSchema.safeParse(JSON.parse(body.slice(lastDelta + 'data: '.length, end)));
+    return chunk.success && chunk.data.delta.trim() === DISCLAIMER;
+  } catch {
+    return false;
+  }
+}
+
 /** Sends one chat turn and reads the whole streamed answer (or walks away after the first chunk). */
 export async function runChat(baseUrl: string, question: string, options: ChatRequestOptions = {}): Promise<ChatRun> {
   const started = performance.now();

@@ -1,8 +1,8 @@
 /**
  * The scaled-out deployment, for real: two production instances behind nginx with a real
  * redis-server (scripts/lib/cluster). A burst is limited once across both instances; a share made
- * on one opens on the other; an instance killed mid-load is taken out and rejoins with no request
- * after the kill failing; Redis stopped mid-load leaves chats answering and shares at 503 until it
+ * on one opens on the other; an instance killed mid-load, or hung with SIGSTOP, is taken out and
+ * rejoins with no request after the kill or the stop failing; Redis stopped mid-load leaves chats answering and shares at 503 until it
  * is back; no 5xx and no unhandled rejection in any instance's log.
  */
 import { Redis } from 'ioredis';
@@ -13,19 +13,28 @@ import { freeClusterPorts, startCluster, type RunningCluster } from '@/scripts/l
 import { startLocalRedis, type LocalRedis } from '@/scripts/lib/redis-server';
 import { LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
 import { chatBody, isCompleteAnswerBody } from './chat-client';
+import { longStreamsThroughBalancer } from './balancer-checks';
 import { printResult, runCheck, tally, type CheckResult } from './check';
 import { isJsonError, rawRequest } from './raw-http';
 
-type ClusterScale = { loadConcurrency: number; killLoadMs: number; afterRejoinMs: number; redisOutageMs: number };
+type ClusterScale = { loadConcurrency: number; killLoadMs: number; afterRejoinMs: number; redisOutageMs: number; hungMs: number };
 
 const SCALES: Record<'short' | 'long', ClusterScale> = {
-  short: { loadConcurrency: 6, killLoadMs: 2_000, afterRejoinMs: 2_000, redisOutageMs: 3_000 },
-  long: { loadConcurrency: 16, killLoadMs: 10_000, afterRejoinMs: 10_000, redisOutageMs: 10_000 },
+  short: { loadConcurrency: 6, killLoadMs: 2_000, afterRejoinMs: 2_000, redisOutageMs: 3_000, hungMs: 10_000 },
+  long: { loadConcurrency: 16, killLoadMs: 10_000, afterRejoinMs: 10_000, redisOutageMs: 10_000, hungMs: 15_000 },
 };
 
 /** How soon the balancer must stop sending to a dead instance, and take it back once restarted. */
 const TAKEN_OUT_WITHIN_MS = 5_000;
 const REJOIN_WITHIN_MS = 60_000;
+/** A stopped instance, resumed, answers its health check at once: it must be back within this. */
+const RESUMED_REJOIN_WITHIN_MS = 10_000;
+/**
+ * A chat the balancer sent to a hung instance ends on the other one within nginx's
+ * proxy_read_timeout (4 s) and the answer's own time, so well within this, while the instance is
+ * still stopped. Without the failover it would wait until the instance resumes.
+ */
+const FAILOVER_WITHIN_MS = 8_000;
 const REDIS_RECOVERY_WITHIN_MS = 10_000;
 
 const QUESTION = 'What can cause cramps and weakness in the legs?';
@@ -224,6 +233,92 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
   });
 }
 
+/**
+ * A hung instance: stopped with SIGSTOP, so its sockets still accept connections (the kernel's
+ * backlog) but nothing answers. Health checks time out and the supervisor takes it out; requests
+ * nginx had already sent it get no byte within proxy_read_timeout and go to the other instance.
+ * So no chat started after the stop fails, only some wait for the read timeout. After SIGCONT the
+ * same process answers its health check again and rejoins.
+ */
+function instanceHungMidLoad(cluster: RunningCluster, scale: ClusterScale): Promise<CheckResult> {
+  return runCheck('an instance hung (SIGSTOP) mid-load is taken out within seconds, nothing later fails, it rejoins after SIGCONT', async (check) => {
+    const victim = cluster.instances[1];
+    if (!victim) throw new Error('two instances expected');
+    const victimPid = victim.pid();
+    const load = backgroundLoad(cluster.url, scale.loadConcurrency);
+    await sleep(scale.killLoadMs);
+    const stoppedAt = Date.now();
+    victim.kill('SIGSTOP');
+    let resumed = false;
+    try {
+      await waitFor(() => membershipAt(cluster, 1, false, stoppedAt) !== undefined, TAKEN_OUT_WITHIN_MS);
+      const out: HealthAnswer[] = [];
+      for (let i = 0; i < 6; i++) out.push(await healthThroughBalancer(cluster));
+      check.expect(
+        out.every((a) => a.status === 200 && a.instance !== victim.name),
+        `while hung and out: ${out.map((a) => `${a.status} ${a.instance ?? '-'}`).join(', ')}`,
+      );
+      await sleep(scale.hungMs);
+    } finally {
+      victim.kill('SIGCONT');
+      resumed = true;
+    }
+    const resumedAt = Date.now();
+    const takenOutAt = membershipAt(cluster, 1, false, stoppedAt);
+    await waitFor(() => membershipAt(cluster, 1, true, resumedAt) !== undefined, RESUMED_REJOIN_WITHIN_MS, 100);
+    const rejoinedAt = membershipAt(cluster, 1, true, resumedAt);
+    const answers: HealthAnswer[] = [];
+    if (rejoinedAt !== undefined) {
+      for (let i = 0; i < 10 && !answers.some((a) => a.instance === victim.name); i++) answers.push(await healthThroughBalancer(cluster));
+    }
+    await sleep(scale.afterRejoinMs);
+    const samples = await load.stop();
+    const later = samples.filter((s) => s.startedAt > stoppedAt);
+    const laterFailed = later.filter((s) => !s.complete);
+    const inFlight = samples.filter((s) => s.startedAt <= stoppedAt && s.endedAt >= stoppedAt);
+    check.expect(resumed, 'the instance was not resumed');
+    check.expect(
+      takenOutAt !== undefined && takenOutAt - stoppedAt <= TAKEN_OUT_WITHIN_MS,
+      `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after SIGSTOP`,
+    );
+    check.expect(rejoinedAt !== undefined, `did not rejoin within ${RESUMED_REJOIN_WITHIN_MS / 1000} s of SIGCONT`);
+    check.expect(victim.pid() === victimPid, 'the hung instance was restarted; it should only have been taken out');
+    if (rejoinedAt !== undefined)
+      check.expect(
+        answers.some((a) => a.instance === victim.name),
+        `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`,
+      );
+    check.expect(
+      laterFailed.length === 0,
+      `${laterFailed.length} of ${later.length} chats started after SIGSTOP failed: ${statusTally(laterFailed)} (started ${laterFailed
+        .slice(0, 5)
+        .map((s) => `+${s.startedAt - stoppedAt}`)
+        .join(', ')} ms after it)`,
+    );
+    check.expect(
+      samples.filter((s) => !inFlight.includes(s)).every((s) => s.status < 500),
+      'a 5xx answer outside the requests in flight at SIGSTOP',
+    );
+    // Chats started early enough must have ended before SIGCONT: failed over, not waiting for the resume.
+    const overdue = later.filter((s) => s.startedAt <= resumedAt - FAILOVER_WITHIN_MS);
+    const waited = overdue.filter((s) => s.endedAt > resumedAt);
+    check.expect(overdue.length > 0, 'no chat started early enough in the hang to show the failover');
+    check.expect(
+      waited.length === 0,
+      `${waited.length} of ${overdue.length} chats started during the hang waited for SIGCONT instead of going to the other instance`,
+    );
+    check.expect(later.length > 0, 'no chat started after SIGSTOP: the load stopped');
+    check.figure('requests', samples.length);
+    check.figure('after_stop', later.length);
+    check.figure('failover_window', overdue.length);
+    check.figure('in_flight_at_stop_failed', inFlight.filter((s) => !s.complete).length);
+    // The price of a hang: requests the balancer had sent to it wait for the read timeout.
+    check.figure('slowest_after_stop_ms', Math.max(0, ...later.map((s) => s.endedAt - s.startedAt)));
+    if (takenOutAt !== undefined) check.figure('taken_out_ms', takenOutAt - stoppedAt);
+    if (rejoinedAt !== undefined) check.figure('rejoined_after_sigcont_ms', rejoinedAt - resumedAt);
+  });
+}
+
 async function createShareThrough(url: string): Promise<{ status: number; retryAfter: number }> {
   const res = await rawRequest({
     port: port(url),
@@ -301,9 +396,11 @@ export async function clusterChecks(mode: 'short' | 'long', log: Log): Promise<C
     cluster = await startCluster({ instances: 2, host: '127.0.0.1', ...ports, redisUrl: redis.url, distDir: LOAD_DIST_DIR, env: OFFLINE_ENV, log });
     const running = cluster;
     const steps = [
+      () => longStreamsThroughBalancer(),
       () => burstOnceAcrossInstances(running),
       () => shareAcrossInstances(running),
       () => instanceKilledMidLoad(running, scale),
+      () => instanceHungMidLoad(running, scale),
       () => redisStoppedMidLoad(running, redis, scale),
       () => cleanLogs(running),
     ];

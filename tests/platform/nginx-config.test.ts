@@ -23,6 +23,21 @@ const config = renderNginxConfig({
   ],
 });
 
+/** The config without its comments: what nginx reads. */
+const directives = () =>
+  config
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('#'))
+    .join('\n');
+
+/** One block of the config, from its opening line to its first closing brace. */
+function block(opening: string): string {
+  const text = directives();
+  const start = text.indexOf(opening);
+  expect(start, opening).toBeGreaterThan(-1);
+  return text.slice(start, text.indexOf('}', start));
+}
+
 describe('nginx config for the cluster', () => {
   it('fills every field and keeps all paths inside the run dir', () => {
     const directives = config.split('\n').filter((l) => !l.trim().startsWith('#'));
@@ -37,18 +52,20 @@ describe('nginx config for the cluster', () => {
     expect(config).toMatch(/proxy_buffering off;/);
     expect(config).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
     expect(config).toMatch(/proxy_next_upstream error timeout http_502;/);
-    expect(config).not.toMatch(/^\s*keepalive \d+;/m);
+  });
+
+  it('keeps upstream connections alive for chats only', () => {
+    expect(block('upstream legwise_chat {')).toMatch(/^\s*keepalive \d+;/m);
+    expect(block('upstream legwise {')).not.toMatch(/keepalive/);
+    expect(directives().match(/^\s*keepalive \d+;/gm)).toHaveLength(1);
+    expect(block('location = /api/chat {')).toMatch(/proxy_pass http:\/\/legwise_chat;/);
+    expect(block('location / {')).toMatch(/proxy_pass http:\/\/legwise;/);
   });
 
   it('sends a chat whose instance died before answering to the next one, and no other POST', () => {
-    const block = (opening: string) => {
-      const start = config.indexOf(opening);
-      expect(start, opening).toBeGreaterThan(-1);
-      return config.slice(start, config.indexOf('}', start));
-    };
     expect(block('location = /api/chat {')).toMatch(/proxy_next_upstream error timeout http_502 non_idempotent;/);
     expect(block('location / {')).not.toMatch(/non_idempotent/);
-    expect(config.match(/non_idempotent/g)).toHaveLength(1);
+    expect(directives().match(/non_idempotent/g)).toHaveLength(1);
   });
 
   it('is accepted by nginx -t', () => {

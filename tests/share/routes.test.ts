@@ -68,3 +68,19 @@ describe('share routes', () => {
     warn.mockRestore();
   });
 });
+
+describe('share creation reads its body like every POST route', () => {
+  it('refuses a create from another site’s page (403) and a body that is not JSON (415), and still takes a same-site one', async () => {
+    offline({ LEGWISE_SHARE_DB: path.join(dir, 'post-checks.sqlite') });
+    const route = await import('@/app/api/share/route');
+    const crossSite = new Request('http://127.0.0.1/api/share', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: conversation,
+    });
+    expect((await route.POST(crossSite)).status).toBe(403);
+    const form = new Request('http://127.0.0.1/api/share', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: conversation });
+    expect((await route.POST(form)).status).toBe(415);
+    expect((await route.POST(createRequest())).status).toBe(201);
+  });
+});

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -38,5 +40,54 @@ describe('import boundaries (dependency-cruiser)', () => {
     expect(violations.filter((v) => v.from.startsWith('lib/search/') || v.from.startsWith('lib/corpus/'))).toEqual([]);
     // The question side moved down out of lib/answer, and grounding never reaches the answer engine.
     expect(violations.filter((v) => /^lib\/(text|vocabulary|question|grounding|answer)\//.test(v.from))).toEqual([]);
+  });
+});
+
+/**
+ * A throwaway TypeScript tree in the temp dir, cruised with the project's own rules and a
+ * tsconfig carrying the project's compiler options (the `@/` alias included): the .mjs fixture
+ * above cannot show that an aliased or type-only import is caught.
+ */
+async function cruiseProbeTree(files: Record<string, string>): Promise<Violation[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'legwise-boundaries-'));
+  try {
+    const tsconfig = tsconfigSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tsconfig.json'), 'utf8')));
+    await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: tsconfig.compilerOptions, include: ['**/*.ts'] }));
+    await writeFile(path.join(dir, '.dependency-cruiser.cjs'), `module.exports = require(${JSON.stringify(path.join(ROOT, '.dependency-cruiser.cjs'))});\n`);
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    return cruise(dir, ['lib', 'app']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const tsconfigSchema = z.object({ compilerOptions: z.record(z.string(), z.unknown()) });
+
+describe('a deliberately wrong TypeScript import fails lint:deps', () => {
+  const leaf = 'export type Reply = { text: string };\nexport const reply = (text: string): Reply => ({ text });\n';
+
+  it('catches aliased, type-only and platform imports and a cycle, and passes a downward import', { timeout: 30_000 }, async () => {
+    const violations = await cruiseProbeTree({
+      'lib/chat/reply.ts': leaf,
+      'lib/chat/index.ts': "export { reply } from './reply';\n",
+      // Upward through the alias, type-only: erased by the compiler, still a dependency.
+      'lib/guard/check.ts': "import type { Reply } from '@/lib/chat';\nexport const empty = (r: Reply): boolean => r.text === '';\n",
+      'lib/http/respond.ts': 'export const ok = 200;\n',
+      'lib/question/parse.ts': "import { ok } from '@/lib/http/respond';\nexport const parsed = ok;\n",
+      'app/page.ts': "import { empty } from '@/lib/guard/check';\nexport const page = empty;\n",
+      'lib/search/a.ts': "import { b } from './b';\nexport const a = (): number => b() + 1;\n",
+      'lib/search/b.ts': "import { a } from './a';\nexport const b = (): number => (a.length > 0 ? 0 : 1);\n",
+      // Allowed: chat reads the guard below it.
+      'lib/chat/turn.ts': "import { empty } from '@/lib/guard/check';\nexport const turn = empty;\n",
+    });
+    const rules = (from: string) => violations.filter((v) => v.from === from).map((v) => v.rule.name);
+    expect(rules('lib/guard/check.ts')).toEqual(['stage-guard-upward']);
+    expect(rules('lib/question/parse.ts')).toEqual(['stages-not-platform']);
+    expect(rules('app/page.ts')).toEqual(['app-through-chat']);
+    expect(violations.some((v) => v.rule.name === 'no-circular' && v.from.startsWith('lib/search/'))).toBe(true);
+    expect(rules('lib/chat/turn.ts')).toEqual([]);
   });
 });

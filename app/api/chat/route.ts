@@ -1,4 +1,4 @@
-import { createChatHandler, methodNotAllowed } from '@/lib/chat/handler';
+import { createChatHandler, methodNotAllowed } from '@/lib/chat';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { answerFromIndex, type IndexRoute } from '@/lib/http/index-route';
 import { jsonBody } from '@/lib/http/responses';
-import { indexReadiness, searchPassages } from '@/lib/search';
+import { searchPassages } from '@/lib/search';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
 
 export const runtime = 'nodejs';
 
 const MAX_QUERY_CHARS = 1999;
+
+const route: IndexRoute = { name: 'search', unavailable: 'search is unavailable' };
 
 const searchParamsSchema = z.object({
   q: z
@@ -28,9 +31,7 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = searchParamsSchema.safeParse({ q: params.get('q') ?? undefined, k: params.get('k') ?? undefined });
   if (!parsed.success) return jsonBody(400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
   const query = parsed.data.q.trim();
-  const readiness = await indexReadiness();
-  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error }, readiness.headers);
-  try {
+  return answerFromIndex(route, async () => {
     const hits = await searchPassages(query, { k: parsed.data.k ?? 5 });
     return jsonBody(200, {
       query,
@@ -46,8 +47,5 @@ export async function GET(request: Request): Promise<Response> {
         score: h.score,
       })),
     });
-  } catch (error) {
-    console.error(`[api/search] ${error instanceof Error ? error.message : String(error)}`);
-    return jsonBody(500, { error: 'search is unavailable' });
-  }
+  });
 }

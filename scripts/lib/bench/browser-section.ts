@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { z } from 'zod';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { median, summarizeLatencies, type LatencySummary } from '../stats';
-import { formatMs, printTable } from '../table';
+import { formatMs, latencyCells, p50TargetCells, printTable } from '../table';
 import { ensureProductionBuild, withProductionServer, type RunningServer } from '../server';
 import { BENCH_SERVER_ENV } from './chat-section';
 import type { BenchSection } from './types';
@@ -145,27 +145,11 @@ function printFigures(f: BrowserFigures): void {
     `Browser (Chromium, production server): Enter to first answer text on screen, ${f.questions} questions, fresh page each`,
     ['measure', 'p50', 'p90', 'p99', 'max', 'target', 'met'],
     [
-      [
-        'Enter -> first text painted',
-        formatMs(f.enterToFirstTextMs.p50),
-        formatMs(f.enterToFirstTextMs.p90),
-        formatMs(f.enterToFirstTextMs.p99),
-        formatMs(f.enterToFirstTextMs.max),
-        `p50 < ${f.targetP50Ms} ms`,
-        f.met ? 'yes' : 'NO',
-      ],
+      ['Enter -> first text painted', ...latencyCells(f.enterToFirstTextMs), ...p50TargetCells(f.enterToFirstTextMs.p50, f.targetP50Ms)],
       ['  of which Enter -> request sent', formatMs(f.breakdownP50Ms.enterToRequest), '-', '-', '-', '-', '-'],
       ['  of which request -> first byte', formatMs(f.breakdownP50Ms.requestToFirstByte), '-', '-', '-', '-', '-'],
       ['  of which first byte -> text painted', formatMs(f.enterToFirstTextMs.p50 - f.breakdownP50Ms.enterToFirstByte), '-', '-', '-', '-', '-'],
-      [
-        'page load -> composer ready',
-        formatMs(f.pageReadyMs.p50),
-        formatMs(f.pageReadyMs.p90),
-        formatMs(f.pageReadyMs.p99),
-        formatMs(f.pageReadyMs.max),
-        '-',
-        '-',
-      ],
+      ['page load -> composer ready', ...latencyCells(f.pageReadyMs), '-', '-'],
     ],
   );
 }

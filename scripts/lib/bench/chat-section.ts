@@ -8,10 +8,10 @@
  * and with it on (the default), where the bench's repeated questions are played back.
  */
 import autocannon from 'autocannon';
-import { chatBody, isCompleteAnswerBody, runChat } from '@/tests/load/chat-client';
+import { answerBodyLooksComplete, chatBody, runChat } from '@/tests/load/chat-client';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { medianOfRuns, type LatencySummary } from '../stats';
-import { formatMb, formatMs, formatNumber, printTable } from '../table';
+import { formatMb, formatMs, formatNumber, latencyCells, p50TargetCells, printTable } from '../table';
 import { ensureProductionBuild, withProductionServer, type RunningServer } from '../server';
 import type { BenchOptions, BenchSection } from './types';
 
@@ -117,7 +117,7 @@ export async function chatLoad(
         method: 'POST',
         setupRequest: (request) => ({ ...request, body: chatBody(QUESTIONS[next++ % QUESTIONS.length]!) }),
         onResponse: (status, body) => {
-          if (status === 200 && isCompleteAnswerBody(body)) complete++;
+          if (status === 200 && answerBodyLooksComplete(body)) complete++;
           else incomplete++;
         },
       },
@@ -148,16 +148,8 @@ function printFigures(mode: string, f: ChatFigures): void {
     `Chat route, ${mode}: 1 client, ${f.questions} gold questions x ${f.runs} runs (median of runs)`,
     ['measure', 'p50', 'p90', 'p99', 'max', 'target', 'met'],
     [
-      [
-        'first streamed text',
-        formatMs(f.firstTextMs.p50),
-        formatMs(f.firstTextMs.p90),
-        formatMs(f.firstTextMs.p99),
-        formatMs(f.firstTextMs.max),
-        `p50 < ${CHAT_TARGETS.firstTextP50Ms} ms`,
-        f.met.firstTextP50 ? 'yes' : 'NO',
-      ],
-      ['whole answer', formatMs(f.wholeAnswerMs.p50), formatMs(f.wholeAnswerMs.p90), formatMs(f.wholeAnswerMs.p99), formatMs(f.wholeAnswerMs.max), '-', '-'],
+      ['first streamed text', ...latencyCells(f.firstTextMs), ...p50TargetCells(f.firstTextMs.p50, CHAT_TARGETS.firstTextP50Ms)],
+      ['whole answer', ...latencyCells(f.wholeAnswerMs), '-', '-'],
     ],
   );
   printTable(

@@ -6,11 +6,13 @@
  * text p50 through the balancer; peak RSS per instance.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { runChat } from '@/tests/load/chat-client';
 import { QUESTIONS } from '@/tests/load/traffic-checks';
 import { freeClusterPorts, startCluster, type RunningCluster } from '../cluster/cluster';
 import { startLocalRedis } from '../redis-server';
 import { ensureProductionBuild, LOAD_DIST_DIR, readProcessCpuSeconds, withProductionServer } from '../server';
+import { readMachineBusySeconds } from '../machine';
 import { summarizeLatencies } from '../stats';
 import { formatMb, formatMs, formatNumber, printTable } from '../table';
 import { chatLoad, COMPUTED_SERVER_ENV } from './chat-section';
@@ -24,7 +26,18 @@ const FIRST_TEXT_QUESTIONS = 40;
 
 type CpuSource = { name: string; seconds: () => number };
 
-type Throughput = { concurrency: number; answersPerSecond: number; non2xx: number; errors: number; cpuSecondsBy: Record<string, number>; wallSeconds: number };
+type Throughput = {
+  concurrency: number;
+  answersPerSecond: number;
+  completeAnswers: number;
+  non2xx: number;
+  errors: number;
+  /** CPU seconds each measured process used over the run. */
+  cpuSecondsBy: Record<string, number>;
+  /** The whole machine's busy CPU seconds over the run: the measured processes and everything else. */
+  machineBusySeconds: number;
+  wallSeconds: number;
+};
 
 /** The pids of a process's children (nginx's workers), from /proc. */
 function childPids(pid: number): number[] {
@@ -53,11 +66,14 @@ const generatorCpu = (): number => {
 
 async function throughputAt(url: string, concurrency: number, sources: CpuSource[]): Promise<Throughput> {
   const before = sources.map((s) => s.seconds());
+  const machineBefore = readMachineBusySeconds();
   const { result, complete } = await chatLoad(url, concurrency, SECONDS);
   const cpuSecondsBy = Object.fromEntries(sources.map((s, i) => [s.name, s.seconds() - before[i]!]));
   return {
     concurrency,
     answersPerSecond: complete / result.duration,
+    completeAnswers: complete,
+    machineBusySeconds: readMachineBusySeconds() - machineBefore,
     non2xx: result.non2xx,
     errors: result.errors,
     cpuSecondsBy,
@@ -96,19 +112,32 @@ export type ClusterFigures = {
   targets: typeof CLUSTER_TARGETS;
 };
 
+/** The CPU split of one run: each process, and what other work on the machine took. */
+function cpuSplit(t: Throughput): string {
+  const measured = Object.values(t.cpuSecondsBy).reduce((sum, s) => sum + s, 0);
+  const shares = [...Object.entries(t.cpuSecondsBy), ['other processes', Math.max(0, t.machineBusySeconds - measured)] as const];
+  return shares.map(([name, s]) => `${name} ${Math.round((s / t.wallSeconds) * 100)}%`).join(', ');
+}
+
+/** CPU milliseconds per complete answer, all measured processes together (load generator included). */
+function cpuPerAnswer(t: Throughput): string {
+  const measured = Object.values(t.cpuSecondsBy).reduce((sum, s) => sum + s, 0);
+  return t.completeAnswers > 0 ? formatMs((measured * 1000) / t.completeAnswers) : '-';
+}
+
 function printFigures(f: ClusterFigures): void {
   const row = (label: string, t: Throughput) => [
     label,
     String(t.concurrency),
     formatNumber(t.answersPerSecond, 1),
     String(t.non2xx + t.errors),
-    Object.entries(t.cpuSecondsBy)
-      .map(([name, s]) => `${name} ${Math.round((s / t.wallSeconds) * 100)}%`)
-      .join(', '),
+    cpuPerAnswer(t),
+    `${Math.round((t.machineBusySeconds / t.wallSeconds) * 100)}%`,
+    cpuSplit(t),
   ];
   printTable(
-    `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s; CPU as % of one core over the run)`,
-    ['setup', 'clients', 'answers/s', 'failed', 'CPU by process'],
+    `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s; CPU as % of one core over the run, ${os.availableParallelism()} cores = ${os.availableParallelism() * 100}%)`,
+    ['setup', 'clients', 'answers/s', 'failed', 'CPU/answer (all measured)', 'machine busy', 'CPU by process'],
     [...f.one.map((t) => row('1 instance, direct', t)), ...f.two.map((t) => row('2 instances + nginx + redis', t))],
   );
   printTable(

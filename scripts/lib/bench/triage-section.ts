@@ -10,7 +10,7 @@ import { notUrgent, urgent } from '@/tests/gold/conversations';
 import { retrievalQuestions } from '@/tests/gold/questions';
 import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON } from '@/tests/triage/own-cases';
 import { medianOfRuns, summarizeLatencies, type LatencySummary } from '../stats';
-import { formatMs, printTable } from '../table';
+import { latencyCells, printTable } from '../table';
 import type { BenchOptions, BenchSection } from './types';
 
 export const TRIAGE_BENCH_TARGETS = { p50Ms: 1 } as const;
@@ -41,11 +41,13 @@ export function triageSection(): BenchSection {
       const messages = benchMessages();
       const firstPass = summarizeLatencies(timedPass(messages));
       const steady = medianOfRuns(Array.from({ length: options.runs }, () => timedPass(messages)));
-      const row = (name: string, s: LatencySummary) => [name, formatMs(s.p50), formatMs(s.p90), formatMs(s.p99), formatMs(s.max)];
       printTable(
         `Triage per message (${messages.length} messages; target p50 < ${TRIAGE_BENCH_TARGETS.p50Ms} ms)`,
         ['pass', 'p50', 'p90', 'p99', 'max'],
-        [row('first pass', firstPass), row(`steady (median of ${options.runs} passes)`, steady)],
+        [
+          ['first pass', ...latencyCells(firstPass)],
+          [`steady (median of ${options.runs} passes)`, ...latencyCells(steady)],
+        ],
       );
       return { messages: messages.length, firstPass, steady, targetP50Ms: TRIAGE_BENCH_TARGETS.p50Ms };
     },

@@ -55,7 +55,10 @@ export type ClusterInstance = {
   output(): string;
   cpuSeconds(): number;
   memory(): ProcessMemory | undefined;
-  /** Kills the instance's process group (an outage); the supervisor restarts it unless told not to. */
+  /**
+   * Sends a signal to the instance's process group: SIGKILL by default (an outage; the supervisor
+   * restarts it unless told not to), or SIGSTOP / SIGCONT to hang and resume it.
+   */
   kill(signal?: NodeJS.Signals): void;
 };
 

@@ -4,9 +4,7 @@
  */
 import { DISCLAIMER } from '@/lib/answer/disclaimer';
 import { TRIAGE_SERVER_TEXTS } from '@/lib/triage/notices';
-import type { TurnResult } from '@/lib/chat/collect';
-import { chatMetadataSchema, type Citation } from '@/lib/chat/metadata';
-import { DOSE_NOTE } from '@/lib/chat/replies';
+import { chatMetadataSchema, type Citation, DOSE_NOTE, type TurnResult } from '@/lib/chat';
 import { normalizeForMatch } from '@/tests/gold/match';
 
 const MARKER = /\[(\d+)\]/g;

@@ -3,9 +3,7 @@
  * who had not read the engine, and never tuned on; the development set (tests/dev/) shares their schema. It is read through its schema only: the file's
  * export is found by shape, and nothing here names one of its questions.
  */
-import { collectTurn, type TurnResult } from '@/lib/chat/collect';
-import { createExtractiveSelection } from '@/lib/chat/models';
-import type { LegwiseUIMessage } from '@/lib/chat/types';
+import { collectTurn, type TurnResult, createExtractiveSelection, type LegwiseUIMessage } from '@/lib/chat';
 import { frozenAnswerSetSchema, type FrozenAnswerSet, type FrozenConversation, type FrozenDecline, type FrozenQuestion } from '@/tests/frozen/answers-schema';
 import { containsPhrase } from '@/tests/gold/match';
 import { disclaimerIntact, modelText, stripMarkers } from './answer-text';

@@ -3,9 +3,7 @@
  * sets were tuned on: their figures are in-sample.
  */
 import { performance } from 'node:perf_hooks';
-import { collectTurn, type TurnResult } from '@/lib/chat/collect';
-import { createExtractiveSelection } from '@/lib/chat/models';
-import type { LegwiseUIMessage } from '@/lib/chat/types';
+import { collectTurn, type TurnResult, createExtractiveSelection, type LegwiseUIMessage } from '@/lib/chat';
 import type { AppConfig } from '@/lib/config';
 import type { Passage } from '@/lib/corpus/schema';
 import { conversations, notUrgent, outOfScope, urgent } from '@/tests/gold/conversations';

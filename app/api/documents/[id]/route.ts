@@ -1,18 +1,14 @@
-import { z } from 'zod';
+import { answerFromIndex, lookupIdSchema, type IndexRoute } from '@/lib/http/index-route';
 import { jsonBody } from '@/lib/http/responses';
-import { getDocument, getPassage, indexReadiness } from '@/lib/search';
-import { toArticleView, type DocumentResponse } from '../../../components/lib/article-view';
 import { refuseIfLimited } from '@/lib/http/rate-limited';
+import { getDocument, getPassage } from '@/lib/search';
+import { toArticleView, type DocumentResponse } from '../../../components/lib/article-view';
 
 export const runtime = 'nodejs';
 
-// Ids are looked up in the loaded corpus only, never used to build a path.
-const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/)
-  .max(200);
-
 type RouteContext = { params: Promise<{ id: string }> };
+
+const route: IndexRoute = { name: 'documents', unavailable: 'documents are unavailable' };
 
 /**
  * GET /api/documents/:id[?passage=:passageId] — an article's blocks for the passage viewer, plus
@@ -21,15 +17,13 @@ type RouteContext = { params: Promise<{ id: string }> };
 export async function GET(request: Request, context: RouteContext): Promise<Response> {
   const limited = await refuseIfLimited(request, 'api');
   if (limited) return limited;
-  const id = idSchema.safeParse((await context.params).id);
+  const id = lookupIdSchema.safeParse((await context.params).id);
   if (!id.success) return jsonBody(400, { error: 'invalid document id' });
   const passageParam = new URL(request.url).searchParams.get('passage');
-  const passageId = passageParam === null ? undefined : idSchema.safeParse(passageParam);
+  const passageId = passageParam === null ? undefined : lookupIdSchema.safeParse(passageParam);
   if (passageId && !passageId.success) return jsonBody(400, { error: 'invalid passage id' });
 
-  const readiness = await indexReadiness();
-  if (!readiness.ready) return jsonBody(readiness.status, { error: readiness.error }, readiness.headers);
-  try {
+  return answerFromIndex(route, async () => {
     const doc = await getDocument(id.data);
     if (!doc) return jsonBody(404, { error: 'document not found' });
     const passage = passageId ? await getPassage(passageId.data) : undefined;
@@ -41,8 +35,5 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
           : null,
     };
     return jsonBody(200, body);
-  } catch (error) {
-    console.error(`[api/documents] ${error instanceof Error ? error.message : String(error)}`);
-    return jsonBody(500, { error: 'documents are unavailable' });
-  }
+  });
 }
