@@ -1,4 +1,5 @@
 import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
 import { DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
 /**
@@ -143,11 +144,21 @@ export function fitsQuestionForm(text: string, q: QuestionAnalysis): boolean {
 
 // "This is because …", "That happens due to …": the pointer is the thing a "why" question asks about.
 const REASON_FOR_PREVIOUS = /^(?:this|that|it)(?: is| happens| occurs| may be| can be| is (?:partly|largely|mainly|mostly))? (?:because|due to)\b/i;
+// "These electrolytes are …", "Such nerves …": a pointer and the noun it points with.
+const POINTER_NOUN = /^(?:this|these|that|those|such|both) ([a-z][\w-]*)\s+/i;
 
 /**
  * Whether a sentence that leans on the one before it reads as an answer on its own to this
- * question: for "why does X do Y?", "This is because …" gives the reason, its "this" being the Y asked.
+ * question: for "why does X do Y?", "This is because …" gives the reason, its "this" being the Y
+ * asked; "These electrolytes are …" answers a question naming electrolytes, if nothing else in it
+ * points back.
  */
 export function pointerResolvedByQuestion(text: string, q: QuestionAnalysis): boolean {
-  return questionForm(q.question) === 'why' && REASON_FOR_PREVIOUS.test(text.trim());
+  const trimmed = text.trim();
+  if (questionForm(q.question) === 'why' && REASON_FOR_PREVIOUS.test(trimmed)) return true;
+  const m = POINTER_NOUN.exec(trimmed);
+  if (!m?.[1]) return false;
+  const asked = new Set([...contentStemSet(q.question), ...q.entityStems]);
+  const nounStems = contentStems(m[1]);
+  return nounStems.length > 0 && nounStems.every((s) => asked.has(s)) && !isDangling(trimmed.slice(m[0].length));
 }

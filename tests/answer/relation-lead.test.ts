@@ -94,3 +94,23 @@ describe('the amount asked about', () => {
     expect(firstSentence(answer)).toContain('Excessive zinc supplementation');
   });
 });
+
+describe('a pointer whose noun the question names', () => {
+  it('reads "These minerals are …" as standing on its own when the question names the minerals, and nothing else in it points back', () => {
+    const q = analyzeQuestion('How do low trace minerals slow wound healing?');
+    expect(pointerResolvedByQuestion('These minerals are needed for wound repair.', q)).toBe(true);
+    expect(pointerResolvedByQuestion('These fibres are needed for wound repair.', q)).toBe(false);
+    expect(pointerResolvedByQuestion('These minerals are needed for this process.', q)).toBe(false);
+  });
+
+  it('leads with it, the sentence it leans on after it', () => {
+    const passage = P(
+      1,
+      'Long fasting often coincides with low trace minerals, notably zinc and copper. These minerals are needed for wound repair and the skin barrier. Oysters are rich in zinc.',
+      ['Trace minerals'],
+    );
+    const answer = composeExtractiveAnswer('How do low trace minerals slow wound healing?', [passage]);
+    expect(firstSentence(answer)).toMatch(/^These minerals are needed for wound repair/);
+    expect(answer).toContain('Long fasting often coincides');
+  });
+});
