@@ -1,5 +1,7 @@
-import { entitiesIn, type QuestionAnalysis } from '@/lib/question';
-import { type EntityDef } from '@/lib/vocabulary';
+import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { isDangling } from './dangling';
+import { DEFAULT_ANSWER_SETTINGS } from './settings';
+import { DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
@@ -32,8 +34,12 @@ function openingOf(clause: string): string {
   return clause.replace(/^[^a-z]*(?:(?:hi|hello|hey|ok|okay|so|and|but|well|please)\b[\s,!.]*)*/, '').trim();
 }
 
+// "how does low iron make …", "how can dehydration cause …": a mechanism asked, as by "why". Not
+// "how do I / you / they …" (a way to do something) nor "how is it diagnosed" (a procedure).
+const HOW_MECHANISM = /^how (?:does|do|can|could|would|might|will|may) (?!(?:i|you|we|they|one|doctors?|people)\b)(?!.*\b(?:compare|differ)\b)/;
+
 function clauseForm(opening: string): QuestionForm {
-  if (/^why\b/.test(opening) || /^how (?:come|does it happen)\b/.test(opening)) return 'why';
+  if (/^why\b/.test(opening) || /^how (?:come|does it happen)\b/.test(opening) || HOW_MECHANISM.test(opening)) return 'why';
   if (/^(?:which|what) (?:\w+ )?(?:kinds?|types?|sorts?) of\b/.test(opening) || /^which\b/.test(opening)) return 'which';
   if (/^(?:can|could|do|does|did|is|are|was|were|will|would|may|might|has|have|had)\b/.test(opening)) return 'yesno';
   // "if my legs ache at night is that …", "once I fix it will the ache go …": a condition, then the question.
@@ -44,9 +50,44 @@ function clauseForm(opening: string): QuestionForm {
 // Relations one thing has to another: what a yes/no question asks and a "why" question explains.
 const RELATION =
   /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|contribut(?:e|es|ed|ing) to|trigger(?:s|ed)?|induc(?:e|es|ed)|linked (?:to|with)|associated with|responsible for|give(?:s)? rise to|(?:increase|raise|reduce|lower)s? (?:the )?risk|at (?:\w+ )?risk|prevent(?:s|ed)?|help(?:s|ed)? (?:to )?(?:prevent|relieve|reduce|improve|ease)|(?:can|may|might|could|will) help|help(?:s|ed)? (?:your |the )?(?:body|muscles?|nerves?)|impairs?|(?:reduc|increas)(?:e|es)|(?:lower|raise)s?|damag(?:e|es)|interfer(?:e|es|ing) with|deplet(?:e|es|ing)|affect(?:s|ed)?|can(?:not)? (?:\w+ )?(?:affect|weaken|strengthen|improve|worsen))\b/i;
-// Explanations: the reason itself, what a "why" question asks.
-const CAUSAL =
-  /\b(?:because|due to|as a result|owing to|since|caus(?:e|es|ed|ing)|lead(?:s|ing)? to|result(?:s|ed|ing)? in|by (?:\w+ing)\b|so that|which means)\b/i;
+const cueRegex = (cues: readonly string[]) => new RegExp(`\\b(?:${cues.join('|')})\\b`, 'i');
+// How or why something happens, not only that it does (see lib/vocabulary/relation-cues.ts).
+const EXPLANATION = new RegExp(cueRegex(EXPLANATION_CUES).source, 'gi');
+const EXCESS_ASKED = cueRegex(EXCESS_QUESTION_CUES);
+const EXCESS_SAID = cueRegex(EXCESS_SENTENCE_CUES);
+const DEFICIENCY_SAID = cueRegex(DEFICIENCY_SENTENCE_CUES);
+
+const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE } = DEFAULT_ANSWER_SETTINGS.selection;
+
+/**
+ * Whether a sentence explains how or why, by a reason, a means or a failing role, what a "why"
+ * question asks: some cue of it is followed by words the question did not say. "… weakness due to
+ * nerve damage" does not explain how a deficiency damages nerves; "… by reducing blood volume" does.
+ */
+export function explains(text: string, q: QuestionAnalysis): boolean {
+  const own = new Set([...contentStemSet(q.question), ...q.entityStems]);
+  for (const cue of text.matchAll(EXPLANATION)) {
+    const after = contentStems(text.slice(cue.index + cue[0].length)).slice(0, WINDOW);
+    if (after.length > 0 && after.filter((s) => !own.has(s)).length > NEW_SHARE * after.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The amount a question asks about or a sentence speaks of: too much ("can you take too much
+ * zinc?", "Excessive supplementation … adverse effects") or too little (a deficiency).
+ */
+export type Polarity = 'excess' | 'deficiency' | 'none';
+
+export function askedPolarity(q: QuestionAnalysis): Polarity {
+  return EXCESS_ASKED.test(q.question) ? 'excess' : 'none';
+}
+
+export function sentencePolarity(text: string): Polarity {
+  if (EXCESS_SAID.test(text)) return 'excess';
+  return DEFICIENCY_SAID.test(text) ? 'deficiency' : 'none';
+}
+
 // Saying that something is not known is no answer to a question about it.
 const HEDGE =
   /\b(?:not (?:yet |fully |well |completely |entirely )?(?:understood|known|clear|established)|(?:remains?|is|are) (?:unclear|uncertain|unknown|debated|controversial)|poorly understood|more (?:research|studies) (?:is|are) needed|further (?:research|studies|investigation)|research is ongoing)\b/i;
@@ -93,10 +134,31 @@ export function fitsQuestionForm(text: string, q: QuestionAnalysis): boolean {
     case 'yesno':
       return leadRole(text) === 'relation';
     case 'why':
-      return CAUSAL.test(text);
+      return explains(text, q);
     case 'which':
       return askedKindMembers(text, q).length > 0;
     case 'open':
       return false;
   }
+}
+
+// "This is because …", "That happens due to …": the pointer is the thing a "why" question asks about.
+const REASON_FOR_PREVIOUS = /^(?:this|that|it)(?: is| happens| occurs| may be| can be| is (?:partly|largely|mainly|mostly))? (?:because|due to)\b/i;
+// "These electrolytes are …", "Such nerves …": a pointer and the noun it points with.
+const POINTER_NOUN = /^(?:this|these|that|those|such|both) ([a-z][\w-]*)\s+/i;
+
+/**
+ * Whether a sentence that leans on the one before it reads as an answer on its own to this
+ * question: for "why does X do Y?", "This is because …" gives the reason, its "this" being the Y
+ * asked; "These electrolytes are …" answers a question naming electrolytes, if nothing else in it
+ * points back.
+ */
+export function pointerResolvedByQuestion(text: string, q: QuestionAnalysis): boolean {
+  const trimmed = text.trim();
+  if (questionForm(q.question) === 'why' && REASON_FOR_PREVIOUS.test(trimmed)) return true;
+  const m = POINTER_NOUN.exec(trimmed);
+  if (!m?.[1]) return false;
+  const asked = new Set([...contentStemSet(q.question), ...q.entityStems]);
+  const nounStems = contentStems(m[1]);
+  return nounStems.length > 0 && nounStems.every((s) => asked.has(s)) && !isDangling(trimmed.slice(m[0].length));
 }

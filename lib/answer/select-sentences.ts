@@ -9,7 +9,7 @@ import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { barredFromLead, fitsQuestionForm, questionForm } from './lead-sentence';
+import { askedPolarity, barredFromLead, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
@@ -117,17 +117,37 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   // and labels go last, leading only when nothing else can. Naming a member of the group a "which"
   // question asks about is as plain an answer as a direct one; a relation verb for a yes/no
   // question is weaker evidence, so it comes after a direct lead.
-  const namesMember = questionForm(q.question) === 'which';
+  // So is stating the reason or means a "why" or "how does X cause Y" question asks for.
+  const form = questionForm(q.question);
+  const namesMember = form === 'which' || form === 'why';
   const mostFocus = Math.max(...strong.map((u) => u.focusHits));
-  const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && u.focusHits >= mostFocus && fitsQuestionForm(u.text, q);
+  // A reason pointing back at the asked effect ("This is because …") carries the question's focus through its pointer.
+  const carriesFocus = (u: ScoredUnit) => u.focusHits >= mostFocus || pointerResolvedByQuestion(u.text, q);
+  const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && carriesFocus(u) && fitsQuestionForm(u.text, q);
   // Last, of leads alike so far, one whose own words carry (nearly) as much of the question's focus,
   // its names and topic words weighted by rarity, as any: "B12 deficiency and coordination" opens
   // with the sentence saying both, not one naming B12 alone.
   const mostCoverage = Math.max(...strong.map((u) => u.coverage));
   const covering = (u: ScoredUnit) => u.coverage >= mostCoverage - COVERAGE_LEAD_MARGIN;
+  const offPolarity = polarityMismatch(strong, q);
   const rank = (u: ScoredUnit) =>
-    (barredFromLead(u.text, q) ? 8 : ownAnswer(u) ? -1 : 0) + (direct(u) || (namesMember && formFit(u)) ? 0 : 4) + (formFit(u) ? 0 : 2) + (covering(u) ? 0 : 1);
+    (barredFromLead(u.text, q) ? 16 : ownAnswer(u) ? -1 : 0) +
+    (offPolarity(u) ? 8 : 0) +
+    (direct(u) || (namesMember && formFit(u)) ? 0 : 4) +
+    (formFit(u) ? 0 : 2) +
+    (covering(u) ? 0 : 1);
   return [...strong].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * A question about too much of something ("can you overdo …", "side effects of …") is not answered
+ * by a sentence about too little of it while a candidate speaks of the excess: such a one leads after
+ * every candidate of the asked polarity.
+ */
+function polarityMismatch(strong: readonly ScoredUnit[], q: QuestionAnalysis): (u: ScoredUnit) => boolean {
+  const asked = askedPolarity(q);
+  if (asked === 'none' || !strong.some((u) => sentencePolarity(u.text) === asked)) return () => false;
+  return (u) => sentencePolarity(u.text) !== asked;
 }
 
 /** Whether a lead (its chunk's first and last sentence) answers what was asked. */
@@ -138,19 +158,40 @@ function leadFits(chunk: readonly ScoredUnit[], q: QuestionAnalysis): boolean {
   return first !== undefined && last !== undefined && leadAnswersIntent(first, q) && leadCarriesTopic(last, q);
 }
 
+/** The lead sentence and the units that open the answer with it, in reading order. */
+type LeadChunk = { lead: ScoredUnit; units: ScoredUnit[] };
+
+/**
+ * A sentence whose pointer the question itself resolves ("This is because …" for a "why"
+ * question) leads on its own; the sentence it leans on follows it when within reach.
+ */
+function resolvedLead(candidates: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: Positions): LeadChunk | null {
+  for (const lead of candidates) {
+    if (!lead.anaphoric || !pointerResolvedByQuestion(lead.text, q)) continue;
+    const found = referentChain(lead, byPosition, []);
+    const chain = found && wordsOf([lead, ...found]) <= MAX_LEAD_CHUNK_WORDS ? found : [];
+    // What the pair says together answers the question, read reason first.
+    if (leadFits([lead], q) || (chain.length > 0 && leadFits([...chain, lead], q))) return { lead, units: [lead, ...chain] };
+  }
+  return null;
+}
+
 /** The lead, preceded by the sentences it leans on when it is a dangling one worth leading with. */
-function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: Positions): ScoredUnit[] | null {
+function pickLead(ranked: readonly ScoredUnit[], q: QuestionAnalysis, byPosition: Positions): LeadChunk | null {
   const candidates = leadCandidates(ranked, q);
   const standalone = candidates.find((u) => !u.anaphoric && leadFits([u], q));
+  const resolved = resolvedLead(candidates, q, byPosition);
+  // Of a resolved pointer and a sentence standing on its own, the better-placed candidate leads.
+  if (resolved && (!standalone || candidates.indexOf(resolved.lead) < candidates.indexOf(standalone))) return resolved;
   for (const dangling of candidates.filter((u) => u.anaphoric)) {
     if (standalone && dangling.score <= DANGLING_LEAD_MARGIN * standalone.score) break;
     // Nor may it displace a lead carrying more of the question's own topic words.
     if (standalone && dangling.focusHits < standalone.focusHits) continue;
     const chain = referentChain(dangling, byPosition, []);
     const chunk = chain && chain.length > 0 ? [...chain, dangling] : null;
-    if (chunk && wordsOf(chunk) <= MAX_LEAD_CHUNK_WORDS && leadFits(chunk, q)) return chunk;
+    if (chunk && wordsOf(chunk) <= MAX_LEAD_CHUNK_WORDS && leadFits(chunk, q)) return { lead: dangling, units: chunk };
   }
-  return standalone ? [standalone] : null;
+  return standalone ? { lead: standalone, units: [standalone] } : null;
 }
 
 /** Specific nutrients, conditions and drugs a unit names. */
@@ -205,9 +246,9 @@ function additions(
 /** Greedy choice of answer units: best lead, then relevant, non-redundant units within the budget. */
 function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ranked: ScoredUnit[]): Selection | null {
   const byPosition = unitsByPosition(q, passages, ranked);
-  const leadChunk = pickLead(ranked, q, byPosition);
-  const lead = leadChunk?.[leadChunk.length - 1];
-  if (!leadChunk || !lead) return null;
+  const picked = pickLead(ranked, q, byPosition);
+  if (!picked) return null;
+  const { lead, units: leadChunk } = picked;
   const limits = q.list ? LIMITS.list : LIMITS.prose;
   const chosen: ScoredUnit[] = [...leadChunk];
   let budget = limits.words - wordsOf(leadChunk);

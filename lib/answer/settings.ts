@@ -23,6 +23,9 @@ export type AnswerSettings = {
     /** How many sentences back a referent is looked for, and how long the pair may be. */
     maxReferentSteps: number;
     maxLeadChunkWords: number;
+    /** An explanation's cue ("because", "by reducing") is followed by this many content stems, more than this share of them not the question's own: a reason, not the asked effect again. */
+    explanationWindowStems: number;
+    explanationNewShare: number;
     /** A lead carries the question's focus (its idf-weighted topic words and names) within this share of the strong candidate carrying most of it. */
     coverageLeadMargin: number;
   };
@@ -119,6 +122,8 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     maxReferentSteps: 2,
     maxLeadChunkWords: 70,
     coverageLeadMargin: 0.1,
+    explanationWindowStems: 5,
+    explanationNewShare: 0.5,
   },
   scoring: {
     minContextScore: 0.15,

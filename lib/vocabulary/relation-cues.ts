@@ -1,0 +1,67 @@
+/**
+ * Cue phrases (regular-expression sources, matched on word boundaries) for the relation a sentence
+ * states, from the grammar of explanation and of amount, never from a topic: lib/answer reads them
+ * to tell an explanation from a restatement and excess from deficiency.
+ */
+
+/**
+ * A sentence stating how or why something happens, not only that it does: a reason ("because",
+ * "due to"), a means ("by reducing …", "thereby"), or the role that fails ("is essential for …",
+ * "plays a key role in", "helps muscles relax"). "causes" and "leads to" alone restate the relation.
+ */
+export const EXPLANATION_CUES: readonly string[] = [
+  'because',
+  'due to',
+  'owing to',
+  'as a result of',
+  'thereby',
+  'so that',
+  'which means',
+  'by \\w+ing',
+  // "is essential for …", not "it is important to remember …" (advice, not a role).
+  '(?:is|are) (?:\\w+ )?(?:crucial|essential|needed|necessary|required|vital|critical|key|important|responsible) (?:for|in)',
+  'plays? (?:a|an) (?:\\w+ )?role',
+  'helps? (?:your |the )?(?:body|muscles?|nerves?|blood|cells?) ',
+  'helping (?:your |the )?(?:body|muscles?|nerves?|blood|cells?) ',
+  'depriv(?:e|es|ing)',
+  'without (?:enough|adequate|sufficient|it|them)',
+  '(?:disrupts?|impairs?|reduces?|diminish(?:es)?|hinders?|interferes? with|compromises?) (?:the )?(?:\\w+ ){0,3}(?:signals?|transmission|delivery|supply|capacity|ability|synthesis|absorption|function|volume|balance|flow|production)',
+];
+
+/** The question asks about too much of something: an excess, an overdose, a supplement's side effects. */
+export const EXCESS_QUESTION_CUES: readonly string[] = [
+  'too (?:much|many|high)',
+  'excess\\w*',
+  'over-?do(?:ing|ne)?',
+  'overdos\\w*',
+  'toxic\\w*',
+  'side[- ]effects?',
+  'high(?:er)? (?:doses?|amounts?|levels?|intake)',
+  'megadoses?',
+  'hyper\\w*(?:emia|aemia)',
+];
+
+/** A sentence about an excess or its harm. */
+export const EXCESS_SENTENCE_CUES: readonly string[] = [
+  'excess\\w*',
+  'too (?:much|many|high)',
+  'overdos\\w*',
+  'toxic\\w*',
+  'adverse',
+  'harmful',
+  'side effects?',
+  'high (?:doses?|amounts?|levels?|intake)',
+  'hyper\\w*(?:emia|aemia)',
+];
+
+/** A sentence about too little of something. */
+export const DEFICIENCY_SENTENCE_CUES: readonly string[] = [
+  'deficien\\w*',
+  'low',
+  'lack\\w*',
+  'shortage',
+  'insufficien\\w*',
+  'inadequate',
+  'too little',
+  'hypo\\w*(?:emia|aemia)',
+];
