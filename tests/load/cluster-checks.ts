@@ -168,6 +168,18 @@ function statusTally(samples: readonly Sample[]): string {
   return tally(samples.map((s) => `${s.status}${s.error ? ` ${s.error}` : ''}`)).join('; ');
 }
 
+/** Starts background chats, lets them run, then sends the second instance a signal mid-load. */
+async function signalUnderLoad(cluster: RunningCluster, scale: ClusterScale, signal: NodeJS.Signals) {
+  const victim = cluster.instances[1];
+  if (!victim) throw new Error('two instances expected');
+  const victimPid = victim.pid();
+  const load = backgroundLoad(cluster.url, scale.loadConcurrency);
+  await sleep(scale.killLoadMs);
+  const signalledAt = Date.now();
+  victim.kill(signal);
+  return { victim, victimPid, load, signalledAt };
+}
+
 /**
  * The guarantees of the supervisor plus nginx, whatever the machine's speed: the balancer stops
  * sending to the killed instance within seconds (the supervisor takes it out when it sees the
@@ -177,13 +189,7 @@ function statusTally(samples: readonly Sample[]): string {
  */
 function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Promise<CheckResult> {
   return runCheck('an instance killed mid-load is taken out within seconds, nothing later fails, it rejoins', async (check) => {
-    const victim = cluster.instances[1];
-    if (!victim) throw new Error('two instances expected');
-    const victimPid = victim.pid();
-    const load = backgroundLoad(cluster.url, scale.loadConcurrency);
-    await sleep(scale.killLoadMs);
-    const killedAt = Date.now();
-    victim.kill('SIGKILL');
+    const { victim, victimPid, load, signalledAt: killedAt } = await signalUnderLoad(cluster, scale, 'SIGKILL');
     await waitFor(() => membershipAt(cluster, 1, false, killedAt) !== undefined, TAKEN_OUT_WITHIN_MS);
     const takenOutAt = membershipAt(cluster, 1, false, killedAt);
     await waitFor(() => membershipAt(cluster, 1, true, takenOutAt ?? killedAt) !== undefined, REJOIN_WITHIN_MS, 200);
@@ -242,13 +248,7 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
  */
 function instanceHungMidLoad(cluster: RunningCluster, scale: ClusterScale): Promise<CheckResult> {
   return runCheck('an instance hung (SIGSTOP) mid-load is taken out within seconds, nothing later fails, it rejoins after SIGCONT', async (check) => {
-    const victim = cluster.instances[1];
-    if (!victim) throw new Error('two instances expected');
-    const victimPid = victim.pid();
-    const load = backgroundLoad(cluster.url, scale.loadConcurrency);
-    await sleep(scale.killLoadMs);
-    const stoppedAt = Date.now();
-    victim.kill('SIGSTOP');
+    const { victim, victimPid, load, signalledAt: stoppedAt } = await signalUnderLoad(cluster, scale, 'SIGSTOP');
     let resumed = false;
     try {
       await waitFor(() => membershipAt(cluster, 1, false, stoppedAt) !== undefined, TAKEN_OUT_WITHIN_MS);
