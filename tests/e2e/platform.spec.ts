@@ -77,7 +77,8 @@ test('keyboard alone can ask, open a source, close it and ask a follow-up', asyn
   expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-citation-n'))).toBe(markerNumber);
+  // Focus goes back on the next animation frame after the dialog closes, so wait for it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-citation-n'))).toBe(markerNumber);
 
   // On to a suggested follow-up, and ask it with the keyboard.
   let onSuggestion = false;
