@@ -14,7 +14,7 @@ import { startLocalRedis, type LocalRedis } from '@/scripts/lib/redis-server';
 import { LOAD_DIST_DIR, serverErrorLines, type Log } from '@/scripts/lib/server';
 import { chatBody, isCompleteAnswerBody } from './chat-client';
 import { longStreamsThroughBalancer } from './balancer-checks';
-import { printResult, runCheck, tally, type CheckResult } from './check';
+import { printResult, runCheck, tally, type Check, type CheckResult } from './check';
 import { isJsonError, rawRequest } from './raw-http';
 
 type ClusterScale = { loadConcurrency: number; killLoadMs: number; afterRejoinMs: number; redisOutageMs: number; hungMs: number };
@@ -168,6 +168,38 @@ function statusTally(samples: readonly Sample[]): string {
   return tally(samples.map((s) => `${s.status}${s.error ? ` ${s.error}` : ''}`)).join('; ');
 }
 
+/** Once back in, the balancer sends the instance requests again (round robin: within a few). */
+function expectRejoinedGetsTraffic(check: Check, rejoinedAt: number | undefined, answers: readonly HealthAnswer[], name: string): void {
+  if (rejoinedAt === undefined) return;
+  check.expect(
+    answers.some((a) => a.instance === name),
+    `after rejoining, ${answers.length} requests through the balancer never reached ${name}`,
+  );
+}
+
+/**
+ * Every chat started after the signal completed, and no 5xx outside the streams in flight at it
+ * (those were on the signalled instance; nginx may answer 502 for them). Returns the split.
+ */
+function expectLaterChatsServed(check: Check, samples: readonly Sample[], at: number, event: string) {
+  const later = samples.filter((s) => s.startedAt > at);
+  const laterFailed = later.filter((s) => !s.complete);
+  const inFlight = samples.filter((s) => s.startedAt <= at && s.endedAt >= at);
+  check.expect(
+    laterFailed.length === 0,
+    `${laterFailed.length} of ${later.length} chats started after ${event} failed: ${statusTally(laterFailed)} (started ${laterFailed
+      .slice(0, 5)
+      .map((s) => `+${s.startedAt - at}`)
+      .join(', ')} ms after ${event})`,
+  );
+  check.expect(
+    samples.filter((s) => !inFlight.includes(s)).every((s) => s.status < 500),
+    `a 5xx answer outside the requests in flight at ${event}`,
+  );
+  check.expect(later.length > 0, `no chat started after ${event}: the load stopped`);
+  return { later, inFlight };
+}
+
 /** Starts background chats, lets them run, then sends the second instance a signal mid-load. */
 async function signalUnderLoad(cluster: RunningCluster, scale: ClusterScale, signal: NodeJS.Signals) {
   const victim = cluster.instances[1];
@@ -202,9 +234,6 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
     await sleep(scale.afterRejoinMs);
     const samples = await load.stop();
     const servedAfter = await rawRequest({ port: victim.port, path: '/api/health' });
-    const later = samples.filter((s) => s.startedAt > killedAt);
-    const laterFailed = later.filter((s) => !s.complete);
-    const inFlight = samples.filter((s) => s.startedAt <= killedAt && s.endedAt >= killedAt);
     check.expect(
       takenOutAt !== undefined && takenOutAt - killedAt <= TAKEN_OUT_WITHIN_MS,
       `still in the balancer ${TAKEN_OUT_WITHIN_MS / 1000} s after the kill`,
@@ -212,25 +241,8 @@ function instanceKilledMidLoad(cluster: RunningCluster, scale: ClusterScale): Pr
     check.expect(takenOutAt === undefined || rejoinedAt !== undefined, `did not rejoin within ${REJOIN_WITHIN_MS / 1000} s of being taken out`);
     check.expect(victim.pid() !== undefined && victim.pid() !== victimPid, 'the killed instance was not replaced by a new process');
     check.expect(servedAfter.status === 200, `restarted instance health: ${servedAfter.status}`);
-    if (rejoinedAt !== undefined)
-      check.expect(
-        answers.some((a) => a.instance === victim.name),
-        `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`,
-      );
-    check.expect(
-      laterFailed.length === 0,
-      `${laterFailed.length} of ${later.length} chats started after the kill failed: ${statusTally(laterFailed)} (started ${laterFailed
-        .slice(0, 5)
-        .map((s) => `+${s.startedAt - killedAt}`)
-        .join(', ')} ms after the kill)`,
-    );
-    // Streams in flight on the killed instance may end (nginx answers 502 for them); nothing else may.
-    const others = samples.filter((s) => !inFlight.includes(s));
-    check.expect(
-      others.every((s) => s.status < 500),
-      `a 5xx answer outside the requests in flight at the kill`,
-    );
-    check.expect(later.length > 0, 'no chat started after the kill: the load stopped');
+    expectRejoinedGetsTraffic(check, rejoinedAt, answers, victim.name);
+    const { later, inFlight } = expectLaterChatsServed(check, samples, killedAt, 'the kill');
     check.figure('requests', samples.length);
     check.figure('after_kill', later.length);
     check.figure('in_flight_at_kill_failed', inFlight.filter((s) => !s.complete).length);
@@ -273,9 +285,6 @@ function instanceHungMidLoad(cluster: RunningCluster, scale: ClusterScale): Prom
     }
     await sleep(scale.afterRejoinMs);
     const samples = await load.stop();
-    const later = samples.filter((s) => s.startedAt > stoppedAt);
-    const laterFailed = later.filter((s) => !s.complete);
-    const inFlight = samples.filter((s) => s.startedAt <= stoppedAt && s.endedAt >= stoppedAt);
     check.expect(resumed, 'the instance was not resumed');
     check.expect(
       takenOutAt !== undefined && takenOutAt - stoppedAt <= TAKEN_OUT_WITHIN_MS,
@@ -283,22 +292,8 @@ function instanceHungMidLoad(cluster: RunningCluster, scale: ClusterScale): Prom
     );
     check.expect(rejoinedAt !== undefined, `did not rejoin within ${RESUMED_REJOIN_WITHIN_MS / 1000} s of SIGCONT`);
     check.expect(victim.pid() === victimPid, 'the hung instance was restarted; it should only have been taken out');
-    if (rejoinedAt !== undefined)
-      check.expect(
-        answers.some((a) => a.instance === victim.name),
-        `after rejoining, ${answers.length} requests through the balancer never reached ${victim.name}`,
-      );
-    check.expect(
-      laterFailed.length === 0,
-      `${laterFailed.length} of ${later.length} chats started after SIGSTOP failed: ${statusTally(laterFailed)} (started ${laterFailed
-        .slice(0, 5)
-        .map((s) => `+${s.startedAt - stoppedAt}`)
-        .join(', ')} ms after it)`,
-    );
-    check.expect(
-      samples.filter((s) => !inFlight.includes(s)).every((s) => s.status < 500),
-      'a 5xx answer outside the requests in flight at SIGSTOP',
-    );
+    expectRejoinedGetsTraffic(check, rejoinedAt, answers, victim.name);
+    const { later, inFlight } = expectLaterChatsServed(check, samples, stoppedAt, 'SIGSTOP');
     // Chats started early enough must have ended before SIGCONT: failed over, not waiting for the resume.
     const overdue = later.filter((s) => s.startedAt <= resumedAt - FAILOVER_WITHIN_MS);
     const waited = overdue.filter((s) => s.endedAt > resumedAt);
@@ -307,7 +302,6 @@ function instanceHungMidLoad(cluster: RunningCluster, scale: ClusterScale): Prom
       waited.length === 0,
       `${waited.length} of ${overdue.length} chats started during the hang waited for SIGCONT instead of going to the other instance`,
     );
-    check.expect(later.length > 0, 'no chat started after SIGSTOP: the load stopped');
     check.figure('requests', samples.length);
     check.figure('after_stop', later.length);
     check.figure('failover_window', overdue.length);
