@@ -24,7 +24,18 @@ import { holdoutQuestions } from '@/tests/gold/holdout';
 import { retrievalQuestions } from '@/tests/gold/questions';
 
 const DEFAULT_OUT = '.data/answers-snapshot.json';
-const FROZEN_FILES = ['answers.ts', 'answers-2.ts', 'answers-3.ts', 'answers-4.ts', 'triage.ts', 'triage-2.ts', 'triage-3.ts', 'triage-4.ts'] as const;
+const FROZEN_FILES = [
+  'answers.ts',
+  'answers-2.ts',
+  'answers-3.ts',
+  'answers-4.ts',
+  'answers-5.ts',
+  'triage.ts',
+  'triage-2.ts',
+  'triage-3.ts',
+  'triage-4.ts',
+  'triage-5.ts',
+] as const;
 
 /** One conversation to replay: its key in the snapshot and its user messages, oldest first. */
 type Script = { key: string; messages: string[] };

@@ -17,6 +17,7 @@ export const FROZEN_ROUNDS = [
   { label: 'held-out round 2', file: 'tests/frozen/answers-2.ts' },
   { label: 'held-out round 3', file: 'tests/frozen/answers-3.ts' },
   { label: 'held-out round 4', file: 'tests/frozen/answers-4.ts' },
+  { label: 'held-out round 5', file: 'tests/frozen/answers-5.ts' },
 ] as const;
 
 /**
