@@ -13,16 +13,24 @@ import { freeClusterPorts, startCluster, type RunningCluster } from '../cluster/
 import { startLocalRedis } from '../redis-server';
 import { ensureProductionBuild, LOAD_DIST_DIR, readProcessCpuSeconds, withProductionServer } from '../server';
 import { readMachineBusySeconds } from '../machine';
-import { summarizeLatencies } from '../stats';
+import { median, summarizeLatencies } from '../stats';
 import { formatMb, formatMs, formatNumber, printTable } from '../table';
 import { chatLoad, COMPUTED_SERVER_ENV } from './chat-section';
 import type { BenchSection } from './types';
 
 export const CLUSTER_TARGETS = { ratioAt10: 1.5, firstTextP50Ms: 50, peakRssMbPerInstance: 400 } as const;
 
-const CONCURRENCY = [10, 50] as const;
-const SECONDS = 8;
-const FIRST_TEXT_QUESTIONS = 40;
+/** How the arms are measured: rounds alternate one instance and two, each round with fresh processes. */
+const CLUSTER_BENCH_SETTINGS = {
+  concurrency: [10, 50],
+  seconds: 8,
+  rounds: 3,
+  /** A short run at the lower concurrency before measuring, so the JIT is warm in every arm alike. */
+  warmSeconds: 3,
+  firstTextQuestions: 40,
+} as const;
+const CONCURRENCY = CLUSTER_BENCH_SETTINGS.concurrency;
+const SECONDS = CLUSTER_BENCH_SETTINGS.seconds;
 
 type CpuSource = { name: string; seconds: () => number };
 
@@ -83,7 +91,7 @@ async function throughputAt(url: string, concurrency: number, sources: CpuSource
 
 async function firstTextP50(url: string): Promise<number> {
   const samples: number[] = [];
-  for (const question of QUESTIONS.slice(0, FIRST_TEXT_QUESTIONS)) {
+  for (const question of QUESTIONS.slice(0, CLUSTER_BENCH_SETTINGS.firstTextQuestions)) {
     const run = await runChat(url, question);
     if (run.firstTextMs !== undefined) samples.push(run.firstTextMs);
   }
@@ -91,7 +99,7 @@ async function firstTextP50(url: string): Promise<number> {
 }
 
 async function warm(url: string): Promise<void> {
-  for (const question of QUESTIONS.slice(0, 20)) await runChat(url, question);
+  await chatLoad(url, CONCURRENCY[0], CLUSTER_BENCH_SETTINGS.warmSeconds);
 }
 
 function clusterSources(cluster: RunningCluster, redisPid: () => number[]): CpuSource[] {
@@ -104,8 +112,12 @@ function clusterSources(cluster: RunningCluster, redisPid: () => number[]): CpuS
 }
 
 export type ClusterFigures = {
-  one: Throughput[];
-  two: Throughput[];
+  /** Every round's runs, in the order measured. */
+  one: Throughput[][];
+  two: Throughput[][];
+  /** Median answers/s across rounds, by client count. */
+  medianAnswersPerSecond: { one: Record<string, number>; two: Record<string, number> };
+  /** Ratio of the medians, by client count. */
   ratio: Record<string, number>;
   firstTextP50ThroughBalancerMs: number;
   peakRssPerInstanceBytes: number[];
@@ -135,22 +147,36 @@ function printFigures(f: ClusterFigures): void {
     `${Math.round((t.machineBusySeconds / t.wallSeconds) * 100)}%`,
     cpuSplit(t),
   ];
+  const rows = f.one.flatMap((oneRound, r) => [
+    ...oneRound.map((t) => row(`round ${r + 1}: 1 instance, direct`, t)),
+    ...(f.two[r] ?? []).map((t) => row(`round ${r + 1}: 2 instances + nginx + redis`, t)),
+  ]);
   printTable(
-    `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s; CPU as % of one core over the run, ${os.availableParallelism()} cores = ${os.availableParallelism() * 100}%)`,
+    `Cluster: computed offline answers/s (answer cache off, autocannon ${SECONDS} s per run, ${f.one.length} alternating rounds; CPU as % of one core over the run, ${os.availableParallelism()} cores = ${os.availableParallelism() * 100}%)`,
     ['setup', 'clients', 'answers/s', 'failed', 'CPU/answer (all measured)', 'machine busy', 'CPU by process'],
-    [...f.one.map((t) => row('1 instance, direct', t)), ...f.two.map((t) => row('2 instances + nginx + redis', t))],
+    rows,
+  );
+  printTable(
+    'Cluster: medians across rounds',
+    ['clients', '1 instance answers/s', '2 instances answers/s', 'ratio'],
+    CONCURRENCY.map((c) => [
+      String(c),
+      formatNumber(f.medianAnswersPerSecond.one[String(c)] ?? Number.NaN, 1),
+      formatNumber(f.medianAnswersPerSecond.two[String(c)] ?? Number.NaN, 1),
+      `${formatNumber(f.ratio[String(c)] ?? Number.NaN, 2)}x`,
+    ]),
   );
   printTable(
     'Cluster against its targets',
     ['measure', 'value', 'target', 'met'],
     [
       [
-        '2 vs 1 at 10 clients',
+        '2 vs 1 at 10 clients (medians)',
         `${formatNumber(f.ratio['10'] ?? Number.NaN, 2)}x`,
         `>= ${CLUSTER_TARGETS.ratioAt10}x`,
         (f.ratio['10'] ?? 0) >= CLUSTER_TARGETS.ratioAt10 ? 'yes' : 'NO',
       ],
-      ['2 vs 1 at 50 clients', `${formatNumber(f.ratio['50'] ?? Number.NaN, 2)}x`, '-', '-'],
+      ['2 vs 1 at 50 clients (medians)', `${formatNumber(f.ratio['50'] ?? Number.NaN, 2)}x`, '-', '-'],
       [
         'first streamed text p50 through nginx',
         formatMs(f.firstTextP50ThroughBalancerMs),
@@ -180,7 +206,9 @@ async function measureOne(): Promise<Throughput[]> {
   });
 }
 
-async function measureTwo(): Promise<Pick<ClusterFigures, 'two' | 'firstTextP50ThroughBalancerMs' | 'peakRssPerInstanceBytes'>> {
+type TwoRound = { two: Throughput[]; firstTextP50ThroughBalancerMs: number; peakRssPerInstanceBytes: number[] };
+
+async function measureTwo(): Promise<TwoRound> {
   const redis = await startLocalRedis();
   const cluster = await startCluster({
     instances: 2,
@@ -212,12 +240,28 @@ export function clusterSection(): BenchSection {
       'one instance vs two behind nginx + redis-server: computed answers/s at 10/50 clients, ratio, CPU per process, first text p50 through nginx, peak RSS per instance',
     run: async () => {
       await ensureProductionBuild();
-      const one = await measureOne();
-      const twoFigures = await measureTwo();
+      const one: Throughput[][] = [];
+      const twoRounds: TwoRound[] = [];
+      for (let round = 0; round < CLUSTER_BENCH_SETTINGS.rounds; round++) {
+        one.push(await measureOne());
+        twoRounds.push(await measureTwo());
+      }
+      const two = twoRounds.map((r) => r.two);
+      const medianAt = (rounds: Throughput[][]) =>
+        Object.fromEntries(CONCURRENCY.map((c, i) => [String(c), median(rounds.map((r) => r[i]?.answersPerSecond ?? 0))]));
+      const medianAnswersPerSecond = { one: medianAt(one), two: medianAt(two) };
       const ratio = Object.fromEntries(
-        CONCURRENCY.map((c, i) => [String(c), (twoFigures.two[i]?.answersPerSecond ?? 0) / (one[i]?.answersPerSecond || Number.NaN)]),
+        CONCURRENCY.map((c) => [String(c), (medianAnswersPerSecond.two[String(c)] ?? 0) / (medianAnswersPerSecond.one[String(c)] || Number.NaN)]),
       );
-      const figures: ClusterFigures = { one, ...twoFigures, ratio, targets: CLUSTER_TARGETS };
+      const figures: ClusterFigures = {
+        one,
+        two,
+        medianAnswersPerSecond,
+        ratio,
+        firstTextP50ThroughBalancerMs: median(twoRounds.map((r) => r.firstTextP50ThroughBalancerMs)),
+        peakRssPerInstanceBytes: twoRounds[0]!.peakRssPerInstanceBytes.map((_, i) => Math.max(...twoRounds.map((r) => r.peakRssPerInstanceBytes[i] ?? 0))),
+        targets: CLUSTER_TARGETS,
+      };
       printFigures(figures);
       return figures;
     },
