@@ -54,6 +54,17 @@ const DAY_MARKS: readonly string[] = ['since', 'by', 'on', 'at', 'over', 'last',
 // A later point a spread is dated to ("by yesterday it was in my knees").
 const BY_LATER = ['by yesterday', 'by this morning', 'by last night', 'by today', 'by tonight', 'by the evening', 'by the next day', 'by now'];
 
+// The inner thighs however they are named ("the inside of my thighs", "insides of her legs").
+const INNER_THIGHS: readonly string[] = ['inside', 'insides'].flatMap((side) =>
+  ['my', 'his', 'her', 'their', 'the'].flatMap((whose) => ['thigh', 'thighs', 'legs'].map((site) => `${side} of ${whose} ${site}`)),
+);
+
+// An arm and a leg (or hand and foot) on the same side: one half of the body, however it is ordered.
+const SIDE_LIMBS = ['arm', 'leg', 'hand', 'foot'];
+const SAME_SIDE_LIMBS: readonly string[] = ['left', 'right'].flatMap((side) =>
+  SIDE_LIMBS.flatMap((a) => SIDE_LIMBS.filter((b) => b !== a).map((b) => `${side} ${a} and ${b}`)),
+);
+
 // Not being able to pass urine at all, however the negation is put.
 const RETENTION: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
   ['pee', 'wee', 'urinate', 'go', 'empty my bladder', 'pass urine', 'pass water'].map((act) => `${no} been able to ${act}`),
@@ -75,6 +86,14 @@ const NO_URINE: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'neve
     'been to the toilet',
     'had a wet nappy',
     'had a wet diaper',
+    'needed the toilet',
+    'needed the loo',
+    'needed to pee',
+    'needed to wee',
+    'needed a wee',
+    'needed a pee',
+    'been for a wee',
+    'been for a pee',
   ].map((act) => `${no} ${act}`),
 );
 
@@ -294,6 +313,13 @@ export const PARTS = {
     'keeps falling',
   ],
   numb: [
+    'injected at the dentist',
+    'like at the dentist',
+    'like after the dentist',
+    'anaesthetised',
+    'anesthetized',
+    'local anaesthetic',
+    'local anesthetic',
     'not feel',
     'dulled',
     'less feeling',
@@ -359,6 +385,7 @@ export const PARTS = {
   ],
   tingle: ['tingl*', 'pins and needles'],
   oneSide: [
+    ...SAME_SIDE_LIMBS,
     'one side',
     'left side',
     'right side',
@@ -805,6 +832,10 @@ export const PARTS = {
     'hard time',
   ],
   breathless: [
+    'through a straw',
+    'pant',
+    'panting',
+    'puff and pant',
     'puffing',
     'gasps',
     'short gasps',
@@ -912,6 +943,7 @@ export const PARTS = {
   ],
   // Breathing trouble said in words that are never mild: an emergency whatever the setting.
   severeBreath: [
+    'bluish',
     'grunt*',
     'nostrils flaring',
     'ribs sucking',
@@ -1478,6 +1510,13 @@ export const PARTS = {
     'a few times',
     'the odd time',
     'comes and goes',
+    // A known condition's flares: episodes the person knows and treats.
+    'when my asthma flares',
+    'asthma flares',
+    'flares up',
+    'during a flare',
+    'my inhaler sorts',
+    'my inhaler helps',
   ],
   longTermCondition: [
     'diabet*',
@@ -1574,7 +1613,7 @@ export const PARTS = {
   ],
   // Asking whether a stroke is a rule for some other symptom ("is it a stroke if my eye twitches?").
   strokeAskIf: ['is it a stroke if', 'is this a stroke if', 'is that a stroke if', 'is it a stroke when'],
-  limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
+  limpWalk: ['shuffl*', 'limps', 'limping', 'limped', 'hobbl*'],
   repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: [
@@ -1931,6 +1970,7 @@ export const PARTS = {
     'bright red',
   ],
   saddle: [
+    ...INNER_THIGHS,
     'when i wipe',
     'when he wipes',
     'when she wipes',
@@ -2379,7 +2419,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     patterns: [
       {
         parts: [['limbSite'], ['coldPale'], ['painOrNumb']],
-        window: 14,
+        // The colour, the cold and the pain are often told in clauses of their own.
+        window: 18,
         calm: ['recovered'],
         ordinary: ['coldOrdinary', 'chronic', 'weeksSpan', 'slowSpan'],
         override: ['coldOverride'],

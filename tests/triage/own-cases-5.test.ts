@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageMessage, triageSignIdSchema } from '@/lib/triage';
-import { OWN_CALM_5, OWN_EMERGENCIES_5, OWN_URGENT_SOON_5, type OwnVignette5 } from './own-cases-5';
+import { OWN_CALM_5, OWN_EMERGENCIES_5, OWN_PROBES_5, OWN_URGENT_SOON_5, type OwnVignette5 } from './own-cases-5';
 
 /**
  * The fifth tuned own set, judged on the last message as the chat judges a turn: every sign in the
@@ -13,22 +13,9 @@ const signsOf = (text: string): string[] => triageMessage(text).signs.map((s) =>
 // Cases the rules still get wrong. A case listed here must still be wrong: the test below fails
 // when one starts to pass, so the list cannot go stale.
 const KNOWN_MISSES: ReadonlyMap<string, string> = new Map([
-  [
-    'I was going to ask which foods have vitamin B12, but my left leg and arm went numb suddenly twenty minutes ago and my face feels odd',
-    'read as sudden paralysis, not stroke',
-  ],
-  ['my bottom and the inside of my thighs feel like they have been injected at the dentist, and my back is killing me', 'numbness told by a comparison only'],
-  ['it feels like I am breathing through a straw and my lips look bluish', 'breathing trouble told by a comparison'],
-  [
-    'The heat at the festival was awful. I stopped sweating, my head is spinning, and I have not needed the toilet for twelve hours.',
-    'no urine told as not needing the toilet',
-  ],
-  ['my grandma says her leg is cold and it looks pale and blotchy, she is in a lot of pain', 'cold and pale told in separate clauses'],
   ['sudenly i cant moove my legs at all', '"moove" is not repaired by triage'],
   ['i am coffing up blod', 'phonetic misspellings of both key words'],
   ['for the past month my thighs give up halfway up the stairs, every day', 'lasting weakness told as what the thighs do'],
-  ['my walking has got worse and worse over the past few weeks, I shuffle now', 'worsening walking, no weakness word'],
-  ['for a while now I puff and pant after one flight of stairs and feel drained all day', 'breathlessness told as puffing and panting'],
   ['when I was a teenager I fainted a lot, now I just get leg cramps', 'the long-past fainting is read as now'],
 ]);
 
@@ -68,6 +55,16 @@ describe('the fifth own set', () => {
     }
     expect(new Set(OWN_URGENT_SOON_5.map((v) => v.style)).size).toBe(4);
     expect(new Set(OWN_CALM_5.map((v) => v.style)).size).toBe(5);
+  });
+});
+
+describe("the probes written after set 5's first rule change", () => {
+  it.each(OWN_PROBES_5.filter(([level]) => level !== 'none'))('%s: "%s"', (level, text) => {
+    expect(triageMessage(text).level).toBe(level);
+  });
+
+  it.each(OWN_PROBES_5.filter(([level]) => level === 'none').map(([, text]) => text))('no emergency: "%s"', (text) => {
+    expect(triageMessage(text).level).not.toBe('emergency');
   });
 });
 

@@ -202,3 +202,20 @@ export const OWN_CALM_5: readonly OwnVignette5[] = [
   calm('look-alike', 'is it normal for my ankles to swell a little on hot days?'),
 ];
 export const OWN_SET_5: readonly OwnVignette5[] = [...OWN_EMERGENCIES_5, ...OWN_URGENT_SOON_5, ...OWN_CALM_5];
+
+/**
+ * Probes written after set 5's first rule change, in words of their own, to check that each new
+ * part generalises and does not raise a false alarm: [expected level, message].
+ */
+export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
+  ['emergency', 'my right hand and foot went weak a few minutes ago'],
+  ['emergency', 'she says her left arm and leg feel heavy and dead since lunch'],
+  ['none', 'I had my left arm and leg in plaster last year after the accident'],
+  ['emergency', 'the insides of his thighs are numb and he cannot pee'],
+  ['emergency', 'my son has not needed the loo all day and he is floppy after vomiting'],
+  ['urgent-soon', 'he shuffles more and more every week'],
+  ['emergency', 'my leg went cold and white, then the pain started and it is unbearable, my foot looks blotchy and I cannot feel my toes'],
+  ['none', 'I breathe like through a straw when my asthma flares, my inhaler sorts it'],
+  ['emergency', 'it feels like breathing through a straw and my inhaler is not helping'],
+  ['none', 'the dentist numbed my lip this morning and it still feels odd'],
+];
