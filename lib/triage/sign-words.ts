@@ -2155,6 +2155,16 @@ export const PARTS = {
     'went away',
     'cleared up',
     'all good now',
+    // Over soon after the cause stopped ("fine a minute later", "it wore off once I got off the bike").
+    'was fine after',
+    'were fine after',
+    'fine a minute later',
+    'fine a few minutes later',
+    'fine minutes later',
+    'wore off',
+    'worn off',
+    'went back to normal',
+    'normal again',
   ],
   persist: [
     ...SINCE_A_DAY,
@@ -2339,7 +2349,14 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'cauda-equina',
     patterns: [
-      { parts: [['saddle'], ['numb']], window: 10, ordinary: ['sittingCause', 'intermittent', 'weeksSpan'], override: ['saddleOverride'], then: 'urgent-soon' },
+      {
+        parts: [['saddle'], ['numb']],
+        window: 10,
+        calm: ['recovered'],
+        ordinary: ['sittingCause', 'intermittent', 'weeksSpan'],
+        override: ['saddleOverride'],
+        then: 'urgent-soon',
+      },
       { parts: [['bladder'], ['controlLoss']], window: 8, ordinary: ['bladderOrdinary'], then: 'none' },
       { parts: [['selfWetting']], window: 0, ordinary: ['bladderOrdinary'], then: 'none' },
     ],
@@ -2379,6 +2396,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 3,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
+        calm: ['recovered'],
         figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },
@@ -2387,6 +2405,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['exertion', 'feelingTrigger', 'heatSetting', 'minorIllness', 'longSpan', 'fatigue', 'chronic', 'intermittent'],
         override: ['restCue', 'severeBreath'],
+        calm: ['recovered'],
         figure: ['laughIdiom', 'emotionIdiom', 'noseOnly'],
         then: 'urgent-soon',
       },

@@ -66,6 +66,11 @@ describe("the probes written after set 5's first rule change", () => {
   it.each(OWN_PROBES_5.filter(([level]) => level === 'none').map(([, text]) => text))('no emergency: "%s"', (text) => {
     expect(triageMessage(text).level).not.toBe('emergency');
   });
+
+  it('leaves calm the near-misses whose symptom was over soon after its cause stopped', () => {
+    expect(triageMessage('I was out of breath after the stairs but fine a minute later').level).toBe('none');
+    expect(triageMessage('my bum went numb on the bike and it wore off').level).toBe('none');
+  });
 });
 
 // Playing the symptom down, in words of this file's own, before or after it.

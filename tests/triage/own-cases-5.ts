@@ -218,4 +218,8 @@ export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['none', 'I breathe like through a straw when my asthma flares, my inhaler sorts it'],
   ['emergency', 'it feels like breathing through a straw and my inhaler is not helping'],
   ['none', 'the dentist numbed my lip this morning and it still feels odd'],
+  ['none', 'I was out of breath after the stairs but fine a minute later'],
+  ['emergency', 'I cannot catch my breath even sitting down, it was fine after a rest earlier'],
+  ['none', 'my bum went numb on the bike and it wore off'],
+  ['emergency', 'my bum is numb and I wet myself, it wore off'],
 ];
