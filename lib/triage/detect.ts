@@ -68,6 +68,8 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bisnt\b/g, "isn't"],
   [/\bwont\b|\bwill not\b/g, "won't"],
   [/\bwouldnt\b|\bwould not\b/g, "wouldn't"],
+  // "I no can walk" (non-native English): a negated "can".
+  [/\b(no|not) can\b/g, "can't"],
   // "I cannot to stand" (non-native English): the verb after "can't" as if "to" were not there.
   [/\b(can't|couldn't) to\b/g, '$1'],
   [/\bim\b/g, "i'm"],

@@ -65,6 +65,12 @@ const SAME_SIDE_LIMBS: readonly string[] = ['left', 'right'].flatMap((side) =>
   SIDE_LIMBS.flatMap((a) => SIDE_LIMBS.filter((b) => b !== a).map((b) => `${side} ${a} and ${b}`)),
 );
 
+// Sight that went off like a machine ("my vision just switched off"): said of the eye, not of a
+// light the person switched off.
+const SIGHT_SWITCHED_OFF: readonly string[] = ['eye', 'vision', 'sight'].flatMap((eye) =>
+  ['', 'just '].flatMap((just) => ['switched off', 'turned off', 'shut off', 'cut out'].map((off) => `${eye} ${just}${off}`)),
+);
+
 // Not being able to pass urine at all, however the negation is put.
 const RETENTION: readonly string[] = ["haven't", "hasn't", "hadn't", 'not', 'never'].flatMap((no) =>
   ['pee', 'wee', 'urinate', 'go', 'empty my bladder', 'pass urine', 'pass water'].map((act) => `${no} been able to ${act}`),
@@ -218,6 +224,7 @@ const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doe
 export const PARTS = {
   weak: [
     'noodle*',
+    'spaghetti',
     'hold my head up',
     'hold his head up',
     'hold her head up',
@@ -539,6 +546,7 @@ export const PARTS = {
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
   sightLoss: [
+    ...SIGHT_SWITCHED_OFF,
     'only half',
     'see half',
     'half of everything',
@@ -756,6 +764,10 @@ export const PARTS = {
     'a week later',
   ],
   swallowTrouble: [
+    'throat closes',
+    'throat closing',
+    'throat is closing',
+    'closes when i swallow',
     'back out of my nose',
     'back out of his nose',
     'back out of her nose',
@@ -1002,6 +1014,9 @@ export const PARTS = {
   ],
   chestOverride: ['weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
   chestPain: [
+    'sitting on',
+    'sat on',
+    'standing on',
     'pressing',
     'pressed',
     'killing',
@@ -1554,6 +1569,17 @@ export const PARTS = {
     'in hours',
   ],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
+  // Hard to keep awake: with fluid loss a sign of severe dehydration, on its own everyday tiredness.
+  drowsy: [
+    'keeps drifting off',
+    'drifting in and out',
+    'hard to wake',
+    'hard to rouse',
+    "can't keep his eyes open",
+    "can't keep her eyes open",
+    'listless',
+    'lethargic',
+  ],
   fluidLoss: [
     'dirty nappies',
     'dirty nappy',
@@ -1617,6 +1643,8 @@ export const PARTS = {
   repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
   swollen: [
+    'blew up',
+    'like a balloon',
     'hard',
     'firm',
     'than the other',
@@ -2420,6 +2448,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
       { parts: [['confused'], ['fluidLoss']], window: MESSAGE },
+      { parts: [['drowsy'], ['fluidLoss']], window: MESSAGE },
       { parts: [['dryCue'], ['fluidLoss', 'refusingFluids']], window: MESSAGE },
       { parts: [['nothingStays']], window: 0 },
       { parts: [['cantKeep'], ['keptDown']], window: 5, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },

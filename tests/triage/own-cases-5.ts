@@ -222,4 +222,14 @@ export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['emergency', 'I cannot catch my breath even sitting down, it was fine after a rest earlier'],
   ['none', 'my bum went numb on the bike and it wore off'],
   ['emergency', 'my bum is numb and I wet myself, it wore off'],
+  // Second batch: lay and non-native wording, each checked before the change that follows it.
+  ['emergency', 'my vision in the left eye just switched off like a TV ten minutes ago'],
+  ['none', 'I switched off the light and my eyes felt tired'],
+  ['emergency', 'i no can breathe good and my legs is weak from this morning'],
+  ['emergency', 'something is sitting on my chest and my legs are like cooked spaghetti'],
+  ['none', 'my dog sat on my chest this morning, my legs are tired'],
+  ['emergency', 'my calf blew up like a balloon on one side after the flight and its red'],
+  ['emergency', 'the back of my throat closes when I swallow and my arms are weak'],
+  ['emergency', 'he is very pale and clammy and keeps drifting off, had diarrhoea for 3 days'],
+  ['none', 'I keep drifting off in front of the TV, is that low iron?'],
 ];
