@@ -46,7 +46,7 @@ const HYPOTHETICAL =
   /\b(if (someone|somebody|a person|anyone|anybody|one|you|people|a patient)|suppose|supposing|hypothetical(ly)?|imagine|in theory|let's say|say someone)\b/;
 // The writer's own "if it ever happened": a supposed case, though in the first person.
 const SUPPOSED_OWN =
-  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b/;
+  /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b|\bif (i|my|me|we|our)\b[^.?!]*\bwhat (would|could|might) (that|it|this) (mean|be)\b/;
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =

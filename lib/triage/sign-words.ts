@@ -1115,6 +1115,10 @@ export const PARTS = {
     'match',
     'competition',
     'training',
+    // Said as a habit ("she gets palpitations"): a known, recurring symptom, not one happening now.
+    'gets palpitations',
+    'get palpitations',
+    'getting palpitations',
   ],
   // Feelings that bring on a racing heart or fast breathing by themselves.
   feelingTrigger: [
@@ -2193,6 +2197,11 @@ export const PARTS = {
     'worn off',
     'went back to normal',
     'normal again',
+    'it eased',
+    'eased off',
+    'eased when',
+    'settled when',
+    'settled down',
   ],
   persist: [
     ...SINCE_A_DAY,
@@ -2393,7 +2402,14 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'chest-pain-or-palpitations-with-weakness',
     patterns: [
       { parts: [['heartAttack']], window: 0 },
-      { parts: [['chestSite'], ['chestPain']], window: 7, ordinary: ['chestOrdinary', 'feelingTrigger'], override: ['chestOverride'], then: 'urgent-soon' },
+      // Chest pain that eased once the effort stopped is for a doctor soon, not an ambulance.
+      {
+        parts: [['chestSite'], ['chestPain']],
+        window: 7,
+        ordinary: ['chestOrdinary', 'feelingTrigger', 'recovered'],
+        override: ['chestOverride'],
+        then: 'urgent-soon',
+      },
       {
         parts: [['palpitations']],
         window: 0,

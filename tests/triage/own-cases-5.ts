@@ -232,4 +232,16 @@ export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['emergency', 'the back of my throat closes when I swallow and my arms are weak'],
   ['emergency', 'he is very pale and clammy and keeps drifting off, had diarrhoea for 3 days'],
   ['none', 'I keep drifting off in front of the TV, is that low iron?'],
+  // Third batch: calm near-misses and urgent-soon, each checked before the change that follows it.
+  ['urgent-soon', 'my mum was told she has low potassium and gets palpitations, which foods help'],
+  ['emergency', 'she gets palpitations and now she is very weak and dizzy'],
+  ['urgent-soon', 'my chest felt tight during my 10k race but it eased when I slowed down'],
+  ['emergency', 'my chest is crushing and it eased a bit but my arm is weak and I am sweating'],
+  ['none', 'if my legs went numb suddenly what would that mean'],
+  ['emergency', 'my legs went numb suddenly, what would that mean'],
+  ['none', 'my grandad had a stroke last spring, what should he eat to get his leg strength back'],
+  ['none', 'I felt dizzy when I stood up too quickly this morning, now fine'],
+  ['urgent-soon', 'my legs have been feeling weaker over the past couple of months and I trip more'],
+  ['urgent-soon', 'i am always out of breath and exhausted lately, could it be anemia'],
+  ['none', 'my calves swell by evening when I stand all day at work'],
 ];
