@@ -223,6 +223,12 @@ const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doe
 
 export const PARTS = {
   weak: [
+    'not doing what i tell',
+    "won't do what i",
+    "don't do what i tell",
+    "doesn't do what i tell",
+    'not obeying',
+    "won't obey",
     'noodle*',
     'spaghetti',
     'hold my head up',
@@ -320,6 +326,9 @@ export const PARTS = {
     'keeps falling',
   ],
   numb: [
+    'belong to someone else',
+    'belonged to someone else',
+    'like they are not mine',
     'injected at the dentist',
     'like at the dentist',
     'like after the dentist',
@@ -1340,6 +1349,13 @@ export const PARTS = {
     'not with it on',
   ],
   confused: [
+    'remember where she is',
+    'remember where he is',
+    'remember where i am',
+    'remember where she was',
+    'remember where he was',
+    'keeps repeating herself',
+    'keeps repeating himself',
     'is confuse',
     'very confuse',
     'so confuse',
@@ -1926,6 +1942,10 @@ export const PARTS = {
     'since she woke',
   ],
   severeLoss: [
+    'waist down',
+    'hips down',
+    'below the waist',
+    'chest down',
     "can't walk",
     "couldn't walk",
     "can't lift",

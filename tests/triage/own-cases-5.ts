@@ -244,4 +244,12 @@ export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['urgent-soon', 'my legs have been feeling weaker over the past couple of months and I trip more'],
   ['urgent-soon', 'i am always out of breath and exhausted lately, could it be anemia'],
   ['none', 'my calves swell by evening when I stand all day at work'],
+  // Fourth batch: emergencies in lay words, each a miss before the change that follows it.
+  ['emergency', 'my nan keeps repeating herself and cant remember where she is since this afternoon, she was fine this morning'],
+  ['urgent-soon', 'my gran has dementia and keeps repeating herself, what vitamins help memory'],
+  ['none', 'I cannot remember where I put my vitamin tablets'],
+  ['emergency', 'my legs feel strange, like they belong to someone else, and it has crept up to my belly since yesterday'],
+  ['emergency', 'I woke up and could not feel my legs from the waist down'],
+  ['emergency', 'My arm and my leg on the right side are not doing what I tell them'],
+  ['none', 'my legs will not do what I want after a long run'],
 ];
