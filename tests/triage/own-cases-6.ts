@@ -1,7 +1,7 @@
 import type { TriageLevel, TriageSignId } from '@/lib/triage';
 
 /**
- * The fifth own triage set (session 8), written by the lead engineer from the signs' definitions in
+ * The sixth own triage set (session 8; numbered after the triage engineer's set 5 of the same session), written by the lead engineer from the signs' definitions in
  * issue 10 before any rule change of this session, in styles unlike sets 1-4: the sign told only
  * through what the person can no longer do or through a comparison ("like a puppet with cut
  * strings"), spread over a story, told by a worried onlooker in the third person, with the key
@@ -11,7 +11,7 @@ import type { TriageLevel, TriageSignId } from '@/lib/triage';
  * read the triage code, so this is a tuning set: tuned on from the moment it was first measured.
  */
 
-export const OWN_STYLES_5 = [
+export const OWN_STYLES_6 = [
   'lost-ability',
   'comparison',
   'story',
@@ -32,16 +32,16 @@ export const OWN_STYLES_5 = [
   'ordinary-setting',
   'look-alike',
 ] as const;
-export type OwnStyle5 = (typeof OWN_STYLES_5)[number];
+export type OwnStyle6 = (typeof OWN_STYLES_6)[number];
 
 /** One case: the conversation's user messages (the level is judged on the last), its level and style. */
-export type OwnVignette5 = { messages: readonly string[]; level: TriageLevel; sign?: TriageSignId; style: OwnStyle5 };
+export type OwnVignette6 = { messages: readonly string[]; level: TriageLevel; sign?: TriageSignId; style: OwnStyle6 };
 
-const e = (sign: TriageSignId, style: OwnStyle5, ...messages: string[]): OwnVignette5 => ({ messages, level: 'emergency', sign, style });
-const soon = (style: OwnStyle5, ...messages: string[]): OwnVignette5 => ({ messages, level: 'urgent-soon', style });
-const calm = (style: OwnStyle5, ...messages: string[]): OwnVignette5 => ({ messages, level: 'none', style });
+const e = (sign: TriageSignId, style: OwnStyle6, ...messages: string[]): OwnVignette6 => ({ messages, level: 'emergency', sign, style });
+const soon = (style: OwnStyle6, ...messages: string[]): OwnVignette6 => ({ messages, level: 'urgent-soon', style });
+const calm = (style: OwnStyle6, ...messages: string[]): OwnVignette6 => ({ messages, level: 'none', style });
 
-export const OWN_EMERGENCIES_5: readonly OwnVignette5[] = [
+export const OWN_EMERGENCIES_6: readonly OwnVignette6[] = [
   // Stroke, including sudden loss of sight in one eye.
   e('stroke', 'lost-ability', 'all of a sudden I cannot hold a pen with my right hand and my words are coming out wrong'),
   e('stroke', 'onlooker', 'my colleague just started talking nonsense and the left half of her face has gone slack, this happened five minutes ago'),
@@ -150,7 +150,7 @@ export const OWN_EMERGENCIES_5: readonly OwnVignette5[] = [
   e('coughing-blood', 'comparison', 'when I cough, the phlegm looks like it has streaks of red blood in it, and my chest hurts'),
 ];
 
-export const OWN_URGENT_SOON_5: readonly OwnVignette5[] = [
+export const OWN_URGENT_SOON_6: readonly OwnVignette6[] = [
   soon('lasting', 'my legs have felt weak for about three weeks and it is not getting better'),
   soon('lasting', 'the numbness in my left foot started a fortnight ago and has not gone away'),
   soon('lasting', 'for the past month my thighs give up halfway up the stairs, every day'),
@@ -170,7 +170,7 @@ export const OWN_URGENT_SOON_5: readonly OwnVignette5[] = [
   soon('breath-on-effort', 'for a while now I puff and pant after one flight of stairs and feel drained all day'),
 ];
 
-export const OWN_CALM_5: readonly OwnVignette5[] = [
+export const OWN_CALM_6: readonly OwnVignette6[] = [
   calm('negation', 'no chest pain or breathlessness, just achy calves after work'),
   calm('negation', 'my legs are tired but there is no numbness, no weakness on one side, nothing like that'),
   calm('negation', 'I have not fainted and my heart feels normal, I just get cramps at night'),
@@ -201,13 +201,13 @@ export const OWN_CALM_5: readonly OwnVignette5[] = [
   calm('look-alike', 'my daughter has growing pains in her legs at night, is it a deficiency?'),
   calm('look-alike', 'is it normal for my ankles to swell a little on hot days?'),
 ];
-export const OWN_SET_5: readonly OwnVignette5[] = [...OWN_EMERGENCIES_5, ...OWN_URGENT_SOON_5, ...OWN_CALM_5];
+export const OWN_SET_6: readonly OwnVignette6[] = [...OWN_EMERGENCIES_6, ...OWN_URGENT_SOON_6, ...OWN_CALM_6];
 
 /**
- * Probes written after set 5's first rule change, in words of their own, to check that each new
+ * Probes written after set 6's first rule change, in words of their own, to check that each new
  * part generalises and does not raise a false alarm: [expected level, message].
  */
-export const OWN_PROBES_5: ReadonlyArray<readonly [TriageLevel, string]> = [
+export const OWN_PROBES_6: ReadonlyArray<readonly [TriageLevel, string]> = [
   ['emergency', 'my right hand and foot went weak a few minutes ago'],
   ['emergency', 'she says her left arm and leg feel heavy and dead since lunch'],
   ['none', 'I had my left arm and leg in plaster last year after the accident'],
