@@ -8,13 +8,13 @@ import { OWN_COVERED, OWN_DECLINES } from './own-coverage-cases';
 /**
  * The coverage decision on our own cases, through the whole offline turn (triage, analysis,
  * retrieval over the real corpus, grounding, the extractive model). Floors at what the engine
- * measured when the cases were written (6 of 60 covered questions refused, 14 of 40 questions to
+ * measured last (6 of 60 covered questions refused, 12 of 40 questions to
  * decline answered), so a change that makes either worse fails; the targets are far lower.
  */
 
 const config = testConfig({});
 const MAX_COVERED_REFUSED = 6;
-const MAX_DECLINES_ANSWERED = 14;
+const MAX_DECLINES_ANSWERED = 12;
 
 async function answered(question: string): Promise<boolean> {
   const messages: LegwiseUIMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: question }] }];
