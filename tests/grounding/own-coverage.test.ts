@@ -8,12 +8,12 @@ import { OWN_COVERED, OWN_DECLINES } from './own-coverage-cases';
 /**
  * The coverage decision on our own cases, through the whole offline turn (triage, analysis,
  * retrieval over the real corpus, grounding, the extractive model). Floors at what the engine
- * measured last (6 of 60 covered questions refused, 12 of 40 questions to
+ * measured last (5 of 60 covered questions refused, 12 of 40 questions to
  * decline answered), so a change that makes either worse fails; the targets are far lower.
  */
 
 const config = testConfig({});
-const MAX_COVERED_REFUSED = 6;
+const MAX_COVERED_REFUSED = 5;
 const MAX_DECLINES_ANSWERED = 12;
 
 async function answered(question: string): Promise<boolean> {
