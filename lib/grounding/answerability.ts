@@ -35,7 +35,7 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Gr
     const term = q.terms.find((t) => t.stem === stem);
     return all().has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all().has(s))) ?? false);
   };
-  // A leg symptom the passages also speak of vouches for itself only: the question's other few
+  // A leg symptom the passages also speak of vouches for itself only: the question's other
   // topic words ("… during pregnancy", "… from caffeine") must be found too.
   if (q.symptomStems.some(found)) return symptomPairingsFound(q, found);
   if (q.focusStems.length === 0) return true;
@@ -45,21 +45,14 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Gr
 }
 
 /**
- * Whether what a symptom question pairs with its symptom is in the passages: its few other topic
- * words, every one (or any other wording of it). A chatty question (more such words) passes: its
- * incidental words are no subject.
+ * Whether what a symptom question pairs with its symptom is in the passages: one of its other
+ * topic words (or another wording of it) will do, since a long question's words are partly
+ * incidental; none found means it asks of the symptom something the passages never discuss.
  */
 function symptomPairingsFound(q: QuestionAnalysis, found: (stem: string) => boolean): boolean {
   const paired = salientTerms(q);
-  if (paired.length === 0 || paired.length > SYMPTOM_COVERAGE.maxPairedTerms) return true;
-  return paired.some((t) => found(t.stem));
+  return paired.length === 0 || paired.some((t) => found(t.stem));
 }
-
-/** How a leg symptom ties a question to the passages. */
-const SYMPTOM_COVERAGE = {
-  // More topic words beside the symptom than this make a chatty question, passed as before.
-  maxPairedTerms: 2,
-} as const;
 
 // Share of an unanchored question's topic words the passages must use: 3 of 4 pass, 2 of 3 do not.
 const MIN_FOUND_SHARE = 2 / 3 + 0.01;

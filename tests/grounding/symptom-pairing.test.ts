@@ -21,6 +21,14 @@ describe('a leg symptom vouches only for itself', () => {
     expect(covered('can a smartphone give you numbness?')).toBe(false);
   });
 
+  it('declines a long symptom question none of whose other words the passages use', () => {
+    expect(covered('will a sauna session with cold plunges stop cramps?')).toBe(false);
+  });
+
+  it('answers a long symptom question when one of its other words is in the passages', () => {
+    expect(covered('after a long hard exercise session in the heat, why do cramps start?')).toBe(true);
+  });
+
   it('answers a symptom paired with what the passages do say of it', () => {
     expect(covered('can sweating bring on cramps?')).toBe(true);
     expect(covered('do cramps come from dehydration?')).toBe(true);
