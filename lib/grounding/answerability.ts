@@ -3,7 +3,7 @@ import type { GroundingPassage } from './passage';
 import { presentEntities } from './present-entities';
 import { salientTerms } from './salience';
 import { termMatch } from './term-match';
-import { passagesSupportTopic } from './topic-support';
+import { passagesSupportTopic, qualifiedTermFound } from './topic-support';
 
 /**
  * Whether the passages, and the best sentence found in them, answer the question at all: the one
@@ -51,7 +51,7 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Gr
  */
 function symptomPairingsFound(q: QuestionAnalysis, found: (stem: string) => boolean): boolean {
   const paired = salientTerms(q);
-  return paired.length === 0 || paired.some((t) => found(t.stem));
+  return paired.length === 0 || qualifiedTermFound(q, paired, found);
 }
 
 // Share of an unanchored question's topic words the passages must use: 3 of 4 pass, 2 of 3 do not.

@@ -239,3 +239,13 @@ const stemsByPassage = new LruCache<string, ReadonlySet<string>>(MAX_REMEMBERED_
 function passageStems(text: string): ReadonlySet<string> {
   return stemsByPassage.remember(text, () => new Set(contentStems(text)));
 }
+
+/**
+ * Whether one of `terms` is found as the question writes it: a head word with the words that
+ * qualify it ("contact lenses" needs both), a qualifier never counting on its own.
+ */
+export function qualifiedTermFound(q: QuestionAnalysis, terms: readonly QuestionTerm[], found: (stem: string) => boolean): boolean {
+  const qualifiers = qualifiersByStem(questionWords(q), new Set(terms.map((t) => t.stem)));
+  const qualifying = new Set([...qualifiers.values()].flat());
+  return terms.some((t) => !qualifying.has(t.stem) && found(t.stem) && (qualifiers.get(t.stem) ?? []).every(found));
+}
