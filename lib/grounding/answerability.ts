@@ -1,8 +1,9 @@
 import { contentStems, contentStemSet, sentenceMatchesIntent, type Intent, type QuestionAnalysis } from '@/lib/question';
 import type { GroundingPassage } from './passage';
 import { presentEntities } from './present-entities';
+import { salientTerms } from './salience';
 import { termMatch } from './term-match';
-import { passagesSupportTopic } from './topic-support';
+import { passagesSupportTopic, qualifiedTermFound } from './topic-support';
 
 /**
  * Whether the passages, and the best sentence found in them, answer the question at all: the one
@@ -34,12 +35,23 @@ export function passagesCoverQuestion(q: QuestionAnalysis, passages: readonly Gr
     const term = q.terms.find((t) => t.stem === stem);
     return all().has(stem) || (term?.alternatives.some((alt) => alt.every((s) => all().has(s))) ?? false);
   };
-  // A leg symptom the passages also speak of ties even a chatty question to them.
-  if (q.symptomStems.some(found)) return true;
+  // A leg symptom the passages also speak of vouches for itself only: the question's other
+  // topic words ("… during pregnancy", "… from caffeine") must be found too.
+  if (q.symptomStems.some(found)) return symptomPairingsFound(q, found);
   if (q.focusStems.length === 0) return true;
   // Without a named nutrient, condition, drug or leg symptom, nearly all topic words must be
   // found: one word the passages never use ("antibiotics", "gout") is often the whole subject.
   return q.focusStems.filter(found).length / q.focusStems.length > MIN_FOUND_SHARE;
+}
+
+/**
+ * Whether what a symptom question pairs with its symptom is in the passages: one of its other
+ * topic words (or another wording of it) will do, since a long question's words are partly
+ * incidental; none found means it asks of the symptom something the passages never discuss.
+ */
+function symptomPairingsFound(q: QuestionAnalysis, found: (stem: string) => boolean): boolean {
+  const paired = salientTerms(q);
+  return paired.length === 0 || qualifiedTermFound(q, paired, found);
 }
 
 // Share of an unanchored question's topic words the passages must use: 3 of 4 pass, 2 of 3 do not.

@@ -4,6 +4,7 @@ import { salientTerms } from './salience';
 import { isShrunkStem, takesWordingsOf } from './shrunk-phrases';
 import { termMatch } from './term-match';
 import {
+  isComparisonCue,
   isIntentCue,
   type Intent,
   covers,
@@ -32,6 +33,8 @@ const MAX_TOPIC_TERMS = 2;
 
 const EFFECT_INTENTS: readonly Intent[] = ['treatment'];
 const DEFICIENCY_NOUN = /^(deficien\w*|insufficien\w*|shortages?)$/;
+// The same nouns by stem, so that a misspelt one the analysis corrected ("defficiency") is one too.
+const DEFICIENCY_STEMS: readonly string[] = ['deficiency', 'deficient', 'insufficiency', 'shortage'].flatMap(stemsOf);
 
 type QuestionWord = { stems: string[]; phrase: number; afterName: boolean; word: string };
 
@@ -177,7 +180,10 @@ export function passagesSupportTopic(q: QuestionAnalysis, passages: readonly Pas
   const words = questionWords(q);
   // "prevent", "improve", "supplements": what the subject is asked to do, not what it is done to;
   // "deficiency": part of the subject's name ("iron deficiency").
-  const cues = new Set(words.filter((w) => isIntentCue(w.word, EFFECT_INTENTS) || DEFICIENCY_NOUN.test(w.word)).flatMap((w) => w.stems));
+  // "vs", "differ": with two things named, what the question asks of them, not a third topic.
+  const compares = q.entities.filter((e) => !e.broad).length > 1;
+  const isCue = (w: QuestionWord) => isIntentCue(w.word, EFFECT_INTENTS) || DEFICIENCY_NOUN.test(w.word) || (compares && isComparisonCue(w.word));
+  const cues = new Set([...words.filter(isCue).flatMap((w) => w.stems), ...DEFICIENCY_STEMS]);
   const terms = salient.filter((t) => !cues.has(t.stem));
   if (terms.length === 0 && others.length === 0) return true;
   const byStem = new Map(terms.map((t) => [t.stem, asEvidence(t, q.question)]));
@@ -232,4 +238,14 @@ const stemsByPassage = new LruCache<string, ReadonlySet<string>>(MAX_REMEMBERED_
 
 function passageStems(text: string): ReadonlySet<string> {
   return stemsByPassage.remember(text, () => new Set(contentStems(text)));
+}
+
+/**
+ * Whether one of `terms` is found as the question writes it: a head word with the words that
+ * qualify it ("contact lenses" needs both), a qualifier never counting on its own.
+ */
+export function qualifiedTermFound(q: QuestionAnalysis, terms: readonly QuestionTerm[], found: (stem: string) => boolean): boolean {
+  const qualifiers = qualifiersByStem(questionWords(q), new Set(terms.map((t) => t.stem)));
+  const qualifying = new Set([...qualifiers.values()].flat());
+  return terms.some((t) => !qualifying.has(t.stem) && found(t.stem) && (qualifiers.get(t.stem) ?? []).every(found));
 }

@@ -12,7 +12,7 @@ export { phrasePattern } from './entity-scan';
 export type { ChatTurn } from './follow-up';
 export { aspectOf, detectIntents, isIntentCue, mentionsFoods, sentenceMatchesIntent, sentenceStronglyMatchesIntent, wantsList, type Intent } from './intent';
 export { intentSearches, searchFit, URGENT_CARE_QUERY, type IntentSearch } from './intent-query';
-export { expectedAnswer, questionKind, type QuestionKind } from './kind';
+export { expectedAnswer, isComparisonCue, questionKind, type QuestionKind } from './kind';
 export { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './question-terms';
 export { classifyRequest, statesDose } from './request-kind';
 export { smallTalkOnly, splitSmallTalk, type SmallTalkKind } from './small-talk';

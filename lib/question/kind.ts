@@ -27,6 +27,8 @@ const YES_NO_OPENING = /^(is|are|was|were|can|could|does|do|did|will|would|shoul
 const WHICH_OPENING =
   /^(which|what) (\w+ )?(vitamins?|minerals?|nutrients?|deficienc\w+|conditions?|diseases?|medications?|medicines?|drugs?|one|ones|type|kind)\b|^which\b/;
 const COMPARISON = /\b(vs\.?|versus|compared (to|with)|difference between|differ|better than|worse than|or)\b|\bboth\b/;
+// One word of such a cue, read alone: what a comparison asks of its two sides, never a topic.
+const COMPARISON_WORD = /^(vs\.?|versus|compared?|comparing|comparison|differ\w*|both)$/;
 const WHY_OPENING = /^(why|how come|what makes|what causes|what's causing|what is causing)\b/;
 const HOW_OPENING = /^how\b/;
 
@@ -42,6 +44,11 @@ const INTENT_KINDS: ReadonlyArray<[Intent, QuestionKind]> = [
 /** The question opens the way a yes/no question does ("can …", "is …", "does …"). */
 export function opensAsYesNo(question: string): boolean {
   return YES_NO_OPENING.test(normalizeText(question).trim());
+}
+
+/** The word is one of a comparison's cue words ("vs", "differ", "difference", "compared"). */
+export function isComparisonCue(word: string): boolean {
+  return COMPARISON_WORD.test(normalizeText(word).trim());
 }
 
 // A comparison needs two named things, or a "both" / "difference" cue with one.

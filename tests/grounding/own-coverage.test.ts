@@ -8,13 +8,14 @@ import { OWN_COVERED, OWN_DECLINES } from './own-coverage-cases';
 /**
  * The coverage decision on our own cases, through the whole offline turn (triage, analysis,
  * retrieval over the real corpus, grounding, the extractive model). Floors at what the engine
- * measured when the cases were written (6 of 60 covered questions refused, 14 of 40 questions to
- * decline answered), so a change that makes either worse fails; the targets are far lower.
+ * measured last (8 of 80 covered questions refused, 18 of 60 questions to decline answered; the
+ * 20 + 20 cases added in session 8 measured 3 and 8 on first run), so a change that makes either
+ * worse fails; the targets are far lower.
  */
 
 const config = testConfig({});
-const MAX_COVERED_REFUSED = 6;
-const MAX_DECLINES_ANSWERED = 14;
+const MAX_COVERED_REFUSED = 8;
+const MAX_DECLINES_ANSWERED = 18;
 
 async function answered(question: string): Promise<boolean> {
   const messages: LegwiseUIMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: question }] }];

@@ -44,6 +44,13 @@ describe('the topic beside a named subject must be found with the subject', () =
     expect(covered('Do zinc and statins help with hair loss?')).toBe(false);
   });
 
+  it('takes a comparison word between two names as what is asked of them, not a topic', () => {
+    expect(covered('How do zinc and folate differ?')).toBe(true);
+    expect(covered('zinc vs folate')).toBe(true);
+    // With one name, "differ" is a word the passages must speak to.
+    expect(covered('How does zinc differ?')).toBe(false);
+  });
+
   it('lets a question that also names a leg symptom through', () => {
     expect(covered('Can statins cause leg cramps and memory loss?')).toBe(true);
   });
