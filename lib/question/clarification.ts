@@ -39,20 +39,82 @@ function clarifiedTopic(target: string, previous: Exchange): Topic | null {
   return candidate ? topicOfEntity(candidate) : null;
 }
 
+// "the second", "the last one", "the other one": a thing of the previous answer by its place.
+const PLACE_POINTER = /^\s*the\s+(first|second|third|last|other)(?:\s+one)?\s*$/i;
+// "the high one", "the chronic one": the previous subject, qualified by the word given.
+const QUALIFIER_POINTER = /^\s*the\s+([a-z][a-z-]+)\s+one\s*$/i;
+const PLACES: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2 };
+
+function distinctSpecific(texts: readonly string[]): EntityDef[] {
+  const seen = new Map<string, EntityDef>();
+  for (const m of texts.flatMap((t) => findEntities(t))) if (!m.entity.broad && !seen.has(m.entity.id)) seen.set(m.entity.id, m.entity);
+  return [...seen.values()];
+}
+
+/**
+ * The things a place points among: the options of the previous question when it offered two or
+ * more ("iron or magnesium"), else what the answer named, in order.
+ */
+function saidInOrder(previous: Exchange): EntityDef[] {
+  const offered = distinctSpecific([previous.query]);
+  return offered.length >= 2 ? offered : distinctSpecific([previous.answer ?? previous.answerLead ?? '', previous.query]);
+}
+
+function placedTopic(place: string, previous: Exchange): Topic | null {
+  const said = saidInOrder(previous);
+  const current = answeredTopic(previous)?.entity;
+  const word = place.toLowerCase();
+  // "the other one" is another of the same kind: the other nutrient, not a symptom named on the way.
+  const other = () => said.find((e) => e.id !== current?.id && (!current || e.kind === current.kind));
+  const pick = word === 'other' ? other() :  word === 'last' ? said[said.length - 1] : said[PLACES[word] ?? -1];
+  return pick ? topicOfEntity(pick) : null;
+}
+
+/**
+ * "the high one" after a question about low sodium: the previous question, its subject qualified
+ * as the answer qualified it ("high sodium"), or with the word put before the subject's name.
+ */
+function qualifiedQuery(qualifier: string, previous: Exchange): string | null {
+  const old = answeredTopic(previous);
+  const at = old && findEntities(previous.query).find((x) => x.entity.id === old.entity.id);
+  if (!old || !at) return null;
+  const names = [old.entity.name, ...old.entity.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const qualified = new RegExp(`\\b${qualifier}\\s+(?:${names.join('|')})\\b`, 'i').exec(previous.answer ?? '');
+  const phrase = qualified ? qualified[0].toLowerCase() : `${qualifier.toLowerCase()} ${old.entity.name}`;
+  // The old qualifier goes ("low sodium" → "high sodium"): a word before the name that the answer
+  // also put before a name of it.
+  const before = /([a-z-]+)\s+$/i.exec(previous.query.slice(0, at.start));
+  const contrasted = before && new RegExp(`\\b${before[1]}\\s+(?:${names.join('|')})\\b`, 'i').test(previous.answer ?? '');
+  const start = contrasted && before ? at.start - before[0].length : at.start;
+  return `${previous.query.slice(0, start)}${phrase}${previous.query.slice(at.end)}`.replace(/\s+/g, ' ').trim();
+}
+
 /** "no, I meant X": the previous question asked again about X; null when this is no clarification. */
 export function clarify(question: string, history: readonly Exchange[]): string | null {
   const m = CLARIFICATION.exec(question);
   const last = history[history.length - 1];
   if (!m?.[1] || !last) return null;
   const target = m[1].replace(NOT_PART, '');
-  const topic = clarifiedTopic(target, last);
+  const place = PLACE_POINTER.exec(target)?.[1];
+  const qualifier = place ? undefined : QUALIFIER_POINTER.exec(target)?.[1];
+  if (qualifier && !classNamed(target)) return qualifiedQuery(qualifier, last);
+  const topic = place ? placedTopic(place, last) : clarifiedTopic(target, last);
   // "I meant for children": no other thing, the same question for a case.
   if (!topic) return CASE_TARGET.test(target) ? `${stripQuestionMark(last.query)} ${stripQuestionMark(target)}?` : null;
   const old = answeredTopic(last);
-  // swapEntity swaps names of one kind; a thing of another kind takes the old subject's place here.
-  if (old && old.entity.kind !== topic.entity.kind) {
+  // swapEntity swaps names of one kind; a thing of another kind, or one the question already named
+  // beside the old subject ("iron or magnesium"), takes the old subject's place here.
+  const alreadyNamed = findEntities(last.query).some((x) => x.entity.id === topic.entity.id);
+  if (old && old.entity.id !== topic.entity.id && (old.entity.kind !== topic.entity.kind || alreadyNamed)) {
     const at = findEntities(last.query).find((x) => x.entity.id === old.entity.id);
-    if (at) return `${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim();
+    if (at) return withoutRepeatedChoice(`${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim());
   }
-  return swapEntity(last.query, topic);
+  return withoutRepeatedChoice(swapEntity(last.query, topic));
+}
+
+// Re-aiming one side of "X or Y" at Y leaves "Y or Y": the choice is made, one name stays.
+const REPEATED_CHOICE = /\b([a-z][a-z0-9 -]*?)\s+(?:or|and|versus|vs\.?)\s+\1\b/gi;
+
+function withoutRepeatedChoice(query: string): string {
+  return query.replace(REPEATED_CHOICE, '$1');
 }
