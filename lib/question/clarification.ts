@@ -89,6 +89,38 @@ function qualifiedQuery(qualifier: string, previous: Exchange): string | null {
   return `${previous.query.slice(0, start)}${phrase}${previous.query.slice(at.end)}`.replace(/\s+/g, ' ').trim();
 }
 
+// "the one about nerves", "the one that causes cramps": a thing of the previous answer by what it said of it.
+const DESCRIBED_POINTER = /^\s*the\s+one\s+(?:about|on|for|with|that|which)\s+(.+?)\s*$/i;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+// Words of a description that say nothing of which thing is meant.
+const DESCRIPTION_FILLER = /^(?:the|a|an|my|your|it|its|is|are|was|does|do|did|can|could|causes?|affects?|helps?|about|with|for|of|to|and|or)$/i;
+
+function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length >= 3 && !DESCRIPTION_FILLER.test(w));
+}
+
+/** Words of one family share their start: "nerves" and "nerve", "muscular" and "muscles". */
+function sameFamily(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  return shared >= 4 && shared * 2 >= Math.min(a.length, b.length);
+}
+
+function describedTopic(description: string, previous: Exchange): Topic | null {
+  const described = contentWords(description);
+  if (described.length === 0) return null;
+  const sentences = (previous.answer ?? previous.answerLead ?? '').split(SENTENCE_END);
+  const matching = sentences.filter((sentence) => contentWords(sentence).some((w) => described.some((d) => sameFamily(w, d))));
+  const fitting = distinctSpecific(matching);
+  const current = answeredTopic(previous)?.entity.id;
+  // A clarification turns away from what was answered: another thing the description fits comes first.
+  const pick = fitting.find((e) => e.id !== current) ?? fitting[0];
+  return pick ? topicOfEntity(pick) : null;
+}
+
 /** "no, I meant X": the previous question asked again about X; null when this is no clarification. */
 export function clarify(question: string, history: readonly Exchange[]): string | null {
   const m = CLARIFICATION.exec(question);
@@ -96,20 +128,33 @@ export function clarify(question: string, history: readonly Exchange[]): string 
   if (!m?.[1] || !last) return null;
   const target = m[1].replace(NOT_PART, '');
   const place = PLACE_POINTER.exec(target)?.[1];
-  const qualifier = place ? undefined : QUALIFIER_POINTER.exec(target)?.[1];
+  const description = DESCRIBED_POINTER.exec(target)?.[1];
+  const qualifier = place || description ? undefined : QUALIFIER_POINTER.exec(target)?.[1];
   if (qualifier && !classNamed(target)) return qualifiedQuery(qualifier, last);
-  const topic = place ? placedTopic(place, last) : clarifiedTopic(target, last);
+  const topic = place ? placedTopic(place, last) : description ? describedTopic(description, last) : clarifiedTopic(target, last);
   // "I meant for children": no other thing, the same question for a case.
   if (!topic) return CASE_TARGET.test(target) ? `${stripQuestionMark(last.query)} ${stripQuestionMark(target)}?` : null;
   const old = answeredTopic(last);
   // swapEntity swaps names of one kind; a thing of another kind, or one the question already named
   // beside the old subject ("iron or magnesium"), takes the old subject's place here.
-  const alreadyNamed = findEntities(last.query).some((x) => x.entity.id === topic.entity.id);
+  const mentions = findEntities(last.query);
+  const alreadyNamed = mentions.some((x) => x.entity.id === topic.entity.id);
+  // The question offered several of a kind and the clarification chose one: the others give way.
+  if (alreadyNamed) {
+    const others = mentions.filter((x) => x.entity.id !== topic.entity.id && x.entity.kind === topic.entity.kind && !x.entity.broad);
+    if (others.length > 0) return withoutRepeatedChoice(replaceMentions(last.query, others, topic.surface));
+  }
   if (old && old.entity.id !== topic.entity.id && (old.entity.kind !== topic.entity.kind || alreadyNamed)) {
     const at = findEntities(last.query).find((x) => x.entity.id === old.entity.id);
     if (at) return withoutRepeatedChoice(`${last.query.slice(0, at.start)}${topic.surface}${last.query.slice(at.end)}`.replace(/\s+/g, ' ').trim());
   }
   return withoutRepeatedChoice(swapEntity(last.query, topic));
+}
+
+function replaceMentions(text: string, mentions: readonly { start: number; end: number }[], surface: string): string {
+  let out = text;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) out = `${out.slice(0, m.start)}${surface}${out.slice(m.end)}`;
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 // Re-aiming one side of "X or Y" at Y leaves "Y or Y": the choice is made, one name stays.

@@ -3,7 +3,8 @@ import { condenseQuery, type ChatTurn } from '@/lib/question/follow-up';
 
 /**
  * Clarifications that point instead of naming: by a qualifier ("the high one"), by place ("the
- * second", "the last one") or as "the other one". Our own conversations, worded from the articles.
+ * second", "the last one"), as "the other one", or by what the answer said of it ("the one about
+ * nerves"). Our own conversations, worded from the articles.
  */
 
 function conversation(...texts: string[]): ChatTurn[] {
@@ -63,5 +64,33 @@ describe('a clarification by place picks a thing the previous answer named', () 
   it('is no clarification of anything when the answer named too few things', () => {
     const query = condensed('what does zinc do?', 'Zinc helps wounds heal [1].', 'no, I meant the third');
     expect(query).not.toMatch(/^what does zinc do\?$/);
+  });
+});
+
+describe('a clarification by description picks the thing the answer said it of', () => {
+  it('"the one about muscles": the thing whose sentence spoke of muscles, not the one answered first', () => {
+    const query = condensed(
+      'what do vitamin E and magnesium protect?',
+      'Vitamin E protects nerve cells from oxidative damage [1]. Magnesium helps muscles relax after they contract [2].',
+      'sorry, I was asking about the one that helps muscular relaxation',
+    );
+    expect(query).toMatch(/magnesium/);
+    expect(query).not.toMatch(/vitamin e/);
+  });
+
+  it('reads a word stem, so "nerves" finds a sentence about nerve cells', () => {
+    const query = condensed(
+      'what do vitamin E and magnesium protect?',
+      'Magnesium helps muscles relax [2]. Vitamin E protects nerve cells from oxidative damage [1].',
+      'no, I meant the one about nerves',
+    );
+    expect(query).toMatch(/vitamin e/);
+    expect(query).not.toMatch(/magnesium/);
+  });
+
+  it('changes nothing when the description fits no sentence of the answer', () => {
+    const query = condensed('what does iron do?', 'Iron carries oxygen to the muscles [1].', 'no, I meant the one about eyesight');
+    expect(query).not.toMatch(/^what does iron do\?$/);
+    expect(query).not.toMatch(/vitamin|magnesium|calcium/);
   });
 });
