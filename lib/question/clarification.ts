@@ -121,12 +121,22 @@ function describedTopic(description: string, previous: Exchange): Topic | null {
   return pick ? topicOfEntity(pick) : null;
 }
 
+// "what about the second one?", "and the high one?", "thanks! the other one?": a pointer on its own.
+const POINTER_ALONE =
+  /^\s*(?:(?:ok|okay|and|so|thanks|thank you|hmm|right)\b[\s,.!]*)*(?:(?:what|how) about\s+|and\s+)?(the\s+.+?)[\s?.!]*$/i;
+
+/** The pointer a message is made of alone, or null when it says more than a pointer. */
+function pointerAlone(question: string): string | null {
+  const target = POINTER_ALONE.exec(question)?.[1];
+  if (!target) return null;
+  return PLACE_POINTER.test(target) || DESCRIBED_POINTER.test(target) || QUALIFIER_POINTER.test(target) ? target : null;
+}
+
 /** "no, I meant X": the previous question asked again about X; null when this is no clarification. */
 export function clarify(question: string, history: readonly Exchange[]): string | null {
-  const m = CLARIFICATION.exec(question);
   const last = history[history.length - 1];
-  if (!m?.[1] || !last) return null;
-  const target = m[1].replace(NOT_PART, '');
+  const target = (CLARIFICATION.exec(question)?.[1] ?? pointerAlone(question))?.replace(NOT_PART, '');
+  if (!target || !last) return null;
   const place = PLACE_POINTER.exec(target)?.[1];
   const description = DESCRIBED_POINTER.exec(target)?.[1];
   const qualifier = place || description ? undefined : QUALIFIER_POINTER.exec(target)?.[1];

@@ -94,3 +94,27 @@ describe('a clarification by description picks the thing the answer said it of',
     expect(query).not.toMatch(/vitamin|magnesium|calcium/);
   });
 });
+
+describe('a pointer on its own, without "I meant", is a clarification too', () => {
+  const question = 'what does low calcium do to the nerves?';
+  const answer = 'Low calcium makes nerves fire too easily [1]. High calcium can slow them down [1].';
+
+  it.each(['what about the high one?', 'and the high one?', 'thanks! the high one?'])('%s', (followUp) => {
+    const query = condensed(question, answer, followUp);
+    expect(query).toMatch(/high calcium/);
+    expect(query).toMatch(/nerves/);
+    expect(query).not.toMatch(/\bone\b/);
+  });
+
+  it('"what about the second one?" after a question offering two things', () => {
+    const query = condensed('can zinc or copper help nerve repair?', 'Copper supports nerve health [1].', 'what about the second one?');
+    expect(query).toMatch(/copper/);
+    expect(query).not.toMatch(/zinc/);
+  });
+
+  it('is no pointer when more than a pointer follows ("what about the symptoms?")', () => {
+    const query = condensed(question, answer, 'what about the symptoms?');
+    expect(query).not.toMatch(/high calcium/);
+    expect(query).toMatch(/symptoms/);
+  });
+});
