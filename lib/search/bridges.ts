@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Passage } from '@/lib/corpus/schema';
 import { createPause, type Pause } from '@/lib/corpus/yield';
 import { analyzeText, foldedWords } from './analyze';
+import { abbreviates, capitalOnlyWords } from './abbreviations';
 import type { BridgeSettings } from './settings';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type Synset, type WordNet } from './wordnet/database';
 import { baseForms } from './wordnet/morphy';
@@ -24,7 +25,7 @@ export const bridgeTableSchema = z.array(bridgeSchema);
 export type BridgeTable = z.infer<typeof bridgeTableSchema>;
 
 /** Bumped when the derivation changes, so persisted indexes rebuild their bridges. */
-export const BRIDGE_VERSION = 'wordnet-3.1-bridges-v1';
+export const BRIDGE_VERSION = 'wordnet-3.1-bridges-v2';
 
 type CorpusTerms = { terms: ReadonlySet<string>; phrases: ReadonlySet<string> };
 
@@ -162,9 +163,16 @@ function candidateSenses(wordnet: WordNet, lemma: string, settings: BridgeSettin
   return out;
 }
 
-type Derivation = { wordnet: WordNet; corpus: CorpusTerms; settings: BridgeSettings; analyse: (text: string) => Analysed };
+type Derivation = {
+  wordnet: WordNet;
+  corpus: CorpusTerms;
+  /** Words the corpus writes only in capitals: abbreviations (abbreviations.ts). */
+  abbreviations: ReadonlySet<string>;
+  settings: BridgeSettings;
+  analyse: (text: string) => Analysed;
+};
 
-function bridgesOfLemma({ wordnet, corpus, settings, analyse }: Derivation, lemma: string): Bridge[] {
+function bridgesOfLemma({ wordnet, corpus, abbreviations, settings, analyse }: Derivation, lemma: string): Bridge[] {
   const { terms: targetTerms, key: target, whole } = analyse(lemma);
   const out: Bridge[] = [];
   if (!whole) return out;
@@ -172,6 +180,8 @@ function bridgesOfLemma({ wordnet, corpus, settings, analyse }: Derivation, lemm
     // The most frequent sense is taken as the articles' one; a rarer sense must show it is about
     // what they discuss.
     if (rank > 0 && domainOverlap(sense, targetTerms, corpus, analyse) < settings.minDefinitionOverlap) continue;
+    // An abbreviation means only what it stands for: "PAD" is no writing pad.
+    if (abbreviations.has(lemma) && !sense.lemmas.some((l) => abbreviates(lemma, l))) continue;
     for (const { synset, relation } of neighbours(wordnet, sense, settings)) {
       for (const from of synset.lemmas) {
         const source = analyse(from);
@@ -208,7 +218,7 @@ export async function deriveBridges(
   pause: Pause = createPause(),
 ): Promise<BridgeTable> {
   const corpus = await corpusTerms(passages, settings.maxPhraseWords, pause);
-  const derivation: Derivation = { wordnet, corpus, settings, analyse: createAnalyser() };
+  const derivation: Derivation = { wordnet, corpus, abbreviations: capitalOnlyWords(passages), settings, analyse: createAnalyser() };
   const bridges: Bridge[] = [];
   for (const lemma of await corpusLemmas(wordnet, corpus.wordRuns, corpus, derivation.analyse, pause)) {
     await pause();
