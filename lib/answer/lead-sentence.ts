@@ -1,7 +1,8 @@
 import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
+import { CAUSE_OVERVIEW_CUES, DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
@@ -56,8 +57,9 @@ const EXPLANATION = new RegExp(cueRegex(EXPLANATION_CUES).source, 'gi');
 const EXCESS_ASKED = cueRegex(EXCESS_QUESTION_CUES);
 const EXCESS_SAID = cueRegex(EXCESS_SENTENCE_CUES);
 const DEFICIENCY_SAID = cueRegex(DEFICIENCY_SENTENCE_CUES);
+const CAUSE_OVERVIEW = cueRegex(CAUSE_OVERVIEW_CUES);
 
-const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE } = DEFAULT_ANSWER_SETTINGS.selection;
+const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE, overviewMinNames: OVERVIEW_MIN_NAMES } = DEFAULT_ANSWER_SETTINGS.selection;
 
 /**
  * Whether a sentence explains how or why, by a reason, a means or a failing role, what a "why"
@@ -161,4 +163,18 @@ export function pointerResolvedByQuestion(text: string, q: QuestionAnalysis): bo
   const asked = new Set([...contentStemSet(q.question), ...q.entityStems]);
   const nounStems = contentStems(m[1]);
   return nounStems.length > 0 && nounStems.every((s) => asked.has(s)) && !isDangling(trimmed.slice(m[0].length));
+}
+
+/**
+ * Whether a question asks openly for the causes of something ("why …?", "what could be the
+ * reason …?") without naming a cause or subject of its own: its answer opens with the passage's
+ * overview of causes, not with one cause that scored best.
+ */
+export function asksOpenCause(q: QuestionAnalysis): boolean {
+  return q.intents.includes('causes') && questionForm(q.question) !== 'yesno' && q.entities.every((e) => e.broad);
+}
+
+/** Whether a sentence gives the range of causes ("X and Y are frequent culprits …"), naming several. */
+export function overviewsCauses(text: string): boolean {
+  return CAUSE_OVERVIEW.test(text) && entitiesIn(text, FOCUS_KINDS).length >= OVERVIEW_MIN_NAMES;
 }

@@ -9,7 +9,7 @@ import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { askedPolarity, barredFromLead, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
+import { askedPolarity, asksOpenCause, barredFromLead, overviewsCauses, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
@@ -112,6 +112,10 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   // first.
   const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
   const direct = (u: ScoredUnit) => ownAnswer(u) || (u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i)));
+  // An open question about causes that names none ("why are my legs so tired?") is answered, in
+  // its form and directly, by the overview naming the causes; one cause explained comes after it.
+  const overviewLead = (u: ScoredUnit) => asksOpenCause(q) && u.score >= DIRECT_LEAD_SHARE * top.score && overviewsCauses(u.text);
+  const hasOverview = strong.some(overviewLead);
   // Then a lead of the kind the question's form asks ("can X cause Y?" → a sentence saying X
   // causes Y), carrying as many of the question's own topic words as any strong candidate; hedges
   // and labels go last, leading only when nothing else can. Naming a member of the group a "which"
@@ -133,9 +137,10 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   const rank = (u: ScoredUnit) =>
     (barredFromLead(u.text, q) ? 16 : ownAnswer(u) ? -1 : 0) +
     (offPolarity(u) ? 8 : 0) +
-    (direct(u) || (namesMember && formFit(u)) ? 0 : 4) +
-    (formFit(u) ? 0 : 2) +
-    (covering(u) ? 0 : 1);
+    (direct(u) || overviewLead(u) || (namesMember && formFit(u)) ? 0 : 4) +
+    (formFit(u) || overviewLead(u) ? 0 : 2) +
+    (hasOverview && !overviewLead(u) ? 1 : 0) +
+    (covering(u) ? 0 : 0.5);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }
 

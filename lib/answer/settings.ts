@@ -28,6 +28,8 @@ export type AnswerSettings = {
     explanationNewShare: number;
     /** A lead carries the question's focus (its idf-weighted topic words and names) within this share of the strong candidate carrying most of it. */
     coverageLeadMargin: number;
+    /** An overview of causes names at least this many things (conditions, nutrients, drugs), broad groups included. */
+    overviewMinNames: number;
   };
   scoring: {
     /** Share of the question a unit's headings and title must carry to stand in for its own words. */
@@ -124,6 +126,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     coverageLeadMargin: 0.1,
     explanationWindowStems: 5,
     explanationNewShare: 0.5,
+    overviewMinNames: 2,
   },
   scoring: {
     minContextScore: 0.15,

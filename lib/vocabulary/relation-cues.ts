@@ -65,3 +65,19 @@ export const DEFICIENCY_SENTENCE_CUES: readonly string[] = [
   'too little',
   'hypo\\w*(?:emia|aemia)',
 ];
+
+/**
+ * A sentence giving the range of causes of something rather than one of them: "X and Y are
+ * frequent culprits", "common causes include …", "a number of cases are related to …". An open
+ * "why / what could be the reason" question that names no cause is answered first by such an
+ * overview (when it names several causes), not by one specific cause.
+ */
+export const CAUSE_OVERVIEW_CUES: readonly string[] = [
+  'culprits?',
+  'causes? (?:include|includes|range|vary)',
+  '(?:common|frequent|possible|potential|main|many|several|various|different) (?:causes?|reasons?|factors?|explanations?)',
+  'a (?:wide )?(?:range|variety|number) of',
+  'number of cases',
+  'many cases',
+  'can (?:stem|result) from',
+];
