@@ -2,7 +2,7 @@ import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from 
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { CAUSE_OVERVIEW_CUES, DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
+import { ADVICE_OPENING_CUES, CAUSE_OVERVIEW_CUES, TREATMENT_ANSWER_CUES, DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
@@ -58,6 +58,9 @@ const EXCESS_ASKED = cueRegex(EXCESS_QUESTION_CUES);
 const EXCESS_SAID = cueRegex(EXCESS_SENTENCE_CUES);
 const DEFICIENCY_SAID = cueRegex(DEFICIENCY_SENTENCE_CUES);
 const CAUSE_OVERVIEW = cueRegex(CAUSE_OVERVIEW_CUES);
+const TREATMENT_ANSWER = cueRegex(TREATMENT_ANSWER_CUES);
+// At the start of the sentence or of a clause after it: "…, so be sure to drink …".
+const ADVICE_OPENING = new RegExp(`(?:^|[,;:] (?:so |and |then )?)(?:${ADVICE_OPENING_CUES.join('|')})\\b`, 'i');
 
 const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE, overviewMinNames: OVERVIEW_MIN_NAMES } = DEFAULT_ANSWER_SETTINGS.selection;
 
@@ -177,4 +180,17 @@ export function asksOpenCause(q: QuestionAnalysis): boolean {
 /** Whether a sentence gives the range of causes ("X and Y are frequent culprits …"), naming several. */
 export function overviewsCauses(text: string): boolean {
   return CAUSE_OVERVIEW.test(text) && entitiesIn(text, FOCUS_KINDS).length >= OVERVIEW_MIN_NAMES;
+}
+
+/** Whether a sentence names what to do or take: a treatment stated, a remedy's effect, or advice given. */
+export function namesTreatment(text: string): boolean {
+  return TREATMENT_ANSWER.test(text) || ADVICE_OPENING.test(text.trim());
+}
+
+/**
+ * Whether a sentence gives the kind of answer a treatment or an open cause question asks for
+ * directly: what to do or take, or the overview naming the causes.
+ */
+export function answersAskedKind(text: string, q: QuestionAnalysis): boolean {
+  return (q.intents.includes('treatment') && namesTreatment(text)) || (asksOpenCause(q) && overviewsCauses(text));
 }

@@ -30,6 +30,8 @@ export type AnswerSettings = {
     coverageLeadMargin: number;
     /** An overview of causes names at least this many things (conditions, nutrients, drugs), broad groups included. */
     overviewMinNames: number;
+    /** A sentence saying what to do or take leads a treatment question when it carries at most this many fewer of the question's topic words than the candidate carrying most. */
+    treatmentFocusSlack: number;
   };
   scoring: {
     /** Share of the question a unit's headings and title must carry to stand in for its own words. */
@@ -127,6 +129,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     explanationWindowStems: 5,
     explanationNewShare: 0.5,
     overviewMinNames: 2,
+    treatmentFocusSlack: 1,
   },
   scoring: {
     minContextScore: 0.15,
