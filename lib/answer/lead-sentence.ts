@@ -192,5 +192,34 @@ export function namesTreatment(text: string): boolean {
  * directly: what to do or take, or the overview naming the causes.
  */
 export function answersAskedKind(text: string, q: QuestionAnalysis): boolean {
-  return (q.intents.includes('treatment') && namesTreatment(text)) || (asksOpenCause(q) && overviewsCauses(text));
+  return (q.intents.includes('treatment') && namesTreatment(text)) || kindLead(text, q);
+}
+
+/** Whether a sentence is the answer a question's kind asks before any other: the overview of causes, the definition asked. */
+export function kindLead(text: string, q: QuestionAnalysis): boolean {
+  return (asksOpenCause(q) && overviewsCauses(text)) || definesAskedTerm(text, q);
+}
+
+// What follows a term that a sentence defines: an apposition (", a life-threatening condition …",
+// ", which carries …") or a copula ("… is a protein …"), after an optional bracketed abbreviation.
+const APPOSITION_AFTER_TERM = /^(?:\s*\([^)]*\))?,\s*(?:a|an|the|which|that)\b/i;
+const COPULA_AFTER_TERM = /^(?:\s*\([^)]*\))?\s+(?:is|are|refers to|means|describes) (?:a|an|the)\b/i;
+
+/**
+ * Whether a sentence says what the thing a "what is X?" question asks about is: one of the
+ * question's own topic words is followed by an apposition or a copula defining it.
+ */
+export function definesAskedTerm(text: string, q: QuestionAnalysis): boolean {
+  if (!q.intents.includes('definition') || q.focusStems.length === 0) return false;
+  // "What is vitamin D myopathy?" is not answered by defining myopathy in a sentence on statins.
+  const named = new Set(entitiesIn(text, FOCUS_KINDS).map((e) => e.id));
+  if (!q.entities.every((e) => e.broad || named.has(e.id))) return false;
+  const asked = new Set(q.focusStems);
+  for (const word of text.matchAll(/[A-Za-z][\w-]*/g)) {
+    if (!contentStems(word[0]).some((s) => asked.has(s))) continue;
+    const after = text.slice(word.index + word[0].length);
+    // "X is a well-known cause of …" states a relation, not what X is.
+    if (APPOSITION_AFTER_TERM.test(after) || (COPULA_AFTER_TERM.test(after) && !RELATION.test(after))) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { answersAskedKind, askedPolarity, asksOpenCause, barredFromLead, namesTreatment, overviewsCauses, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
+import { answersAskedKind, askedPolarity, barredFromLead, kindLead, namesTreatment, overviewsCauses, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
@@ -122,7 +122,8 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   const direct = (u: ScoredUnit) => ownAnswer(u) || (u.score >= DIRECT_LEAD_SHARE * top.score && answersAsked(u));
   // An open question about causes that names none ("why are my legs so tired?") is answered, in
   // its form and directly, by the overview naming the causes; one cause explained comes after it.
-  const overviewLead = (u: ScoredUnit) => asksOpenCause(q) && u.score >= DIRECT_LEAD_SHARE * top.score && overviewsCauses(u.text);
+  // So is "what is X?" by the sentence defining X.
+  const overviewLead = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && kindLead(u.text, q);
   const hasOverview = strong.some(overviewLead);
   // Then a lead of the kind the question's form asks ("can X cause Y?" → a sentence saying X
   // causes Y), carrying as many of the question's own topic words as any strong candidate; hedges
