@@ -1,7 +1,8 @@
 import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
+import { ADVICE_OPENING_CUES, CAUSE_OVERVIEW_CUES, TREATMENT_ANSWER_CUES, DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a
@@ -56,8 +57,12 @@ const EXPLANATION = new RegExp(cueRegex(EXPLANATION_CUES).source, 'gi');
 const EXCESS_ASKED = cueRegex(EXCESS_QUESTION_CUES);
 const EXCESS_SAID = cueRegex(EXCESS_SENTENCE_CUES);
 const DEFICIENCY_SAID = cueRegex(DEFICIENCY_SENTENCE_CUES);
+const CAUSE_OVERVIEW = cueRegex(CAUSE_OVERVIEW_CUES);
+const TREATMENT_ANSWER = cueRegex(TREATMENT_ANSWER_CUES);
+// At the start of the sentence or of a clause after it: "…, so be sure to drink …".
+const ADVICE_OPENING = new RegExp(`(?:^|[,;:] (?:so |and |then )?)(?:${ADVICE_OPENING_CUES.join('|')})\\b`, 'i');
 
-const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE } = DEFAULT_ANSWER_SETTINGS.selection;
+const { explanationWindowStems: WINDOW, explanationNewShare: NEW_SHARE, overviewMinNames: OVERVIEW_MIN_NAMES } = DEFAULT_ANSWER_SETTINGS.selection;
 
 /**
  * Whether a sentence explains how or why, by a reason, a means or a failing role, what a "why"
@@ -161,4 +166,60 @@ export function pointerResolvedByQuestion(text: string, q: QuestionAnalysis): bo
   const asked = new Set([...contentStemSet(q.question), ...q.entityStems]);
   const nounStems = contentStems(m[1]);
   return nounStems.length > 0 && nounStems.every((s) => asked.has(s)) && !isDangling(trimmed.slice(m[0].length));
+}
+
+/**
+ * Whether a question asks openly for the causes of something ("why …?", "what could be the
+ * reason …?") without naming a cause or subject of its own: its answer opens with the passage's
+ * overview of causes, not with one cause that scored best.
+ */
+export function asksOpenCause(q: QuestionAnalysis): boolean {
+  return q.intents.includes('causes') && questionForm(q.question) !== 'yesno' && q.entities.every((e) => e.broad);
+}
+
+/** Whether a sentence gives the range of causes ("X and Y are frequent culprits …"), naming several. */
+export function overviewsCauses(text: string): boolean {
+  return CAUSE_OVERVIEW.test(text) && entitiesIn(text, FOCUS_KINDS).length >= OVERVIEW_MIN_NAMES;
+}
+
+/** Whether a sentence names what to do or take: a treatment stated, a remedy's effect, or advice given. */
+export function namesTreatment(text: string): boolean {
+  return TREATMENT_ANSWER.test(text) || ADVICE_OPENING.test(text.trim());
+}
+
+/**
+ * Whether a sentence gives the kind of answer a treatment or an open cause question asks for
+ * directly: what to do or take, or the overview naming the causes.
+ */
+export function answersAskedKind(text: string, q: QuestionAnalysis): boolean {
+  return (q.intents.includes('treatment') && namesTreatment(text)) || kindLead(text, q);
+}
+
+/** Whether a sentence is the answer a question's kind asks before any other: the overview of causes, the definition asked. */
+export function kindLead(text: string, q: QuestionAnalysis): boolean {
+  return (asksOpenCause(q) && overviewsCauses(text)) || definesAskedTerm(text, q);
+}
+
+// What follows a term that a sentence defines: an apposition (", a life-threatening condition …",
+// ", which carries …") or a copula ("… is a protein …"), after an optional bracketed abbreviation.
+const APPOSITION_AFTER_TERM = /^(?:\s*\([^)]*\))?,\s*(?:a|an|the|which|that)\b/i;
+const COPULA_AFTER_TERM = /^(?:\s*\([^)]*\))?\s+(?:is|are|refers to|means|describes) (?:a|an|the)\b/i;
+
+/**
+ * Whether a sentence says what the thing a "what is X?" question asks about is: one of the
+ * question's own topic words is followed by an apposition or a copula defining it.
+ */
+export function definesAskedTerm(text: string, q: QuestionAnalysis): boolean {
+  if (!q.intents.includes('definition') || q.focusStems.length === 0) return false;
+  // "What is vitamin D myopathy?" is not answered by defining myopathy in a sentence on statins.
+  const named = new Set(entitiesIn(text, FOCUS_KINDS).map((e) => e.id));
+  if (!q.entities.every((e) => e.broad || named.has(e.id))) return false;
+  const asked = new Set(q.focusStems);
+  for (const word of text.matchAll(/[A-Za-z][\w-]*/g)) {
+    if (!contentStems(word[0]).some((s) => asked.has(s))) continue;
+    const after = text.slice(word.index + word[0].length);
+    // "X is a well-known cause of …" states a relation, not what X is.
+    if (APPOSITION_AFTER_TERM.test(after) || (COPULA_AFTER_TERM.test(after) && !RELATION.test(after))) return true;
+  }
+  return false;
 }

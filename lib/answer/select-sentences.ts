@@ -9,7 +9,7 @@ import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { askedPolarity, barredFromLead, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
+import { answersAskedKind, askedPolarity, barredFromLead, kindLead, namesTreatment, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
@@ -40,6 +40,7 @@ const {
   maxReferentSteps: MAX_REFERENT_STEPS,
   maxLeadChunkWords: MAX_LEAD_CHUNK_WORDS,
   coverageLeadMargin: COVERAGE_LEAD_MARGIN,
+  treatmentFocusSlack: TREATMENT_FOCUS_SLACK,
 } = DEFAULT_ANSWER_SETTINGS.selection;
 // The kinds of question whose clearest cue words mark the answer itself ("at risk", "blood tests").
 // Not treatment: "treatment", "supplementation" and "correct" are as often said of a treatment's
@@ -111,7 +112,19 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   // A lead that plainly gives the kind of answer asked ("… are at risk" for "who gets it?") comes
   // first.
   const asked = q.intents.filter((i) => DIRECT_LEAD_INTENTS.has(i));
-  const direct = (u: ScoredUnit) => ownAnswer(u) || (u.score >= DIRECT_LEAD_SHARE * top.score && asked.some((i) => sentenceStronglyMatchesIntent(u.text, i)));
+  // A treatment question is answered directly by a sentence saying what to do or take, carrying
+  // nearly as many of the question's own topic words as any candidate: general advice ("drink
+  // enough water") does not answer a question about something else that only says "stop" or "help".
+  const treatment = q.intents.includes('treatment');
+  const mostFocus = Math.max(...strong.map((u) => u.focusHits));
+  const onTopic = (u: ScoredUnit) => u.focusHits >= mostFocus - TREATMENT_FOCUS_SLACK;
+  const answersAsked = (u: ScoredUnit) => asked.some((i) => sentenceStronglyMatchesIntent(u.text, i)) || (treatment && onTopic(u) && namesTreatment(u.text));
+  const direct = (u: ScoredUnit) => ownAnswer(u) || (u.score >= DIRECT_LEAD_SHARE * top.score && answersAsked(u));
+  // An open question about causes that names none ("why are my legs so tired?") is answered, in
+  // its form and directly, by the overview naming the causes; one cause explained comes after it.
+  // So is "what is X?" by the sentence defining X.
+  const overviewLead = (u: ScoredUnit) => u.score >= DIRECT_LEAD_SHARE * top.score && kindLead(u.text, q);
+  const hasOverview = strong.some(overviewLead);
   // Then a lead of the kind the question's form asks ("can X cause Y?" → a sentence saying X
   // causes Y), carrying as many of the question's own topic words as any strong candidate; hedges
   // and labels go last, leading only when nothing else can. Naming a member of the group a "which"
@@ -120,7 +133,6 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   // So is stating the reason or means a "why" or "how does X cause Y" question asks for.
   const form = questionForm(q.question);
   const namesMember = form === 'which' || form === 'why';
-  const mostFocus = Math.max(...strong.map((u) => u.focusHits));
   // A reason pointing back at the asked effect ("This is because …") carries the question's focus through its pointer.
   const carriesFocus = (u: ScoredUnit) => u.focusHits >= mostFocus || pointerResolvedByQuestion(u.text, q);
   const formFit = (u: ScoredUnit) => u.score >= FORM_LEAD_SHARE * top.score && carriesFocus(u) && fitsQuestionForm(u.text, q);
@@ -133,9 +145,10 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   const rank = (u: ScoredUnit) =>
     (barredFromLead(u.text, q) ? 16 : ownAnswer(u) ? -1 : 0) +
     (offPolarity(u) ? 8 : 0) +
-    (direct(u) || (namesMember && formFit(u)) ? 0 : 4) +
-    (formFit(u) ? 0 : 2) +
-    (covering(u) ? 0 : 1);
+    (direct(u) || overviewLead(u) || (namesMember && formFit(u)) ? 0 : 4) +
+    (formFit(u) || overviewLead(u) ? 0 : 2) +
+    (hasOverview && !overviewLead(u) ? 1 : 0) +
+    (covering(u) ? 0 : 0.5);
   return [...strong].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -287,6 +300,8 @@ function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number,
   let best = lead;
   for (const u of chosen.slice(1)) {
     if (u.anaphoric || u.focusHits <= best.focusHits || barredFromLead(u.text, q) || !leadFits([u], q)) continue;
+    // More of the question's words do not make a cause the answer to "what helps?" over a remedy.
+    if (answersAskedKind(best.text, q) && !answersAskedKind(u.text, q)) continue;
     best = u;
   }
   return best === lead ? [...chosen] : [best, ...chosen.filter((u) => u !== best)];

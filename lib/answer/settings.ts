@@ -28,6 +28,10 @@ export type AnswerSettings = {
     explanationNewShare: number;
     /** A lead carries the question's focus (its idf-weighted topic words and names) within this share of the strong candidate carrying most of it. */
     coverageLeadMargin: number;
+    /** An overview of causes names at least this many things (conditions, nutrients, drugs), broad groups included. */
+    overviewMinNames: number;
+    /** A sentence saying what to do or take leads a treatment question when it carries at most this many fewer of the question's topic words than the candidate carrying most. */
+    treatmentFocusSlack: number;
   };
   scoring: {
     /** Share of the question a unit's headings and title must carry to stand in for its own words. */
@@ -124,6 +128,8 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     coverageLeadMargin: 0.1,
     explanationWindowStems: 5,
     explanationNewShare: 0.5,
+    overviewMinNames: 2,
+    treatmentFocusSlack: 1,
   },
   scoring: {
     minContextScore: 0.15,

@@ -7,4 +7,12 @@
  */
 export { ENTITIES, ENTITY_BY_ID, entityDefSchema, entityKindSchema, FOCUS_KINDS, type EntityDef, type EntityKind } from './entities';
 export { GENERIC_WORDS } from './common-words';
-export { DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES } from './relation-cues';
+export {
+  ADVICE_OPENING_CUES,
+  CAUSE_OVERVIEW_CUES,
+  DEFICIENCY_SENTENCE_CUES,
+  EXCESS_QUESTION_CUES,
+  EXCESS_SENTENCE_CUES,
+  EXPLANATION_CUES,
+  TREATMENT_ANSWER_CUES,
+} from './relation-cues';

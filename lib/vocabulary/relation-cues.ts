@@ -65,3 +65,38 @@ export const DEFICIENCY_SENTENCE_CUES: readonly string[] = [
   'too little',
   'hypo\\w*(?:emia|aemia)',
 ];
+
+/**
+ * A sentence giving the range of causes of something rather than one of them: "X and Y are
+ * frequent culprits", "common causes include …", "a number of cases are related to …". An open
+ * "why / what could be the reason" question that names no cause is answered first by such an
+ * overview (when it names several causes), not by one specific cause.
+ */
+export const CAUSE_OVERVIEW_CUES: readonly string[] = [
+  // Plural: "another major culprit" is one cause among others, not the range of them.
+  'culprits',
+  'causes? (?:include|includes|range|vary)',
+  '(?:common|frequent|possible|potential|main|many|several|various|different) (?:causes?|reasons?|factors?|explanations?)',
+  'a (?:wide )?(?:range|variety|number) of',
+  'number of cases',
+  'many cases',
+  'can (?:stem|result) from',
+];
+
+/**
+ * A sentence that names what to do or take, what a "what helps / what should I take" question asks:
+ * a treatment stated ("treatment includes …", "… is recommended"), a remedy's effect ("can help
+ * relieve …") or advice given ("drink …", "consider …"). "Treatment" or "supplements" alone are
+ * as often said of a need or a difficulty ("finding the right treatment is key") as they name one.
+ */
+export const TREATMENT_ANSWER_CUES: readonly string[] = [
+  // "Treatment of night cramps usually involves …": what is treated may come between.
+  '(?:treatment|management|therapy|options?)(?: [\\w-]+){0,5}? (?:often |usually |may |can )?(?:includes?|involves?|consists? of|focus(?:es)? on)',
+  '(?:is|are) (?:often |usually |generally )?(?:recommended|advised|prescribed|effective)',
+  '(?:can|may|will|often) (?:help|relieve|ease|improve|restore|correct|reverse|resolve|alleviate|maintain)',
+  'helps? (?:to )?(?:relieve|ease|improve|restore|correct|prevent|reduce|alleviate|maintain|keep)',
+  '(?:exercises?|activities|stretches|stretching|foods?|supplements?) (?:such as|like)',
+];
+
+/** Advice opens with its verb: "Drink water before …", "Consider …", "Be sure to …". */
+export const ADVICE_OPENING_CUES: readonly string[] = ['drink', 'eat', 'take', 'consider', 'try', 'stay', 'include', 'aim', 'focus', 'stretch', 'avoid', 'ensure', 'be sure', 'make sure', 'keep', 'increase', 'add'];
