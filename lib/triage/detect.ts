@@ -37,9 +37,13 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|a student|pregnant|at school|at university|at college|at uni)|ages ago|long ago|a long time ago|(years|decades) back|way back|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
+
+// "now I am fine": the "now" says the symptom is over, not that it is happening.
+const RECOVERED_NOW =
+  /\bnow (?:(?:i'm|i am|he's|he is|she's|she is|it's|it is|they're|they are|we're|all|doing|feeling) )?(?:fine|well|ok|okay|better|good|recovered|normal|healthy)\b/g;
 
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
@@ -58,6 +62,8 @@ const GENERAL_QUESTION =
   /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b(?!')/;
 
 const EXPANSIONS: Array<[RegExp, string]> = [
+  // "I no can breathe" (non-native English).
+  [/\b(?:no|not) can\b/g, "can't"],
   [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],
   [/\bcould ?not\b|\bcouldnt\b/g, "couldn't"],
   [/\bdont\b|\bdo not\b/g, "don't"],
@@ -145,7 +151,7 @@ function isReport(sentence: string): boolean {
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
-  const now = HAPPENING_NOW.test(statedClauses(own));
+  const now = HAPPENING_NOW.test(statedClauses(own).replace(RECOVERED_NOW, ' '));
   if (!PERSONAL.test(own)) {
     if (GENERAL_QUESTION.test(sentence)) return false;
     if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;

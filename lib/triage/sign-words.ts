@@ -86,7 +86,7 @@ const SPANS_AGO: readonly string[] = [
 ];
 
 // Climbing a place is an effort, not a spread up the body ("climbing the stairs", "climbed a hill").
-const CLIMB_VERBS = ['climb', 'climbs', 'climbing', 'climbed'];
+const CLIMB_VERBS = ['climb', 'climbs', 'climbing', 'climbed', 'going up', 'go up', 'goes up', 'went up', 'walking up', 'walk up'];
 const CLIMBED_PLACES_ONLY = ['stairs', 'steps', 'hill', 'hills', 'ladder', 'slope', 'mountain', 'staircase', 'flight of stairs'];
 const CLIMBED_PLACES: readonly string[] = CLIMB_VERBS.flatMap((verb) =>
   ['', 'up '].flatMap((up) => ['', 'the ', 'a ', 'some ', 'my '].flatMap((the) => CLIMBED_PLACES_ONLY.map((place) => `${verb} ${up}${the}${place}`))),
@@ -197,7 +197,7 @@ const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doe
 );
 
 export const PARTS = {
-  weak: [
+  weak: [ 'went limp', 'gone limp', 'go limp', 'goes limp', 'clums*',
     'noodle*',
     'hold my head up',
     'hold his head up',
@@ -320,7 +320,7 @@ export const PARTS = {
     'anesthesia',
   ],
   // An odd feeling in one half of the body, said with the body or face named.
-  oddFeeling: [
+  oddFeeling: [ 'switched off', 'shut down', 'turned off', 'gone dead', 'went dead',
     'strange',
     'odd',
     'weird',
@@ -612,7 +612,7 @@ export const PARTS = {
   ],
   lowSite: ['feet', 'foot', 'toes', 'ankles', 'ankle', 'soles'],
   highSite: ['knees', 'knee', 'thighs', 'thigh', 'hips', 'waist', 'arms', 'hands', 'fingers', 'chest', 'belly', 'stomach', 'face'],
-  spreadLink: [
+  spreadLink: [ 'yesterday it', 'today it', 'yesterday my', 'today my', 'yesterday his', 'today his', 'yesterday her', 'today her', 'this morning my', 'now it is', 'now it has',
     'now the',
     'then the',
     ...BY_WEEKDAY,
@@ -728,7 +728,7 @@ export const PARTS = {
     'later that day',
     'a week later',
   ],
-  swallowTrouble: [
+  swallowTrouble: [ "won't let food down", "won't let food go down", "won't go down", "doesn't go down", "wouldn't go down", 'let food down', 'let food go down', 'let anything down', 'food stuck', 'stuck in my throat', 'stuck in his throat', 'stuck in her throat', 'stuck in throat',
     'back out of my nose',
     'back out of his nose',
     'back out of her nose',
@@ -804,7 +804,7 @@ export const PARTS = {
     'issues',
     'hard time',
   ],
-  breathless: [
+  breathless: [ 'puff and pant', 'panting', 'pant',
     'puffing',
     'gasps',
     'short gasps',
@@ -839,7 +839,7 @@ export const PARTS = {
     'fighting for breath',
     'fighting for air',
   ],
-  exertion: [
+  exertion: [ 'swim', 'swims', 'swam',
     'spin',
     'class',
     'yoga',
@@ -1105,7 +1105,7 @@ export const PARTS = {
     'worried',
   ],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapse', 'collapsed', 'breath*'],
-  faint: [
+  faint: [ 'woke up on the carpet', 'woke up on the ground', 'woke up on the pavement', 'woke up on the rug', 'woke up on the tiles', 'woke up on the kitchen floor', 'woke up on the bathroom floor', 'came round on the carpet', 'came round on the ground', 'came round on the pavement', 'came round on the rug', 'came round on the tiles', 'came round on the kitchen floor', 'came round on the bathroom floor', 'came to on the carpet', 'came to on the ground', 'came to on the pavement', 'came to on the rug', 'came to on the tiles', 'came to on the kitchen floor', 'came to on the bathroom floor', 'found myself on the carpet', 'found myself on the ground', 'found myself on the pavement', 'found myself on the rug', 'found myself on the tiles', 'found myself on the kitchen floor', 'found myself on the bathroom floor', 'came around on the carpet', 'came around on the ground', 'came around on the pavement', 'came around on the rug', 'came around on the tiles', 'came around on the kitchen floor', 'came around on the bathroom floor',
     'slid off his chair',
     'slid off her chair',
     'slid off my chair',
@@ -1288,7 +1288,7 @@ export const PARTS = {
     'muddled up about',
     'not with it on',
   ],
-  confused: [
+  confused: [ 'muddled', 'befuddled', 'not making any sense',
     'is confuse',
     'very confuse',
     'so confuse',
@@ -1374,7 +1374,7 @@ export const PARTS = {
   nappy: ['nappy', 'nappies', 'diaper', 'diapers'],
   dry: ['dry', 'bone dry'],
   // "can't keep any fluids down": the inability to keep drink in, whatever is named between.
-  cantKeep: [
+  cantKeep: [ "can't hold", "couldn't hold", 'not holding',
     "can't keep",
     'cannot keep',
     "couldn't keep",
@@ -1387,7 +1387,7 @@ export const PARTS = {
     'never kept',
   ],
   keptDown: ['down'],
-  vomitWord: ['vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
+  vomitWord: [ 'the runs', 'runny poo*', 'being sick','vomit*', 'throwing up', 'threw up', 'thrown up', 'being sick', 'diarrh*', 'puking', 'puke*'],
   // An illness that is over ("last week") is asked about after the fact.
   pastIllness: [...SPANS_AGO, 'had a', 'after a'],
   // "Climbing the stairs" is an effort, not a spread up the body.
@@ -1544,7 +1544,7 @@ export const PARTS = {
     "won't take the bottle",
   ],
   // Nothing stays down: fluids are not kept, however it is put.
-  nothingStays: [
+  nothingStays: [ 'comes straight back up', 'comes back up', 'come back up', 'came back up', 'coming back up', 'straight back up',
     'nothing stays',
     'nothing will stay',
     'nothing i drink stays',
@@ -1577,7 +1577,7 @@ export const PARTS = {
   limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
   repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
-  swollen: [
+  swollen: [ 'balloon*', 'like a balloon', 'bloated',
     'hard',
     'firm',
     'than the other',
@@ -1656,7 +1656,7 @@ export const PARTS = {
     'after standing',
   ],
   limbSite: ['leg', 'legs', 'foot', 'feet', 'toes', 'toe', 'calf'],
-  coldPale: [
+  coldPale: [ 'block of ice', 'like ice', 'marble', 'waxy', 'deathly pale', 'drained of colour', 'drained of color',
     'cold',
     'icy',
     'ice cold',
@@ -1725,7 +1725,7 @@ export const PARTS = {
     'quit on me',
     'packed up',
   ],
-  noSupport: [
+  noSupport: [ "can't shift", "couldn't shift", "can't walk a step", "couldn't walk a step", "can't take a step", "couldn't take a step", 'turned to stone',
     "won't hold",
     "wouldn't hold",
     "won't support",
@@ -1843,7 +1843,7 @@ export const PARTS = {
   ],
   // A recent onset that is not sudden: new weakness since waking is urgent-soon, an emergency only
   // with a severe loss.
-  recentOnset: [
+  recentOnset: [ 'within the last hour', 'in the last hour', 'within the hour', 'an hour ago', 'half an hour ago', 'minutes ago',
     'since this morning',
     'since last night',
     'this morning',
@@ -2213,6 +2213,9 @@ export const PARTS = {
     'off and on',
     'comes and goes',
   ],
+  // Walking or the legs themselves said to get worse, week on week.
+  gaitSite: ['walking', 'gait', 'balance', 'legs', 'leg'],
+  worsening: ['worse and worse', 'worse every', 'worse each', 'getting worse', 'gets worse', 'keeps getting worse', 'weaker and weaker', 'worsening'],
   bladderOrdinary: ['sneeze', 'sneezing', 'laugh', 'laughing', 'jump', 'jumping', 'since having', 'childbirth', 'pregnan*', 'for years', 'years'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -2285,7 +2288,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'ascending-weakness',
     patterns: [
       { parts: [['weak', 'numb', 'tingle'], ['climb']], window: 14, ordinary: ['postureCause'], then: 'none', notAt: ['climbEffort'] },
-      { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 16, ordinary: ['postureCause'], then: 'none' },
+      { parts: [['weak', 'numb', 'tingle'], ['lowSite'], ['spreadLink'], ['highSite']], window: 20, ordinary: ['postureCause'], then: 'none' },
       { parts: [['weak', 'numb'], ['legSite', 'lowSite'], ['upperSite'], ['getting']], window: 24, ordinary: ['slowSpan'], then: 'urgent-soon' },
     ],
   },
@@ -2293,7 +2296,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'weakness-with-breathing-or-swallowing',
     patterns: [
       { parts: [['weak', 'numb'], ['swallowTrouble']], window: MESSAGE },
-      { parts: [['weak'], ['breathWord'], ['breathHard']], window: MESSAGE, ordinary: ['exertion', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
+      { parts: [['weak', 'noSupport'], ['breathWord'], ['breathHard']], window: MESSAGE, ordinary: ['exertion', 'longSpan'], override: ['restCue'], then: 'urgent-soon' },
     ],
   },
   {
@@ -2428,6 +2431,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
 export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
   { parts: [['weak', 'numb', 'tingle', 'limpWalk'], ['persist']], window: 12, ordinary: ['recovered', 'dental'], then: 'none' },
+  { parts: [['gaitSite'], ['worsening']], window: 4, ordinary: ['recovered'], then: 'none' },
   // Falling again and again is for a doctor soon, unless hard exercise explains it.
   { parts: [['repeatedFalls']], window: 0, ordinary: ['strenuousEffort'], then: 'none' },
   // Swelling that lasts (both ankles for weeks) is not a clot's sudden swelling, but worth a doctor soon.

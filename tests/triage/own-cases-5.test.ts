@@ -13,32 +13,7 @@ const signsOf = (text: string): string[] => triageMessage(text).signs.map((s) =>
 
 // Cases the rules still get wrong. A case listed here must still be wrong: the test below fails
 // when one starts to pass, so the list cannot go stale.
-const KNOWN_MISSES: ReadonlySet<string> = new Set([
-  'it is like someone switched off the right half of my body twenty minutes ago',
-  'Three days ago my feet felt weak. Yesterday it was my calves. Today my thighs are going too.',
-  'my legs have got weaker every day since saturday, it started in my toes and now it is up to my thighs',
-  'my legs are like wet noodles and my throat feels like it will not let food down',
-  'my legs gave up on me this morning and now I am getting short of breath lying down',
-  'I have been trying to cut down on caffeine and I drink a lot of herbal tea now, and my friend said nettle tea has iron in it. I also take folic acid because we are trying for a baby. About twenty minutes ago I got up from the sofa, everything went grey and I woke up on the carpet. Does nettle tea really have iron?',
-  'i no can breathe good the air not come in',
-  'my mouth is like sandpaper, everything I drink comes straight back up and the room spins when I stand',
-  'my grandad has had the runs for two days and now he is muddled and has not been to the loo',
-  'sorry to bother you but I have been vomiting since last night and cannot hold down any fluids',
-  'my left calf feels like a hot balloon, tight and throbbing',
-  'my leg feels like a block of ice and looks like marble, and it is agony',
-  'my legs suddenly turned to stone, I cannot shift them at all',
-  'within the last hour both my legs went limp and I cannot walk a step',
-  'for ten days now my thighs feel weak going up stairs and it has not eased',
-  'I puff and pant when I walk fast and I feel exhausted, could it be B12?',
-  'my walking is worse every week',
-  'my hands are getting clumsier over a few weeks',
-  'my legs worse and worse since two weeks',
-  'when I was a student I fainted once at a concert, can low iron cause that?',
-  'a few years back I had pneumonia and coughed up blood, now I am well, what foods help lungs?',
-  'ages ago I had chest pain that turned out to be reflux, which foods have magnesium?',
-  'years back I collapsed from heat stroke, now fine, how much water should I drink?',
-  'my heart pounds after a hard swim and then settles, is that normal?',
-]);
+const KNOWN_MISSES: ReadonlySet<string> = new Set<string>([]);
 
 const rightLevel = (v: OwnVignette5): boolean => {
   const got = triageMessage(last(v));
