@@ -293,7 +293,7 @@ export const PARTS = {
     'falls over',
     'keeps falling',
   ],
-  numb: [
+  numb: [ 'draining away', 'drained away', 'feeling is going', 'feeling going',
     'not feel',
     'dulled',
     'less feeling',
@@ -511,7 +511,7 @@ export const PARTS = {
     'word finding',
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
-  sightLoss: [
+  sightLoss: [ 'seeing nothing', 'sees nothing', 'see nothing', 'saw nothing', 'shutter', 'gone blank', 'went grey', 'gone grey',
     'only half',
     'see half',
     'half of everything',
@@ -557,7 +557,7 @@ export const PARTS = {
     'half gone',
   ],
   sightChange: ['fuzzy', 'grey', 'gray', 'hazy', 'cloudy', 'blurry', 'blurred', 'dim', 'dark', 'double', 'foggy', 'misty'],
-  climb: [
+  climb: [ 'from the bottom up', 'bottom up', 'upwards',
     'go up',
     'goes up',
     'went up',
@@ -887,9 +887,13 @@ export const PARTS = {
   ],
   // Breathlessness or collapse as a figure of speech for laughing.
   // Breathless with an emotion is a figure of speech.
-  emotionIdiom: ['with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
+  emotionIdiom: ['cried so much', 'cried so hard', 'crying so much', 'crying so hard', 'sobbing so', 'with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
   // Breathing through the nose is about the nose.
   noseOnly: ['through my nose', 'through his nose', 'through her nose', 'through the nose', 'through their nose'],
+  // "blacked out the dates": something blacked out, not the writer.
+  blackedOutThing: ['blacked out the', 'blacked out my', 'blacked out his', 'blacked out her', 'blacked out all', 'blacked out some', 'blacked out those', 'blacked out these', 'blacked out a', 'black out the', 'blacking out the'],
+  // A calm question about a cause ("could it be my iron?"): with an effort named, for a doctor soon.
+  causeAsk: ['could it be', 'could that be', 'could this be', 'is that my', 'is it my', 'is this my', 'is it low', 'is that low', 'could i be', 'am i anaemic', 'am i anemic', 'is it anaemia', 'is it anemia', 'is that anaemia', 'is that anemia'],
   laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
@@ -1346,7 +1350,7 @@ export const PARTS = {
     'dry diaper',
     'dry diapers',
   ],
-  severeDry: [
+  severeDry: [ 'wee is very dark', 'pee is very dark', 'urine is very dark', 'very dark wee', 'hardly any wee', 'hardly any urine', 'hardly peed', 'barely peed', 'hardly weed', 'barely weed',
     'very dizzy',
     'extremely dizzy',
     'really dizzy',
@@ -1577,7 +1581,7 @@ export const PARTS = {
   limpWalk: ['limps', 'limping', 'limped', 'hobbl*'],
   repeatedFalls: [...REPEATED_FALLS],
   dryCue: ['sunken eyes', 'eyes sunken', 'eyes look sunken', 'no tears', 'bone dry', 'very dry mouth', 'lips cracked', 'dizzy', 'lightheaded'],
-  swollen: [ 'balloon*', 'like a balloon', 'bloated',
+  swollen: [ 'thicker', 'twice as thick', 'twice as big', 'much thicker', 'balloon*', 'like a balloon', 'bloated',
     'hard',
     'firm',
     'than the other',
@@ -1764,7 +1768,7 @@ export const PARTS = {
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
   // On the floor and unable to get up: no ordinary setting explains it.
-  floorCue: [
+  floorCue: ['on the floor', 'on the ground',
     'off the floor',
     'still on the floor',
     'lying on the floor',
@@ -2236,6 +2240,8 @@ export type SignPattern = {
   /** Parts that make the words a figure of speech ("couldn't breathe for laughing"): no level, whatever else. */
   figure?: readonly PartName[];
   override?: readonly PartName[];
+  /** Parts that ask calmly about a cause ("could it be my iron?"): with an ordinary setting stated, they keep the override from raising the level. */
+  askedCalmly?: readonly PartName[];
   then?: 'urgent-soon' | 'none';
   /** Phrases that, starting where a part's phrase starts, mean something else ("confused about"). */
   notAt?: readonly PartName[];
@@ -2317,6 +2323,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 0,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
         override: ['heartOverride', 'weak'],
+        askedCalmly: ['causeAsk'],
         then: 'urgent-soon',
       },
       {
@@ -2324,6 +2331,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         window: 5,
         ordinary: ['heartOrdinary', 'feelingTrigger', 'exertion', 'chronic', 'intermittent', 'weeksSpan'],
         override: ['heartOverride', 'weak'],
+        askedCalmly: ['causeAsk'],
         then: 'urgent-soon',
       },
     ],
@@ -2331,7 +2339,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'fainting-or-collapse',
     patterns: [
-      { parts: [['faint']], window: 0, calm: ['faintOrdinary'], ordinary: ['resolved', 'nearFaint', 'heatSetting'], override: ['weak'], then: 'urgent-soon' },
+      { parts: [['faint']], window: 0, notAt: ['blackedOutThing'], calm: ['faintOrdinary'], ordinary: ['resolved', 'nearFaint', 'heatSetting'], override: ['weak'], then: 'urgent-soon' },
     ],
   },
   {
@@ -2394,9 +2402,9 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     sign: 'sudden-paralysis',
     patterns: [
       { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
-      { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], then: 'none' },
+      { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
       { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
-      { parts: [['giveWay'], ['fall']], window: 8, figure: ['laughIdiom'], ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['giveWay'], ['fall']], window: 8, figure: ['laughIdiom'], ordinary: ['chronic', 'repeatedFalls', 'weeksSpan'], then: 'urgent-soon' },
       {
         parts: [['legSite'], ['giveWay']],
         figure: ['laughIdiom'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageMessage, triageSignIdSchema } from '@/lib/triage';
-import { OWN_CALM_5, OWN_EMERGENCIES_5, OWN_URGENT_SOON_5, type OwnVignette5 } from './own-cases-5';
+import { OWN_CALM_5, OWN_EMERGENCIES_5, OWN_PROBES_5, OWN_URGENT_SOON_5, type OwnVignette5 } from './own-cases-5';
 
 /**
  * The fifth tuned own set, judged as the chat judges a turn: every sign told by its parts in
@@ -54,6 +54,16 @@ describe('the fifth own set', () => {
     expect(OWN_CALM_5.length).toBeGreaterThanOrEqual(120);
     expect(new Set(OWN_URGENT_SOON_5.map((v) => v.style)).size).toBe(4);
     expect(new Set(OWN_CALM_5.map((v) => v.style)).size).toBe(6);
+  });
+});
+
+describe("the probes written after set 5's first rule change", () => {
+  it.each(OWN_PROBES_5.filter(([level]) => level !== 'none'))('%s: "%s"', (level, text) => {
+    expect(triageMessage(text).level).toBe(level);
+  });
+
+  it.each(OWN_PROBES_5.filter(([level]) => level === 'none').map(([, text]) => text))('no emergency: "%s"', (text) => {
+    expect(triageMessage(text).level).not.toBe('emergency');
   });
 });
 
