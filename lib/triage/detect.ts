@@ -41,9 +41,9 @@ const REMOTE_PAST =
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
-// "now I am fine": the "now" says the symptom is over, not that it is happening.
+// "now I am fine", "been well since": the "now" or "since" says the symptom is over, not that it is happening.
 const RECOVERED_NOW =
-  /\bnow (?:(?:i'm|i am|he's|he is|she's|she is|it's|it is|they're|they are|we're|all|doing|feeling) )?(?:fine|well|ok|okay|better|good|recovered|normal|healthy)\b/g;
+  /\bnow (?:(?:i'm|i am|he's|he is|she's|she is|it's|it is|they're|they are|we're|all|doing|feeling) )?(?:fine|well|ok|okay|better|good|recovered|normal|healthy)\b|\b(?:fine|well|ok|okay|good|healthy|better|normal|no problems?|no trouble) (?:ever )?since\b/g;
 
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
