@@ -2120,7 +2120,7 @@ export const PARTS = {
     'cleared up',
     'all good now',
   ],
-  persist: [
+  persist: [ 'for a while', 'a while now', 'for some time', 'for ages', 'last week', 'since i fell', 'since my fall', 'since the fall', 'recently', 'a lot recently', 'a lot lately', 'over weeks', 'over months', 'over the weeks', 'slowly',
     ...SINCE_A_DAY,
     ...WEEK_PLUS_DAYS,
     'still numb',
@@ -2217,6 +2217,8 @@ export const PARTS = {
     'off and on',
     'comes and goes',
   ],
+  // Days on end: one-sided weakness that has lasted days is for a doctor soon, not a stroke now.
+  daysSpan: [...DAY_TO_WEEK_SPANS, ...SINCE_A_DAY, 'for days', 'days now'],
   // Walking or the legs themselves said to get worse, week on week.
   gaitSite: ['walking', 'gait', 'balance', 'legs', 'leg'],
   worsening: ['worse and worse', 'worse every', 'worse each', 'getting worse', 'gets worse', 'keeps getting worse', 'weaker and weaker', 'worsening'],
@@ -2261,7 +2263,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         parts: [['weak', 'numb', 'legFailed'], ['oneSide']],
         window: 8,
         calm: ['dental'],
-        ordinary: ['intermittent', 'weeksSpan'],
+        ordinary: ['intermittent', 'weeksSpan', 'daysSpan'],
         override: ['sudden'],
         then: 'urgent-soon',
       },
