@@ -51,6 +51,10 @@ const HYPOTHETICAL =
 // The writer's own "if it ever happened": a supposed case, though in the first person.
 const SUPPOSED_OWN =
   /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b/;
+// A claim someone made, asked about ("my cousin says one-sided weakness means a stroke, is that true?").
+const REPORTED_CLAIM = /\b(says?|said|claims?|claimed|reckons?|told me|tells me)\b/;
+const TRUTH_QUESTION = /\b(is (that|it|this|she|he|they) (true|right|correct)|true or not|is there any truth)\b/;
+
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -150,6 +154,7 @@ function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
+  if (REPORTED_CLAIM.test(sentence) && TRUTH_QUESTION.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(statedClauses(own).replace(RECOVERED_NOW, ' '));
   if (!PERSONAL.test(own)) {

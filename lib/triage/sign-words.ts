@@ -485,7 +485,7 @@ export const PARTS = {
     'cold sore',
   ],
   // Drink slurs speech by itself ("drunk" is left out: "sounds drunk but I have not had a drop").
-  alcohol: ['drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
+  alcohol: [ 'champagne', 'prosecco', 'gin', 'rum', 'tequila', 'cider', 'shots', 'too much to drink','drinking', 'wine', 'beer*', 'alcohol', 'pints', 'night out', 'tipsy', 'hangover', 'hungover', 'cocktails', 'vodka', 'whisky', 'glasses of'],
   speechLoss: [
     ...CANT_SAY,
     ...WORD_FINDING,
@@ -887,14 +887,20 @@ export const PARTS = {
   ],
   // Breathlessness or collapse as a figure of speech for laughing.
   // Breathless with an emotion is a figure of speech.
-  emotionIdiom: ['cried so much', 'cried so hard', 'crying so much', 'crying so hard', 'sobbing so', 'with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
+  emotionIdiom: [ 'with fear', 'with terror', 'with fright', 'with nerves', 'with stage fright','cried so much', 'cried so hard', 'crying so much', 'crying so hard', 'sobbing so', 'with excitement', 'from excitement', 'with anticipation', 'with joy', 'with delight', 'with surprise', 'with awe'],
   // Breathing through the nose is about the nose.
   noseOnly: ['through my nose', 'through his nose', 'through her nose', 'through the nose', 'through their nose'],
   // "blacked out the dates": something blacked out, not the writer.
   blackedOutThing: ['blacked out the', 'blacked out my', 'blacked out his', 'blacked out her', 'blacked out all', 'blacked out some', 'blacked out those', 'blacked out these', 'blacked out a', 'black out the', 'blacking out the'],
   // A calm question about a cause ("could it be my iron?"): with an effort named, for a doctor soon.
   causeAsk: ['could it be', 'could that be', 'could this be', 'is that my', 'is it my', 'is this my', 'is it low', 'is that low', 'could i be', 'am i anaemic', 'am i anemic', 'is it anaemia', 'is it anemia', 'is that anaemia', 'is that anemia'],
-  laughIdiom: ['for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
+  // A stroke feared or to be prevented, not one happening ("scared of having a stroke").
+  strokeFear: ['scared of', 'afraid of', 'worried about', 'fear of', 'frightened of', 'risk of', 'chance of', 'chances of', 'avoid', 'prevent'],
+  // "lost sight of the goal": the idiom, not the eyes.
+  sightIdiom: ['lost sight of', 'lost my sight of', 'lose sight of', 'losing sight of', 'lost the sight of'],
+  // Wet nappies since a dry one: the baby is passing urine.
+  wetSince: ['wet ones', 'wet nappies', 'wet diapers', 'wet nappy since', 'wet diaper since', 'had a wet nappy', 'had a wet diaper'],
+  laughIdiom: [ 'laugh too hard', 'laughing too hard', 'laugh so hard', 'laugh too much','for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
   minorIllness: ['a cold', 'head cold', 'blocked nose', 'stuffy nose', 'runny nose', 'sinus*', 'hay fever', 'hayfever', 'congested', 'catarrh', 'blocked up'],
@@ -2282,13 +2288,13 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         then: 'urgent-soon',
       },
       { parts: [['speechLoss']], window: 0 },
-      { parts: [['strokeAsk']], window: 0, notAt: ['strokeAskIf'] },
+      { parts: [['strokeAsk']], window: 0, notAt: ['strokeAskIf'], calm: ['strokeFear'] },
       { parts: [['faceCant'], ['faceSide', 'oneSide']], window: 6 },
       { parts: [['slurring']], window: 0, calm: ['alcohol'], ordinary: ['intermittent', 'weeksSpan'], override: ['sudden'], then: 'urgent-soon' },
       { parts: [['oddFeeling'], ['bodyHalf']], window: 8 },
       { parts: [['worst'], ['headache']], window: 5 },
       { parts: [['face'], ['numb']], window: 4, ordinary: ['dental', 'coldOrdinary'], then: 'none' },
-      { parts: [['eye'], ['sightLoss']], window: 8 },
+      { parts: [['eye'], ['sightLoss']], window: 8, notAt: ['sightIdiom'] },
       { parts: [['sudden'], ['eye'], ['sightChange']], window: 8 },
     ],
   },
@@ -2368,8 +2374,8 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
   {
     sign: 'severe-dehydration',
     patterns: [
-      { parts: [['noUrine']], window: 0 },
-      { parts: [['nappy'], ['dry']], window: 4 },
+      { parts: [['noUrine']], window: 0, calm: ['wetSince'] },
+      { parts: [['nappy'], ['dry']], window: 4, calm: ['wetSince'] },
       { parts: [['severeDry']], window: 0, ordinary: ['standingUp'], override: ['fluidLoss'], then: 'urgent-soon' },
       // New confusion is an emergency whatever its cause; a long-standing one, or puzzlement, is not.
       { parts: [['confused']], window: 0, ordinary: ['chronic'], then: 'urgent-soon', notAt: ['puzzled'] },
@@ -2405,7 +2411,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
     patterns: [
       { parts: [['legSite', 'weak'], ['noSupport']], window: 8, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
       { parts: [['legSite'], ['legFailed']], window: 3, ordinary: ['supportOrdinary'], override: ['floorCue'], then: 'none' },
-      { parts: [['paralysis']], window: 0, ordinary: ['chronic'], then: 'urgent-soon' },
+      { parts: [['paralysis']], window: 0, figure: ['emotionIdiom'], ordinary: ['chronic'], then: 'urgent-soon' },
       { parts: [['giveWay'], ['fall']], window: 8, figure: ['laughIdiom'], ordinary: ['chronic', 'repeatedFalls', 'weeksSpan'], then: 'urgent-soon' },
       {
         parts: [['legSite'], ['giveWay']],
