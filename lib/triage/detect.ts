@@ -55,6 +55,13 @@ const SUPPOSED_OWN =
 const REPORTED_CLAIM = /\b(says?|said|claims?|claimed|reckons?|told me|tells me)\b/;
 const TRUTH_QUESTION = /\b(is (that|it|this|she|he|they) (true|right|correct)|true or not|is there any truth)\b/;
 
+// Something seen on a screen or in a story happening to someone else ("a TV show where a man collapsed").
+const ON_SCREEN =
+  /\b(tv|television|film|movie|show|programme|program|documentary|video|series|episode|soap|news|book|novel)\b[^.?!]*\b(a|the|an) (man|woman|character|actor|actress|guy|person|player|footballer|contestant|patient|girl|boy)\b|\bsomeone on (tv|television|the news)\b/;
+// What a clinician found at a check-up, with nothing to say it is happening now ("the nurse said my heart beat was irregular").
+const CLINICIAN_SAID =
+  /\b(doctor|doctors|nurse|gp|consultant|cardiologist|specialist|physio|dr) (said|says|told me|found|noticed) (that )?(my|his|her|their|i|he|she|i've|i'm|i had|i have)\b/;
+
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -155,12 +162,14 @@ function isReport(sentence: string): boolean {
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   if (REPORTED_CLAIM.test(sentence) && TRUTH_QUESTION.test(sentence)) return false;
+  if (ON_SCREEN.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(statedClauses(own).replace(RECOVERED_NOW, ' '));
   if (!PERSONAL.test(own)) {
     if (GENERAL_QUESTION.test(sentence)) return false;
     if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;
   }
+  if (!now && CLINICIAN_SAID.test(own)) return false;
   return now || !REMOTE_PAST.test(own);
 }
 

@@ -728,7 +728,7 @@ export const PARTS = {
     'later that day',
     'a week later',
   ],
-  swallowTrouble: [ "won't let food down", "won't let food go down", "won't go down", "doesn't go down", "wouldn't go down", 'let food down', 'let food go down', 'let anything down', 'food stuck', 'stuck in my throat', 'stuck in his throat', 'stuck in her throat', 'stuck in throat',
+  swallowTrouble: [ 'getting my food down', 'getting food down', 'get food down', 'get my food down', 'food sticks', 'it sticks', 'sticks in my throat', 'sticks in his throat', 'sticks in her throat', "won't let food down", "won't let food go down", "won't go down", "doesn't go down", "wouldn't go down", 'let food down', 'let food go down', 'let anything down', 'food stuck', 'stuck in my throat', 'stuck in his throat', 'stuck in her throat', 'stuck in throat',
     'back out of my nose',
     'back out of his nose',
     'back out of her nose',
@@ -900,6 +900,8 @@ export const PARTS = {
   sightIdiom: ['lost sight of', 'lost my sight of', 'lose sight of', 'losing sight of', 'lost the sight of'],
   // Wet nappies since a dry one: the baby is passing urine.
   wetSince: ['wet ones', 'wet nappies', 'wet diapers', 'wet nappy since', 'wet diaper since', 'had a wet nappy', 'had a wet diaper'],
+  // A face that has always looked that way ("droops a bit in photos", "just how I smile").
+  faceOrdinary: ['in photos', 'in pictures', 'in selfies', 'how i smile', 'how he smiles', 'how she smiles', 'since birth', 'from birth', 'always been like', 'always looked', 'always had'],
   laughIdiom: [ 'laugh too hard', 'laughing too hard', 'laugh so hard', 'laugh too much','for laughing', 'from laughing', 'with laughter', 'with laughing', 'laughing so hard', 'laughing so much', 'in stitches'],
   // Tiredness that goes with a mild breathlessness asked about calmly: see a doctor soon.
   // A minor illness of the nose and throat makes breathing feel harder by itself.
@@ -2273,7 +2275,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
         override: ['sudden'],
         then: 'urgent-soon',
       },
-      { parts: [['face'], ['droop']], window: 4 },
+      { parts: [['face'], ['droop']], window: 4, ordinary: ['faceOrdinary'], then: 'none' },
       // Drooling from one side of the mouth is a droop; drooling alone is not (a teething baby).
       { parts: [['drool'], ['oneSide', 'faceSide']], window: 6 },
       { parts: [['face'], ['oddFeeling'], ['faceSide']], window: 6, ordinary: ['dental'], then: 'none' },
