@@ -197,7 +197,7 @@ const EYES_SHUT: readonly string[] = ['not', "didn't", "won't", "wouldn't", "doe
 );
 
 export const PARTS = {
-  weak: [ 'went limp', 'gone limp', 'go limp', 'goes limp', 'clums*',
+  weak: [ 'losing my strength', 'losing his strength', 'losing her strength', 'losing their strength', 'losing its strength', 'losing all strength', 'lost my strength', 'lost his strength', 'lost her strength', 'lost their strength', 'lost its strength', 'lost all strength', 'lose my strength', 'lose his strength', 'lose her strength', 'lose their strength', 'lose its strength', 'lose all strength', 'loses my strength', 'loses his strength', 'loses her strength', 'loses their strength', 'loses its strength', 'loses all strength', 'went limp', 'gone limp', 'go limp', 'goes limp', 'clums*',
     'noodle*',
     'hold my head up',
     'hold his head up',
@@ -293,7 +293,7 @@ export const PARTS = {
     'falls over',
     'keeps falling',
   ],
-  numb: [ 'cotton wool', 'walking on wool', 'draining away', 'drained away', 'feeling is going', 'feeling going',
+  numb: [ 'made of rubber', 'made of wood', 'made of cardboard', 'cotton wool', 'walking on wool', 'draining away', 'drained away', 'feeling is going', 'feeling going',
     'not feel',
     'dulled',
     'less feeling',
@@ -511,7 +511,7 @@ export const PARTS = {
     'word finding',
   ],
   eye: ['eye', 'eyes', 'vision', 'sight'],
-  sightLoss: [ 'seeing nothing', 'sees nothing', 'see nothing', 'saw nothing', 'shutter', 'gone blank', 'went grey', 'gone grey',
+  sightLoss: [ 'shadow came', 'shadow across', 'shadow over', 'shadow coming', 'shadow come', 'seeing nothing', 'sees nothing', 'see nothing', 'saw nothing', 'shutter', 'gone blank', 'went grey', 'gone grey',
     'only half',
     'see half',
     'half of everything',
@@ -970,7 +970,7 @@ export const PARTS = {
     'chest infection',
     'with my cold',
     'a cold',
-    'pulled',
+    'pulled a', 'pulled something', 'pulled my',
     'muscle',
     'bench press',
     'push-ups',
@@ -980,7 +980,7 @@ export const PARTS = {
     'after eating',
     'asthma',
   ],
-  chestOverride: ['weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
+  chestOverride: ['will give', 'give way', 'gave way', 'weak*', 'breath*', 'sweat*', 'jaw', 'arm', 'faint*', 'crush*', 'dizzy'],
   chestPain: [
     'pressing',
     'pressed',
