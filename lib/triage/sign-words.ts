@@ -804,7 +804,7 @@ export const PARTS = {
     'issues',
     'hard time',
   ],
-  breathless: [ 'before i have to breathe', 'stop to breathe', 'stop for breath', 'stopping for breath', 'only say a couple', 'only get a few words', 'only manage a few words', 'puff and pant', 'panting', 'pant',
+  breathless: [ 'only breathe sitting', 'breathe sitting up', 'blue lips', 'lips are blue', 'lips look blue', 'lips turning blue', 'lips going blue', 'lips have gone blue', 'lips went blue', 'before i have to breathe', 'stop to breathe', 'stop for breath', 'stopping for breath', 'only say a couple', 'only get a few words', 'only manage a few words', 'puff and pant', 'panting', 'pant',
     'puffing',
     'gasps',
     'short gasps',
@@ -1117,7 +1117,7 @@ export const PARTS = {
     'worried',
   ],
   heartOverride: ['weak*', 'faint*', 'dizzy', 'chest', 'passed out', 'collapse', 'collapsed', 'breath*'],
-  faint: [ 'woke up on the carpet', 'woke up on the ground', 'woke up on the pavement', 'woke up on the rug', 'woke up on the tiles', 'woke up on the kitchen floor', 'woke up on the bathroom floor', 'came round on the carpet', 'came round on the ground', 'came round on the pavement', 'came round on the rug', 'came round on the tiles', 'came round on the kitchen floor', 'came round on the bathroom floor', 'came to on the carpet', 'came to on the ground', 'came to on the pavement', 'came to on the rug', 'came to on the tiles', 'came to on the kitchen floor', 'came to on the bathroom floor', 'found myself on the carpet', 'found myself on the ground', 'found myself on the pavement', 'found myself on the rug', 'found myself on the tiles', 'found myself on the kitchen floor', 'found myself on the bathroom floor', 'came around on the carpet', 'came around on the ground', 'came around on the pavement', 'came around on the rug', 'came around on the tiles', 'came around on the kitchen floor', 'came around on the bathroom floor',
+  faint: [ 'dropped down', 'dropped like', 'just dropped', 'suddenly dropped', 'and dropped to', 'woke after a', 'woke up after a', 'came round after a', 'came to after a', 'woke up on the carpet', 'woke up on the ground', 'woke up on the pavement', 'woke up on the rug', 'woke up on the tiles', 'woke up on the kitchen floor', 'woke up on the bathroom floor', 'came round on the carpet', 'came round on the ground', 'came round on the pavement', 'came round on the rug', 'came round on the tiles', 'came round on the kitchen floor', 'came round on the bathroom floor', 'came to on the carpet', 'came to on the ground', 'came to on the pavement', 'came to on the rug', 'came to on the tiles', 'came to on the kitchen floor', 'came to on the bathroom floor', 'found myself on the carpet', 'found myself on the ground', 'found myself on the pavement', 'found myself on the rug', 'found myself on the tiles', 'found myself on the kitchen floor', 'found myself on the bathroom floor', 'came around on the carpet', 'came around on the ground', 'came around on the pavement', 'came around on the rug', 'came around on the tiles', 'came around on the kitchen floor', 'came around on the bathroom floor',
     'slid off his chair',
     'slid off her chair',
     'slid off my chair',
@@ -1722,7 +1722,7 @@ export const PARTS = {
   ],
   coldOverride: ['sudden*', 'agony', 'severe', 'no pulse'],
   // Legs that have stopped working, said next to the legs ("legs stopped working", not "my phone stopped working").
-  legFailed: [
+  legFailed: [ 'stopped obeying', 'not obeying', "won't obey", "wouldn't obey", 'stopped listening to me',
     'not moving',
     "aren't moving",
     "isn't moving",
@@ -1776,7 +1776,7 @@ export const PARTS = {
   asleep: ['fell asleep', 'falls asleep', 'fall asleep', 'fallen asleep', 'falling asleep'],
   fall: ['fell', 'fall down', 'fell down', 'fallen', 'fall', 'falls', 'fell over', 'went down'],
   // On the floor and unable to get up: no ordinary setting explains it.
-  floorCue: ['on the floor', 'on the ground',
+  floorCue: [ 'on the pavement', 'on the road','on the floor', 'on the ground',
     'off the floor',
     'still on the floor',
     'lying on the floor',
