@@ -2128,7 +2128,7 @@ export const PARTS = {
     'cleared up',
     'all good now',
   ],
-  persist: [ 'for a while', 'a while now', 'for some time', 'for ages', 'last week', 'since i fell', 'since my fall', 'since the fall', 'recently', 'a lot recently', 'a lot lately', 'over weeks', 'over months', 'over the weeks', 'slowly',
+  persist: [ 'a while now', 'some time now', 'last week', 'since i fell', 'since my fall', 'since the fall', 'recently', 'a lot recently', 'a lot lately', 'over weeks', 'over months', 'over the weeks', 'slowly',
     ...SINCE_A_DAY,
     ...WEEK_PLUS_DAYS,
     'still numb',
@@ -2448,7 +2448,7 @@ export const SIGN_CONCEPTS: readonly SignConcept[] = [
 
 /** Urgent-soon (see a doctor within a day or two): weakness or numbness that lasts or worsens. */
 export const URGENT_SOON_PATTERNS: readonly SignPattern[] = [
-  { parts: [['weak', 'numb', 'tingle', 'limpWalk'], ['persist']], window: 12, ordinary: ['recovered', 'dental'], then: 'none' },
+  { parts: [['weak', 'numb', 'tingle', 'limpWalk'], ['persist']], window: 12, ordinary: ['recovered', 'dental', 'postureCause'], then: 'none' },
   { parts: [['gaitSite'], ['worsening']], window: 4, ordinary: ['recovered'], then: 'none' },
   // Falling again and again is for a doctor soon, unless hard exercise explains it.
   { parts: [['repeatedFalls']], window: 0, ordinary: ['strenuousEffort'], then: 'none' },
