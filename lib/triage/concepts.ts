@@ -92,7 +92,8 @@ export function matchPattern(sequence: WordSequence, pattern: SignPattern): Patt
   // A guessed cause is downplaying, which never lowers the level: only a stated setting does.
   const stated = (parts: readonly PartName[] | undefined): boolean => parts !== undefined && anyPart(sequence, parts).some((p) => !sequence.guessedAt(p));
   if (present(pattern.figure)) return 'none';
-  if (present(pattern.override)) return 'emergency';
+  const calmlyAsked = stated(pattern.ordinary) && present(pattern.askedCalmly);
+  if (present(pattern.override) && !calmlyAsked) return 'emergency';
   if (stated(pattern.calm)) return 'none';
   if (stated(pattern.ordinary)) return pattern.then ?? 'none';
   return 'emergency';

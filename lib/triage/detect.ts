@@ -37,9 +37,13 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|pregnant|at school)|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|a student|pregnant|at school|at university|at college|at uni)|ages ago|long ago|a long time ago|(years|decades) back|way back|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
+
+// "now I am fine", "been well since": the "now" or "since" says the symptom is over, not that it is happening.
+const RECOVERED_NOW =
+  /\bnow (?:(?:i'm|i am|he's|he is|she's|she is|it's|it is|they're|they are|we're|all|doing|feeling) )?(?:fine|well|ok|okay|better|good|recovered|normal|healthy)\b|\b(?:fine|well|ok|okay|good|healthy|better|normal|no problems?|no trouble) (?:ever )?since\b/g;
 
 // A supposed case about nobody in particular ("if someone suddenly…", "imagine a person who…").
 const HYPOTHETICAL =
@@ -47,6 +51,17 @@ const HYPOTHETICAL =
 // The writer's own "if it ever happened": a supposed case, though in the first person.
 const SUPPOSED_OWN =
   /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b|\bif (i|my|me|we|our)\b[^.?!]*\bwhat (would|could|might) (that|it|this) (mean|be)\b/;
+// A claim someone made, asked about ("my cousin says one-sided weakness means a stroke, is that true?").
+const REPORTED_CLAIM = /\b(says?|said|claims?|claimed|reckons?|told me|tells me)\b/;
+const TRUTH_QUESTION = /\b(is (that|it|this|she|he|they) (true|right|correct)|true or not|is there any truth)\b/;
+
+// Something seen on a screen or in a story happening to someone else ("a TV show where a man collapsed").
+const ON_SCREEN =
+  /\b(tv|television|film|movie|show|programme|program|documentary|video|series|episode|soap|news|book|novel)\b[^.?!]*\b(a|the|an) (man|woman|character|actor|actress|guy|person|player|footballer|contestant|patient|girl|boy)\b|\bsomeone on (tv|television|the news)\b/;
+// What a clinician found at a check-up, with nothing to say it is happening now ("the nurse said my heart beat was irregular").
+const CLINICIAN_SAID =
+  /\b(doctor|doctors|nurse|gp|consultant|cardiologist|specialist|physio|dr) (said|says|told me|found|noticed) (that )?(my|his|her|their|i|he|she|i've|i'm|i had|i have)\b/;
+
 // A pet's symptoms, with no person named in the sentence, are not a person's emergency.
 const ANIMAL = /\b(dogs?|pupp(y|ies)|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|guinea pigs?|parrots?|budgies?)\b/;
 const PERSON =
@@ -58,6 +73,8 @@ const GENERAL_QUESTION =
   /^(can|could|does|do|is|are|was|were|what|which|why|how|will|would|should|may|might|when|where|who|whats|what's|explain|tell|describe|list|define)\b(?!')/;
 
 const EXPANSIONS: Array<[RegExp, string]> = [
+  // "I no can breathe" (non-native English).
+  [/\b(?:no|not) can\b/g, "can't"],
   [/\bcan ?not\b|\bcant\b|\bcan't\b|\bunable to\b|\bnot able to\b/g, "can't"],
   [/\bcould ?not\b|\bcouldnt\b/g, "couldn't"],
   [/\bdont\b|\bdo not\b/g, "don't"],
@@ -97,7 +114,7 @@ const NOT_A_DENIAL =
 // Symptoms said with a negation word ("no feeling in my groin", "not responding"): the words near
 // them are not denied by it.
 const NEGATED_SYMPTOMS =
-  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|(won't|wouldn't|doesn't|didn't) (feed|drink|eat|wake|respond|answer)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|control|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt) nothing)\b/g;
+  /\b(no (feeling|sensation|strength|strong|force|power|control|pulse|urine|pee|wet|tears)|not (strong|responding|making sense|passed|passing|peed|urinated|working|going|gone|better|improving)|(not|never|haven't|hasn't|hadn't) been able to|no (energy|appetite|stamina|motivation)|(haven't|hasn't|hadn't|not|never) (kept|keeping)|(haven't|hasn't|hadn't|won't|isn't|aren't|doesn't|don't|not|never) (gone|go|going|cleared|improved|improving|got better|getting better|settled|eased)|(won't|wouldn't|doesn't|didn't) (feed|drink|eat|wake|respond|answer)|not (answering|answer|answers|reacting|respond|responding|feel|feeling|felt|control|feeding|eating|drinking|sleeping|moving|breathing|crying|waking|peeing|weeing)|(feel|feeling|felt|see|sees|seeing|saw) nothing)\b/g;
 
 // A negation denies the few words after it; the stretch read for it is far longer than two such
 // reaches (across an "or"), and than any phrase that undoes one.
@@ -146,12 +163,15 @@ function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
   if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
+  if (REPORTED_CLAIM.test(sentence) && TRUTH_QUESTION.test(sentence)) return false;
+  if (ON_SCREEN.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
-  const now = HAPPENING_NOW.test(statedClauses(own));
+  const now = HAPPENING_NOW.test(statedClauses(own).replace(RECOVERED_NOW, ' '));
   if (!PERSONAL.test(own)) {
     if (GENERAL_QUESTION.test(sentence)) return false;
     if (TOPIC_FRAME.test(sentence) && !now && entitiesIn(sentence, FOCUS_KINDS).length > 0) return false;
   }
+  if (!now && CLINICIAN_SAID.test(own)) return false;
   return now || !REMOTE_PAST.test(own);
 }
 

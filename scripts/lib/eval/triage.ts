@@ -19,6 +19,7 @@ import { OWN_CALM, OWN_EMERGENCIES, OWN_URGENT_SOON, type OwnCase } from '@/test
 import { OWN_CALM_2, OWN_EMERGENCIES_2, OWN_URGENT_SOON_2 } from '@/tests/triage/own-cases-2';
 import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-cases-3';
 import { OWN_PROBES_4, OWN_SET_4 } from '@/tests/triage/own-cases-4';
+import { OWN_PROBES_5, OWN_SET_5 } from '@/tests/triage/own-cases-5';
 import { OWN_PROBES_6, OWN_SET_6 } from '@/tests/triage/own-cases-6';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
@@ -167,6 +168,10 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases, set 4 (own cases, session 6)', tuned4, true);
     const probes4 = await triageFigures(OWN_PROBES_4.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
     printFigures('Tuned cases, set 4 probes (written after its first rule change)', probes4, false);
+    const tuned5 = await triageFigures(ownVignettes3(OWN_SET_5));
+    printFigures('Tuned cases, set 5 (own cases, session 8)', tuned5, true);
+    const probes5 = await triageFigures(OWN_PROBES_5.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
+    printFigures('Tuned cases, set 5 probes (written after its first rule change)', probes5, false);
     const tuned6 = await triageFigures(ownVignettes3(OWN_SET_6));
     printFigures('Tuned cases, set 6 (own cases, lead, session 8)', tuned6, true);
     const probes6 = await triageFigures(OWN_PROBES_6.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
@@ -181,6 +186,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = await triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, tuned3, probes3, tuned4, probes4, tuned6, probes6, frozen };
+    return { tuned, tuned2, tuned3, probes3, tuned4, probes4, tuned5, probes5, tuned6, probes6, frozen };
   },
 };
