@@ -2,7 +2,16 @@ import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from 
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { ADVICE_OPENING_CUES, CAUSE_OVERVIEW_CUES, TREATMENT_ANSWER_CUES, DEFICIENCY_SENTENCE_CUES, EXCESS_QUESTION_CUES, EXCESS_SENTENCE_CUES, EXPLANATION_CUES, type EntityDef } from '@/lib/vocabulary';
+import {
+  ADVICE_OPENING_CUES,
+  CAUSE_OVERVIEW_CUES,
+  TREATMENT_ANSWER_CUES,
+  DEFICIENCY_SENTENCE_CUES,
+  EXCESS_QUESTION_CUES,
+  EXCESS_SENTENCE_CUES,
+  EXPLANATION_CUES,
+  type EntityDef,
+} from '@/lib/vocabulary';
 /**
  * What makes a sentence fit to open an answer, from the question's form and the sentence's own
  * shape, never from particular topic words: a yes/no question ("can…", "does…") opens with a

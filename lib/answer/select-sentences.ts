@@ -9,7 +9,17 @@ import { unitFacts } from './unit-facts';
 import { scoreUnits, unscored, wantsEnumeration, type ScoredUnit } from './unit-scoring';
 import { isRedundant, upgradeToSupersets } from './redundancy';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
-import { answersAskedKind, askedPolarity, barredFromLead, kindLead, namesTreatment, fitsQuestionForm, pointerResolvedByQuestion, questionForm, sentencePolarity } from './lead-sentence';
+import {
+  answersAskedKind,
+  askedPolarity,
+  barredFromLead,
+  kindLead,
+  namesTreatment,
+  fitsQuestionForm,
+  pointerResolvedByQuestion,
+  questionForm,
+  sentencePolarity,
+} from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {

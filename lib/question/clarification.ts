@@ -66,7 +66,7 @@ function placedTopic(place: string, previous: Exchange): Topic | null {
   const word = place.toLowerCase();
   // "the other one" is another of the same kind: the other nutrient, not a symptom named on the way.
   const other = () => said.find((e) => e.id !== current?.id && (!current || e.kind === current.kind));
-  const pick = word === 'other' ? other() :  word === 'last' ? said[said.length - 1] : said[PLACES[word] ?? -1];
+  const pick = word === 'other' ? other() : word === 'last' ? said[said.length - 1] : said[PLACES[word] ?? -1];
   return pick ? topicOfEntity(pick) : null;
 }
 
@@ -122,8 +122,7 @@ function describedTopic(description: string, previous: Exchange): Topic | null {
 }
 
 // "what about the second one?", "and the high one?", "thanks! the other one?": a pointer on its own.
-const POINTER_ALONE =
-  /^\s*(?:(?:ok|okay|and|so|thanks|thank you|hmm|right)\b[\s,.!]*)*(?:(?:what|how) about\s+|and\s+)?(the\s+.+?)[\s?.!]*$/i;
+const POINTER_ALONE = /^\s*(?:(?:ok|okay|and|so|thanks|thank you|hmm|right)\b[\s,.!]*)*(?:(?:what|how) about\s+|and\s+)?(the\s+.+?)[\s?.!]*$/i;
 
 /** The pointer a message is made of alone, or null when it says more than a pointer. */
 function pointerAlone(question: string): string | null {

@@ -99,4 +99,22 @@ export const TREATMENT_ANSWER_CUES: readonly string[] = [
 ];
 
 /** Advice opens with its verb: "Drink water before …", "Consider …", "Be sure to …". */
-export const ADVICE_OPENING_CUES: readonly string[] = ['drink', 'eat', 'take', 'consider', 'try', 'stay', 'include', 'aim', 'focus', 'stretch', 'avoid', 'ensure', 'be sure', 'make sure', 'keep', 'increase', 'add'];
+export const ADVICE_OPENING_CUES: readonly string[] = [
+  'drink',
+  'eat',
+  'take',
+  'consider',
+  'try',
+  'stay',
+  'include',
+  'aim',
+  'focus',
+  'stretch',
+  'avoid',
+  'ensure',
+  'be sure',
+  'make sure',
+  'keep',
+  'increase',
+  'add',
+];

@@ -32,6 +32,8 @@ describe('the lead of a "what is X?" answer', () => {
       P(1, 'Tendinopathy of the heel, tendinopathy of the knee and tendinopathy of the hip are all seen in runners who train hard.', ['Tendinopathy']),
       P(2, 'Sudden increases in mileage can end in tendinopathy, a painful thickening of a tendon that heals slowly.', ['Overuse']),
     ];
-    expect(firstSentence(composeExtractiveAnswer('what is tendinopathy?', passages))).toMatch(/^Sudden increases in mileage can end in tendinopathy, a painful thickening/);
+    expect(firstSentence(composeExtractiveAnswer('what is tendinopathy?', passages))).toMatch(
+      /^Sudden increases in mileage can end in tendinopathy, a painful thickening/,
+    );
   });
 });

@@ -15,7 +15,10 @@ const reachedBy = (table: BridgeTable, from: string): string[] => table.filter((
 
 describe('abbreviations', () => {
   it('finds the words an article writes only in capitals', () => {
-    const words = capitalOnlyWords([article('c', 'Peripheral artery disease (PAD) narrows arteries. An EMG records muscles. Wear a knee pad.'), article('d', 'ECG results.')]);
+    const words = capitalOnlyWords([
+      article('c', 'Peripheral artery disease (PAD) narrows arteries. An EMG records muscles. Wear a knee pad.'),
+      article('d', 'ECG results.'),
+    ]);
     expect([...words].sort()).toEqual(['ecg', 'emg']);
   });
 
