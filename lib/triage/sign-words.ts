@@ -1870,16 +1870,7 @@ export const PARTS = {
   ],
   standingUp: ['when i stand', 'when i get up', 'stood up', 'standing up', 'getting up', 'got up', 'stand up', 'get up too'],
   // Hard to keep awake: with fluid loss a sign of severe dehydration, on its own everyday tiredness.
-  drowsy: [
-    'keeps drifting off',
-    'drifting in and out',
-    'hard to wake',
-    'hard to rouse',
-    "can't keep his eyes open",
-    "can't keep her eyes open",
-    'listless',
-    'lethargic',
-  ],
+  drowsy: ['keeps drifting off', 'drifting in and out', 'hard to rouse', "can't keep his eyes open", "can't keep her eyes open", 'listless', 'lethargic'],
   fluidLoss: [
     'dirty nappies',
     'dirty nappy',
