@@ -7,6 +7,7 @@ import type { CorpusDocument } from '@/lib/corpus/schema';
 import { getSearchIndex } from '@/lib/search';
 import { topicStems, instructsAssistant, stem, withoutLinks, words } from './output-text';
 import { sentenceUnits } from '@/lib/text/sentences';
+import { guardSettings } from './settings';
 
 export type CorpusProfile = {
   /** Stems of every word in the corpus. */
@@ -16,17 +17,10 @@ export type CorpusProfile = {
 };
 
 /**
- * Article sentences share their topic words with the rest of the article. A sentence is taken as
- * inserted when under a third of its content words occur anywhere else, or under half when that
- * is also fewer than three words (a short article repeats less, but a real sentence still
- * anchors on a few words of its topic).
+ * Article sentences share their topic words with the rest of the article; a sentence few of whose
+ * content words occur anywhere else was inserted (thresholds in guardSettings.insertion).
  */
-const MIN_SUPPORTED_SHARE = 1 / 3;
-const MIN_SUPPORTED_SHARE_FEW_ANCHORS = 0.5;
-const MIN_ANCHORS = 3;
-const MIN_CONTENT_WORDS_TO_JUDGE = 3;
-// Removing one insertion can expose another that leaned on it (five planted lines on one theme).
-const CLEANING_PASSES = 3;
+const { insertion } = guardSettings;
 
 export function countStems(stems: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -41,11 +35,11 @@ export function countStems(stems: readonly string[]): Map<string, number> {
  */
 export function isInsertion(sentence: string, stems: readonly string[], counts: ReadonlyMap<string, number>): boolean {
   if (instructsAssistant(sentence)) return true;
-  if (stems.length < MIN_CONTENT_WORDS_TO_JUDGE) return false;
+  if (stems.length < insertion.minContentWordsToJudge) return false;
   const own = countStems(stems);
   const anchors = stems.filter((s) => (counts.get(s) ?? 0) - (own.get(s) ?? 0) > 0).length;
   const share = anchors / stems.length;
-  return share < MIN_SUPPORTED_SHARE || (share < MIN_SUPPORTED_SHARE_FEW_ANCHORS && anchors < MIN_ANCHORS);
+  return share < insertion.minSupportedShare || (share < insertion.minSupportedShareFewAnchors && anchors < insertion.minAnchors);
 }
 
 export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
@@ -55,7 +49,7 @@ export function buildCorpusProfile(texts: readonly string[]): CorpusProfile {
   const stems = units.map((unit) => topicStems(withoutLinks(unit)));
   const counts = countStems(stems.flat());
   const removed = new Set<number>();
-  for (let pass = 0; pass < CLEANING_PASSES; pass++) {
+  for (let pass = 0; pass < insertion.cleaningPasses; pass++) {
     const before = removed.size;
     units.forEach((unit, i) => {
       if (removed.has(i) || !isInsertion(unit, stems[i] ?? [], counts)) return;

@@ -10,9 +10,9 @@ import { decodeHTML } from 'entities';
 import { compact, echoTokens, stripMarkers } from './output-text';
 import type { TextPiece } from './passage-signals';
 import { LruCache } from '@/lib/lru';
+import { guardSettings } from './settings';
 
-const ECHO_WINDOW_WORDS = 8;
-const MIN_SECRET_CHARS = 6;
+const { echoWindowWords: ECHO_WINDOW_WORDS, minSecretChars: MIN_SECRET_CHARS } = guardSettings.leak;
 // Identifier-like tokens of the instructions (8+ characters with a letter and a digit) are secrets.
 const DISTINCTIVE_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}_-]{6,}[\p{L}\p{N}]/gu;
 const HAS_DIGIT = /\p{N}/u;

@@ -41,6 +41,7 @@ import {
   words,
 } from './output-text';
 import { textPiece, type TextPiece } from './passage-signals';
+import { guardSettings } from './settings';
 
 export type GuardPassage = { text: string; title?: string; headings?: readonly string[] };
 
@@ -79,19 +80,7 @@ export type GuardCheck =
 
 export type GuardVerdict = { ok: true } | { ok: false; check: GuardCheck };
 
-const MIN_WORDS_FOR_KNOWN_SHARE = 4;
-const MIN_KNOWN_SHARE = 0.6;
-const MIN_WORDS_FOR_FOREIGN_SHARE = 5;
-const MAX_FOREIGN_SHARE = 0.2;
-const MIN_CONTENT_WORDS_FOR_GROUNDING = 3;
-const MIN_GROUNDED_SHARE = 0.5;
-/** Cumulative statistics need more words than one sentence before they judge. */
-const CUMULATIVE_FACTOR = 2;
-const MAX_SINGLE_CHAR_RUN = 7;
-const MAX_FOREIGN_SCRIPT_LETTERS = 1;
-const MAX_CODE_SYMBOLS = 2;
-/** Secrets and echoes split over two sentences: this much of the accepted text is kept. */
-const TAIL_CHARS = 400;
+const { shares, shape, tailChars } = guardSettings;
 
 const COMMON_VOCABULARY: ReadonlySet<string> = new Set(COMMON_ENGLISH_WORDS.map(stem));
 
@@ -178,7 +167,7 @@ export class OutputGuard {
     const claim = this.claims?.check(sentence);
     if (claim) return { ok: false, check: claim };
     Object.assign(this.totals, sum);
-    this.tail = (this.tail + sentence).slice(-TAIL_CHARS);
+    this.tail = (this.tail + sentence).slice(-tailChars);
     return { ok: true };
   }
 
@@ -189,9 +178,9 @@ export class OutputGuard {
     for (const emoji of emojiIn(sentence)) if (!this.vouchedText.includes(emoji)) return 'emoji';
     let foreignScript = 0;
     for (const letter of nonLatinLetters(stripMarkers(sentence))) if (!this.vouchedText.includes(letter)) foreignScript++;
-    if (foreignScript > MAX_FOREIGN_SCRIPT_LETTERS) return 'script';
-    if (longestSingleCharRun(sentence) > MAX_SINGLE_CHAR_RUN) return 'spaced-letters';
-    if (codeSymbolCount(sentence) > MAX_CODE_SYMBOLS) return 'code';
+    if (foreignScript > shape.maxForeignScriptLetters) return 'script';
+    if (longestSingleCharRun(sentence) > shape.maxSingleCharRun) return 'spaced-letters';
+    if (codeSymbolCount(sentence) > shape.maxCodeSymbols) return 'code';
     return undefined;
   }
 
@@ -247,25 +236,25 @@ export class OutputGuard {
 
 /** Word statistics of the sentence alone, and of the whole answer so far with it. */
 function wordFailure(sentence: Counts, answer: Counts): GuardCheck | undefined {
-  if (tooForeign(sentence, 1) || tooForeign(answer, CUMULATIVE_FACTOR)) return 'foreign-language';
-  if (tooUnknown(sentence, 1) || tooUnknown(answer, CUMULATIVE_FACTOR)) return 'unknown-words';
-  if (tooUngrounded(sentence, 1) || tooUngrounded(answer, CUMULATIVE_FACTOR)) return 'off-topic';
+  if (tooForeign(sentence, 1) || tooForeign(answer, shares.cumulativeFactor)) return 'foreign-language';
+  if (tooUnknown(sentence, 1) || tooUnknown(answer, shares.cumulativeFactor)) return 'unknown-words';
+  if (tooUngrounded(sentence, 1) || tooUngrounded(answer, shares.cumulativeFactor)) return 'off-topic';
   return undefined;
 }
 
 function tooForeign(counts: Counts, factor: number): boolean {
-  if (counts.words < MIN_WORDS_FOR_FOREIGN_SHARE * factor) return false;
-  return counts.foreign.some((n) => n / counts.words >= MAX_FOREIGN_SHARE);
+  if (counts.words < shares.minWordsForForeignShare * factor) return false;
+  return counts.foreign.some((n) => n / counts.words >= shares.maxForeignShare);
 }
 
 function tooUnknown(counts: Counts, factor: number): boolean {
-  if (counts.words < MIN_WORDS_FOR_KNOWN_SHARE * factor) return false;
-  return counts.known / counts.words < MIN_KNOWN_SHARE;
+  if (counts.words < shares.minWordsForKnownShare * factor) return false;
+  return counts.known / counts.words < shares.minKnownShare;
 }
 
 function tooUngrounded(counts: Counts, factor: number): boolean {
-  if (counts.content < MIN_CONTENT_WORDS_FOR_GROUNDING * factor) return false;
-  return counts.grounded / counts.content < MIN_GROUNDED_SHARE;
+  if (counts.content < shares.minContentWordsForGrounding * factor) return false;
+  return counts.grounded / counts.content < shares.minGroundedShare;
 }
 
 export function createOutputGuard(context: OutputGuardContext): OutputGuard {
