@@ -10,12 +10,12 @@ import { loadCorpusPassages } from '@/lib/corpus';
 import { parseScriptArgs, selectSections, writeJsonReport } from './lib/cli';
 import { answersSection } from './lib/eval/answers';
 import { devAnswersSection, heldoutAnswersSection } from './lib/eval/heldout-answers';
-import { retrievalSection } from './lib/eval/retrieval';
+import { heldoutRetrievalSection, retrievalSection } from './lib/eval/retrieval';
 import { triageSection } from './lib/eval/triage';
 import type { EvalSection } from './lib/eval/types';
 import { describeMachine } from './lib/machine';
 
-const SECTIONS: readonly EvalSection[] = [retrievalSection, answersSection, heldoutAnswersSection, devAnswersSection, triageSection];
+const SECTIONS: readonly EvalSection[] = [retrievalSection, heldoutRetrievalSection, answersSection, heldoutAnswersSection, devAnswersSection, triageSection];
 
 function printHelp(): void {
   console.log('Usage: npm run eval -- [--only <sections>] [--json <file>]\nSections:');

@@ -1,4 +1,4 @@
-import type { AnswerSource, Expectation, QuestionStyle, RetrievalQuestion } from '@/tests/gold/schema';
+import type { AnswerSource, Expectation } from '@/tests/gold/schema';
 import { passageMatches, type MatchablePassage } from '@/tests/gold/match';
 
 /** How deep each engine is asked to rank; MRR counts a hit found at any rank up to this depth. */
@@ -7,10 +7,13 @@ export const RETRIEVAL_DEPTH = 10;
 export type RankedPassage = MatchablePassage & { id: string };
 export type RetrievalSearch = (query: string, k: number) => Promise<RankedPassage[]>;
 
+/** What retrieval is scored on: a question and the passages that answer it (gold, dev or frozen sets). */
+export type RetrievalCase = { id: string; question: string; style: string; from: AnswerSource; expect: readonly Expectation[] };
+
 export type QuestionOutcome = {
   id: string;
   question: string;
-  style: QuestionStyle;
+  style: string;
   from: AnswerSource;
   /** 1-based rank of the first passage that answers the question; null when none in the top k. */
   rank: number | null;
@@ -25,7 +28,7 @@ export function firstHitRank(results: readonly MatchablePassage[], expect: reado
   return index === -1 ? null : index + 1;
 }
 
-export async function runRetrieval(search: RetrievalSearch, questions: readonly RetrievalQuestion[], k = RETRIEVAL_DEPTH): Promise<QuestionOutcome[]> {
+export async function runRetrieval(search: RetrievalSearch, questions: readonly RetrievalCase[], k = RETRIEVAL_DEPTH): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = [];
   for (const q of questions) {
     const results = await search(q.question, k);

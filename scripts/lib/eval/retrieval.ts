@@ -1,13 +1,15 @@
 import { holdoutQuestions } from '@/tests/gold/holdout';
 import { retrievalQuestions } from '@/tests/gold/questions';
-import type { RetrievalQuestion } from '@/tests/gold/schema';
+import type { FrozenAnswerSet } from '@/tests/frozen/answers-schema';
 import { createRetrievalEngines, DEFAULT_ENGINE, type NamedEngine } from '../engines';
-import { figuresBy, missesAt, runRetrieval, summarizeOutcomes, type QuestionOutcome, type RecallFigures } from '../retrieval-metrics';
+import { figuresBy, missesAt, runRetrieval, summarizeOutcomes, type QuestionOutcome, type RecallFigures, type RetrievalCase } from '../retrieval-metrics';
+import { DEV_ROUNDS, FROZEN_ROUNDS, loadFrozenSet, type AnswerRound } from './frozen';
 import { formatNumber, printTable } from '../table';
 import type { EvalContext, EvalSection } from './types';
 
 const STYLE_ORDER = ['lay', 'clinical', 'typo', 'keyword', 'long'] as const;
 const SOURCE_ORDER = ['prose', 'table', 'list', 'faq'] as const;
+const ANSWER_STYLE_ORDER = ['lay', 'clinical', 'typo', 'keyword', 'long'] as const;
 
 type EngineResult = {
   engine: string;
@@ -56,7 +58,7 @@ function printMisses(title: string, result: EngineResult): void {
   }
 }
 
-async function evaluateSet(engines: readonly NamedEngine[], questions: readonly RetrievalQuestion[]): Promise<EngineResult[]> {
+async function evaluateSet(engines: readonly NamedEngine[], questions: readonly RetrievalCase[]): Promise<EngineResult[]> {
   const results: EngineResult[] = [];
   for (const engine of engines) {
     const outcomes = await runRetrieval(engine.search, questions);
@@ -97,15 +99,61 @@ async function runRetrievalSection(context: EvalContext): Promise<unknown> {
   const holdout = await evaluateSet(engines, holdoutQuestions);
   printOverall('Held-out lay questions (tests/gold/holdout.ts)', holdout);
   printDefaultMisses('Held-out', holdout);
+  const ours = engines.filter((e) => e.name === DEFAULT_ENGINE);
+  const dev = await evaluateAnswerRounds(ours, DEV_ROUNDS, true);
   return {
     passages: context.passages.length,
     gold: { questions: retrievalQuestions.length, engines: toJson(main) },
     holdout: { questions: holdoutQuestions.length, engines: toJson(holdout) },
+    dev,
   };
+}
+
+/**
+ * An answer set's questions as retrieval cases: a passage answers when it holds a phrase of the
+ * question's first group, the fact a direct answer leads with (from any article: the same fact is
+ * often stated in several).
+ */
+function answerSetCases(set: FrozenAnswerSet): RetrievalCase[] {
+  return set.questions.map((q) => ({ id: q.id, question: q.question, style: q.style, from: q.from, expect: [{ any: q.expect[0] ?? [] }] }));
+}
+
+/**
+ * Retrieval on the answer sets. The dev set is tuned on, so its misses are printed; the frozen
+ * rounds are held out, so only their figures are (never a question or a miss).
+ */
+async function evaluateAnswerRounds(engines: readonly NamedEngine[], rounds: readonly AnswerRound[], showMisses: boolean) {
+  const figures: Record<string, { overall: RecallFigures; byStyle: Record<string, RecallFigures> }> = {};
+  for (const round of rounds) {
+    const set = await loadFrozenSet(round);
+    if (!set) continue;
+    const [result] = await evaluateSet(engines, answerSetCases(set));
+    if (!result) continue;
+    figures[round.label] = { overall: result.overall, byStyle: result.byStyle };
+    printOverall(`Answer set ${round.file} (${round.label}; hit = passage holding the leading fact)`, [result]);
+    printSplit('By question style', [result], ANSWER_STYLE_ORDER, (r) => r.byStyle);
+    if (showMisses) printMisses(round.label, result);
+  }
+  return figures;
 }
 
 export const retrievalSection: EvalSection = {
   name: 'retrieval',
-  description: 'recall@1, recall@5 and MRR of our search modes vs. a plain Orama BM25 index',
+  description: 'recall@1, recall@5 and MRR of our search modes vs. a plain Orama BM25 index (gold, old hold-out, dev: all tuned on)',
   run: runRetrievalSection,
+};
+
+async function runHeldoutRetrievalSection(context: EvalContext): Promise<unknown> {
+  const engines = await createRetrievalEngines(context.passages);
+  return evaluateAnswerRounds(
+    engines.filter((e) => e.name === DEFAULT_ENGINE),
+    FROZEN_ROUNDS,
+    false,
+  );
+}
+
+export const heldoutRetrievalSection: EvalSection = {
+  name: 'retrieval-heldout',
+  description: 'recall@1, recall@5 and MRR of our search on the frozen answer rounds (held out: figures only)',
+  run: runHeldoutRetrievalSection,
 };
