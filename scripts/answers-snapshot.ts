@@ -35,6 +35,7 @@ const FROZEN_FILES = [
   'triage-3.ts',
   'triage-4.ts',
   'triage-5.ts',
+  'triage-6.ts',
 ] as const;
 
 /** One conversation to replay: its key in the snapshot and its user messages, oldest first. */

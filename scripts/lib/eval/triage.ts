@@ -26,13 +26,14 @@ import type { EvalSection } from './types';
 
 export const TRIAGE_TARGETS = { emergencyRecall: 1, falseAlarmRate: 0.03, urgentSoonRecall: 0.9 } as const;
 
-/** The frozen rounds, each reported on its own (round 2 was written after round 1 was spent on tuning, round 3 before session 5's triage work, round 5 before session 8's). */
+/** The frozen rounds, each reported on its own (round 2 was written after round 1 was spent on tuning, round 3 before session 5's triage work, round 5 before session 8's, round 6 before session 9's). */
 const FROZEN_ROUNDS = [
   { name: 'round 1', file: path.resolve('tests/frozen/triage.ts') },
   { name: 'round 2', file: path.resolve('tests/frozen/triage-2.ts') },
   { name: 'round 3', file: path.resolve('tests/frozen/triage-3.ts') },
   { name: 'round 4', file: path.resolve('tests/frozen/triage-4.ts') },
   { name: 'round 5', file: path.resolve('tests/frozen/triage-5.ts') },
+  { name: 'round 6', file: path.resolve('tests/frozen/triage-6.ts') },
 ] as const;
 
 /** What a set needs to be measured: a frozen vignette, or an own case with a style of its own. */
