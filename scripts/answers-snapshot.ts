@@ -30,6 +30,7 @@ const FROZEN_FILES = [
   'answers-3.ts',
   'answers-4.ts',
   'answers-5.ts',
+  'answers-6.ts',
   'triage.ts',
   'triage-2.ts',
   'triage-3.ts',

@@ -18,6 +18,7 @@ export const FROZEN_ROUNDS = [
   { label: 'held-out round 3', file: 'tests/frozen/answers-3.ts' },
   { label: 'held-out round 4', file: 'tests/frozen/answers-4.ts' },
   { label: 'held-out round 5', file: 'tests/frozen/answers-5.ts' },
+  { label: 'held-out round 6', file: 'tests/frozen/answers-6.ts' },
 ] as const;
 
 /**
