@@ -118,3 +118,18 @@ export const ADVICE_OPENING_CUES: readonly string[] = [
   'increase',
   'add',
 ];
+
+/**
+ * Words a question asks for people with ("who …", "which people / groups …"): it is answered by a
+ * sentence naming the people at risk ("Older adults and … are at risk of …").
+ */
+export const PEOPLE_ASKED_CUES: readonly string[] = [
+  'people',
+  'persons?',
+  'individuals',
+  'groups?',
+  'patients',
+  'adults',
+  'kinds? of people',
+  'types? of people',
+];
