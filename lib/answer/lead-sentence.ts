@@ -1,4 +1,4 @@
-import { contentStems, contentStemSet, entitiesIn, type QuestionAnalysis } from '@/lib/question';
+import { contentStems, contentStemSet, entitiesIn, sentenceStronglyMatchesIntent, type QuestionAnalysis } from '@/lib/question';
 import { FOCUS_KINDS } from '@/lib/vocabulary';
 import { isDangling } from './dangling';
 import { DEFAULT_ANSWER_SETTINGS } from './settings';
@@ -10,6 +10,7 @@ import {
   EXCESS_QUESTION_CUES,
   EXCESS_SENTENCE_CUES,
   EXPLANATION_CUES,
+  PEOPLE_ASKED_CUES,
   type EntityDef,
 } from '@/lib/vocabulary';
 /**
@@ -206,7 +207,18 @@ export function answersAskedKind(text: string, q: QuestionAnalysis): boolean {
 
 /** Whether a sentence is the answer a question's kind asks before any other: the overview of causes, the definition asked. */
 export function kindLead(text: string, q: QuestionAnalysis): boolean {
-  return (asksOpenCause(q) && overviewsCauses(text)) || definesAskedTerm(text, q);
+  return (asksOpenCause(q) && overviewsCauses(text)) || definesAskedTerm(text, q) || (asksForPeople(q) && sentenceStronglyMatchesIntent(text, 'risk'));
+}
+
+// "who gets …", "which folks tend to …", "what kind of people …": people asked for.
+const PEOPLE_ASKED = new RegExp(`^(?:who\\b|(?:which|what) (?:\\w+ ){0,2}(?:${PEOPLE_ASKED_CUES.join('|')})\\b)`, 'i');
+
+/** Whether a question's asking clause asks which people something happens to. */
+export function asksForPeople(q: QuestionAnalysis): boolean {
+  return q.question
+    .toLowerCase()
+    .split(/[,.;:!?]+\s*/)
+    .some((clause) => PEOPLE_ASKED.test(openingOf(clause)));
 }
 
 // What follows a term that a sentence defines: an apposition (", a life-threatening condition …",

@@ -21,6 +21,7 @@ import {
   sentencePolarity,
 } from './lead-sentence';
 import { asksSameQuestion } from './faq-match';
+import { askedEffects, statesCauseOf } from './cause-direction';
 import { comparedSides, nextUncoveredSide, orderBySides } from './comparison';
 import {
   type QuestionAnalysis,
@@ -152,9 +153,10 @@ export function leadCandidates(ranked: readonly ScoredUnit[], q: QuestionAnalysi
   const mostCoverage = Math.max(...strong.map((u) => u.coverage));
   const covering = (u: ScoredUnit) => u.coverage >= mostCoverage - COVERAGE_LEAD_MARGIN;
   const offPolarity = polarityMismatch(strong, q);
+  const offDirection = directionMismatch(strong, q);
   const rank = (u: ScoredUnit) =>
     (barredFromLead(u.text, q) ? 16 : ownAnswer(u) ? -1 : 0) +
-    (offPolarity(u) ? 8 : 0) +
+    (offPolarity(u) || offDirection(u) ? 8 : 0) +
     (direct(u) || overviewLead(u) || (namesMember && formFit(u)) ? 0 : 4) +
     (formFit(u) || overviewLead(u) ? 0 : 2) +
     (hasOverview && !overviewLead(u) ? 1 : 0) +
@@ -171,6 +173,17 @@ function polarityMismatch(strong: readonly ScoredUnit[], q: QuestionAnalysis): (
   const asked = askedPolarity(q);
   if (asked === 'none' || !strong.some((u) => sentencePolarity(u.text) === asked)) return () => false;
   return (u) => sentencePolarity(u.text) !== asked;
+}
+
+/**
+ * A question asking what brings a thing about ("what can cause hypokalemia?") is not answered by
+ * a sentence on what that thing does in turn while a candidate names it as the effect: such a one
+ * leads after every candidate that does.
+ */
+function directionMismatch(strong: readonly ScoredUnit[], q: QuestionAnalysis): (u: ScoredUnit) => boolean {
+  const effects = askedEffects(q);
+  if (effects.size === 0 || !strong.some((u) => statesCauseOf(u.text, effects))) return () => false;
+  return (u) => !statesCauseOf(u.text, effects);
 }
 
 /** Whether a lead (its chunk's first and last sentence) answers what was asked. */
@@ -278,6 +291,7 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
   const uncovered = new Set(q.entities.map((e) => e.id).filter((id) => !leadChunk.some((u) => u.entityIds.has(id))));
   const floor = limits.relative * lead.score;
   const sides = comparedSides(q);
+  const effects = askedEffects(q);
   while (chosen.length < limits.units) {
     // Something new (a cause not yet named, another side of the subject) may score a little lower.
     const options = additions(ranked, chosen, NOVELTY_FLOOR_SHARE * floor, budget, limits.units - chosen.length, byPosition);
@@ -288,7 +302,9 @@ function selectProse(q: QuestionAnalysis, passages: readonly PassageInput[], ran
     // A comparison's sides not yet covered come before anything else, in the order asked.
     const side = nextUncoveredSide(sides, chosen);
     const forSide = side && options.find((o) => o.unit.entityIds.has(side.id));
-    const pick = forSide || (usual.find((o) => [...o.unit.entityIds].some((id) => uncovered.has(id))) ?? novel ?? best);
+    // What else brings about the thing whose causes were asked comes before what it does in turn.
+    const causeOf = usual.find((o) => statesCauseOf(o.unit.text, effects));
+    const pick = forSide || causeOf || (usual.find((o) => [...o.unit.entityIds].some((id) => uncovered.has(id))) ?? novel ?? best);
     if (!pick) break;
     chosen.push(...pick.chain, pick.unit);
     budget -= wordsOf([...pick.chain, pick.unit]);
@@ -308,10 +324,13 @@ function promoteClosestAnswer(chosen: readonly ScoredUnit[], leadLength: number,
   // The articles' own answer to the question asked stays first.
   if (!lead || leadLength !== 1 || isOwnAnswer(lead, q)) return [...chosen];
   let best = lead;
+  const effects = askedEffects(q);
   for (const u of chosen.slice(1)) {
     if (u.anaphoric || u.focusHits <= best.focusHits || barredFromLead(u.text, q) || !leadFits([u], q)) continue;
-    // More of the question's words do not make a cause the answer to "what helps?" over a remedy.
+    // More of the question's words do not make a cause the answer to "what helps?" over a remedy,
+    // nor what a thing does the answer to what brings it about.
     if (answersAskedKind(best.text, q) && !answersAskedKind(u.text, q)) continue;
+    if (statesCauseOf(best.text, effects) && !statesCauseOf(u.text, effects)) continue;
     best = u;
   }
   return best === lead ? [...chosen] : [best, ...chosen.filter((u) => u !== best)];

@@ -32,6 +32,10 @@ export type AnswerSettings = {
     overviewMinNames: number;
     /** A sentence saying what to do or take leads a treatment question when it carries at most this many fewer of the question's topic words than the candidate carrying most. */
     treatmentFocusSlack: number;
+    /** A cause word counts for a name within this many words before it (same clause); "due to", "occurs when" within this many after it; "occur", "develop" in a question within this many after it. */
+    causeCueWindowWords: number;
+    effectCueWindowWords: number;
+    originCueWindowWords: number;
   };
   scoring: {
     /** Share of the question a unit's headings and title must carry to stand in for its own words. */
@@ -130,6 +134,9 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
     explanationNewShare: 0.5,
     overviewMinNames: 2,
     treatmentFocusSlack: 1,
+    causeCueWindowWords: 6,
+    effectCueWindowWords: 8,
+    originCueWindowWords: 3,
   },
   scoring: {
     minContextScore: 0.15,

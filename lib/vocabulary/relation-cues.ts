@@ -118,3 +118,71 @@ export const ADVICE_OPENING_CUES: readonly string[] = [
   'increase',
   'add',
 ];
+
+/**
+ * Words a question asks for people with ("who …", "which people / groups …"): it is answered by a
+ * sentence naming the people at risk ("Older adults and … are at risk of …").
+ */
+export const PEOPLE_ASKED_CUES: readonly string[] = [
+  'people',
+  'persons?',
+  'individuals',
+  'groups?',
+  'patients',
+  'adults',
+  'kinds? of people',
+  'types? of people',
+];
+
+/**
+ * Verbs and nouns that put their cause before them and their effect after: "… can induce
+ * hypokalemia", "… is a common cause of restless legs", "… predisposing individuals to …". A thing
+ * named right after one is said to be brought about.
+ */
+export const CAUSE_BEFORE_EFFECT_CUES: readonly string[] = [
+  'caus(?:e|es|ed|ing)',
+  'cause of',
+  'induc(?:e|es|ed|ing)',
+  'lead(?:s|ing)? to',
+  'led to',
+  'result(?:s|ed|ing)? in',
+  'contribut(?:e|es|ed|ing) to',
+  'trigger(?:s|ed|ing)?',
+  'develop(?:s|ed|ing)?',
+  'predispos(?:e|es|ed|ing)',
+  'bring(?:s|ing)? on',
+  'give(?:s|n)? rise to',
+  // "… carry a higher risk of electrolyte disturbances": what is risked is the effect.
+  'risks? of',
+];
+
+/** Phrases after a thing that name what brings it about: "… deficiency is often due to …", "… occurs when …". */
+export const EFFECT_BEFORE_CAUSE_CUES: readonly string[] = [
+  'due to',
+  'caused by',
+  'because of',
+  '(?:the |a )?result of',
+  'results? from',
+  'aris(?:e|es|ing) from',
+  'stems? from',
+  'occurs? (?:when|in|with|after)',
+];
+
+/**
+ * Everyday ways a question asks what brings a thing about or runs it down, besides the verbs
+ * above: "can booze leave me short on …", "enough to drop my …", "what drains …".
+ */
+export const QUESTION_CAUSE_CUES: readonly string[] = [
+  'give (?:me|you|someone|people)',
+  'leave (?:me|you|someone|people|us|them) (?:short|low|lacking|deficient)',
+  'drop',
+  'lower',
+  'deplete',
+  'drain',
+  'rob',
+  'use up',
+  '(?:causes?|reasons?|triggers?) (?:of|for|behind)',
+];
+
+/** After a thing a question names, asking how it comes about: "why does … occur?", "how does … develop?". */
+export const QUESTION_ORIGIN_CUES: readonly string[] = ['occur', 'happen', 'develop', 'arise', 'come about', 'come on', 'start'];

@@ -69,7 +69,7 @@ export type FrozenQuestionResult = {
   answer: string;
 };
 
-async function runQuestion(q: FrozenQuestion): Promise<FrozenQuestionResult> {
+export async function runQuestion(q: FrozenQuestion): Promise<FrozenQuestionResult> {
   const result = await ask([userMessage(`${q.id}-user`, q.question)]);
   const text = readText(result);
   const first = firstSentenceOf(result.answer);
