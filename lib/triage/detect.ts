@@ -5,6 +5,7 @@ import { splitSentences } from '@/lib/text/sentences';
 import { matchPattern, type WordSequence } from './concepts';
 import { SIGN_CONCEPTS, URGENT_SOON_PATTERNS, type SignPattern } from './sign-words';
 import { signOf, triageSignIdSchema, type TriageResult, type TriageSignId } from './signs';
+import { isTaughtTopic, pastClauseSpans, unrealBefore } from './frames';
 import { repairTriageTypos } from './typos';
 
 /**
@@ -37,7 +38,7 @@ const TOPIC_FRAME =
 
 // Something long past, with nothing to say it is happening now: a history, not an emergency.
 const REMOTE_PAST =
-  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|a student|pregnant|at school|at university|at college|at uni)|ages ago|long ago|a long time ago|(years|decades) back|way back|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
+  /\b((\d+|a few|few|several|many|some|two|three|four|five|ten) (years|months|decades) (ago|back)|(?<!\b(?:the|this|since) )last (year|month|summer|winter|spring|autumn)|as a (child|kid|teenager|teen|baby|student)|when i was (young|younger|little|small|a kid|a child|a teenager|a student|pregnant|at school|at university|at college|at uni)|ages ago|long ago|a long time ago|(years|decades) back|decades ago|(at|in) (primary|secondary|high|middle|junior|grammar|boarding) school|in my (youth|childhood|school days|schooldays)|growing up|way back|(?<!\b(?:i'm|am|is|are|be|been|get|got|getting|not) )used to (?!(it|this|that|the)\b)|years ago|(back )?in (19|20)\d\d|in (his|her|my|their|our) (teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/;
 const HAPPENING_NOW =
   /\b(now|again|still|today|tonight|currently|right now|at the moment|this (morning|afternoon|evening|week)|since|keeps?|started|starting|yesterday|hours?|minutes?|than|lately|recently|anymore|any more|these days|more and more)\b/;
 
@@ -165,6 +166,7 @@ function isReport(sentence: string): boolean {
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   if (REPORTED_CLAIM.test(sentence) && TRUTH_QUESTION.test(sentence)) return false;
   if (ON_SCREEN.test(sentence)) return false;
+  if (isTaughtTopic(sentence) && !HAPPENING_NOW.test(sentence)) return false;
   const own = sentence.replace(ASKING_PHRASES, ' ');
   const now = HAPPENING_NOW.test(statedClauses(own).replace(RECOVERED_NOW, ' '));
   if (!PERSONAL.test(own)) {
@@ -183,9 +185,11 @@ function wordSequence(sentences: readonly string[]): WordSequence {
   const denied: boolean[] = [];
   const guessed: boolean[] = [];
   for (const sentence of sentences) {
+    const past = pastClauseSpans(sentence, CLAUSE_SPLIT, REMOTE_PAST, HAPPENING_NOW);
+    const inPast = (at: number): boolean => past.some(([from, to]) => at >= from && at < to);
     for (const m of sentence.matchAll(WORD)) {
       words.push(m[0]);
-      denied.push(negatedBefore(sentence, m.index));
+      denied.push(negatedBefore(sentence, m.index) || unrealBefore(sentence, m.index, CLAUSE_SPLIT) || inPast(m.index));
       guessed.push(guessedBefore(sentence, m.index));
     }
   }

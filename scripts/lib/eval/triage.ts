@@ -21,6 +21,7 @@ import { OWN_PROBES_3, OWN_SET_3, type OwnVignette } from '@/tests/triage/own-ca
 import { OWN_PROBES_4, OWN_SET_4 } from '@/tests/triage/own-cases-4';
 import { OWN_PROBES_5, OWN_SET_5 } from '@/tests/triage/own-cases-5';
 import { OWN_PROBES_6, OWN_SET_6 } from '@/tests/triage/own-cases-6';
+import { OWN_SET_7 } from '@/tests/triage/own-cases-7';
 import { printTable } from '../table';
 import type { EvalSection } from './types';
 
@@ -177,6 +178,8 @@ export const triageSection: EvalSection = {
     printFigures('Tuned cases, set 6 (own cases, lead, session 8)', tuned6, true);
     const probes6 = await triageFigures(OWN_PROBES_6.map(([expected, text]) => ({ messages: [text], expected, styles: ['probe'] })));
     printFigures('Tuned cases, set 6 probes (written after its first rule change)', probes6, false);
+    const tuned7 = await triageFigures(ownVignettes3(OWN_SET_7));
+    printFigures('Tuned cases, set 7 (own cases, session 9)', tuned7, true);
     const frozen: Record<string, TriageFigures> = {};
     for (const round of FROZEN_ROUNDS) {
       const vignettes = await loadFrozenSet(round.file);
@@ -187,6 +190,6 @@ export const triageSection: EvalSection = {
       frozen[round.name] = await triageFigures(vignettes);
       printFigures(`Frozen vignettes ${round.name} (held out, ${vignettes.length})`, frozen[round.name] as TriageFigures, true);
     }
-    return { tuned, tuned2, tuned3, probes3, tuned4, probes4, tuned5, probes5, tuned6, probes6, frozen };
+    return { tuned, tuned2, tuned3, probes3, tuned4, probes4, tuned5, probes5, tuned6, probes6, tuned7, frozen };
   },
 };

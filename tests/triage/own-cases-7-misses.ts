@@ -1,0 +1,31 @@
+/** Set 7 cases the rules still get wrong, with why: each must still be wrong (own-cases-7.test.ts checks it). */
+export const KNOWN_MISSES_7: ReadonlyMap<string, string> = new Map([
+  [
+    "I coach a lad who had flu two weeks ago, since monday his legs have got weaker from the ankles up and today he can't grip the bar",
+    'missed before session 9 (got: urgent-soon)',
+  ],
+  [
+    "yesterday I couldn't stand on tiptoe, today I can't get up from a chair or hold my cup, and it is climbing up my arms",
+    'missed before session 9 (got: none)',
+  ],
+  ["my legs are so week and I can't swallow properly, I keep chocking on my drink", 'missed before session 9 (got: none)'],
+  ["me legs are like wet lettuce and I can't get me breath, it's been getting worse all day", 'missed before session 9 (got: emergency breathing-difficulty)'],
+  ['I have a bad pain in my chess and my left arm feels weak and heavy', 'missed before session 9 (got: emergency stroke)'],
+  ["me ticker's going like the clappers and I've gone proper weak, can barely stand", 'missed before session 9 (got: none)'],
+  ['I was queuing at the till. My ears started ringing. Then I was lying on the floor with people around me.', 'missed before session 9 (got: none)'],
+  ["I can't say more than two words without stopping for breath, even sitting down", 'missed before session 9 (got: none)'],
+  ["I can't breeve properly and my lips are going blue", 'missed before session 9 (got: none)'],
+  ['my left calve is swollen and red and hot and its really soar', 'missed before session 9 (got: none)'],
+  ["me calf's come up all swollen and it's red hot and throbbing, I can hardly walk on it", 'missed before session 9 (got: none)'],
+  ["me leg's gone stone cold and a funny white colour and it's killing me, came on sudden", 'missed before session 9 (got: none)'],
+  ["I'm coughing up blud and I'm short of breath", 'missed before session 9 (got: emergency breathing-difficulty)'],
+  ["I've been hacking up claret all evening and I'm proper breathless", 'missed before session 9 (got: emergency breathing-difficulty)'],
+  ["I've had a cough for a day. Tonight there was blood in it. Quite a lot, bright red.", 'missed before session 9 (got: none)'],
+  ['coffing up blood and my chest hurts', 'missed before session 9 (got: emergency chest-pain-or-palpitations-with-weakness)'],
+  ["I've had weak legs since the start of last month", "urgent-soon missed before session 9 (got: I've had weak legs since the start of last month)"],
+  ['pins n needles in feet for weeks, worse now', 'urgent-soon missed before session 9 (got: pins n needles in feet for weeks, worse now)'],
+  ['my heart races when I watch horror films, is that normal?', 'false alarm before session 9 (chest-pain-or-palpitations-with-weakness)'],
+  ["I was dying of laughter and couldn't breathe, my mate's joke was so good", 'false alarm before session 9 (breathing-difficulty)'],
+  ["mum says I'm paralysed by indecision lol, does magnesium help anxiety?", 'false alarm before session 9 (sudden-paralysis)'],
+  ['my client says her legs ache when it is cold, which vitamins help?', 'false alarm before session 9 (cold-pale-leg)'],
+]);
