@@ -38,6 +38,25 @@ export function isBareName(question: string): boolean {
   return /^[\s?.!,]*(?:then|too|instead|as well)?[\s?.!,]*$/i.test(outside);
 }
 
+// A turn that opens like a question or a request asks something of its own.
+const QUESTION_OPENER =
+  /^[^\p{L}\p{N}]*(?:what|which|who|whom|how|why|where|when|is|are|was|were|do|does|did|can|could|should|will|would|may|might|must|tell|explain|describe|give|list|show)\b/iu;
+const MAX_RE_AIM_WORDS = 8;
+
+/**
+ * "oops, I was thinking of potassium", "make that iron instead", "not D, vitamin E": a short turn
+ * that names one thing, does not open as a question, and asks for nothing the previous question
+ * did not ask for, puts that thing in the previous question's place. The words around the name are
+ * the user talking about the conversation, not a new question.
+ */
+export function reAimsPrevious(question: string, previous: string): boolean {
+  const rest = question.replace(ELLIPSIS_PREFIX, '');
+  if (QUESTION_OPENER.test(rest) || WORDS(rest) > MAX_RE_AIM_WORDS) return false;
+  if (findEntities(rest).filter((m) => !m.entity.broad).length !== 1) return false;
+  const asked = new Set(detectIntents(previous));
+  return detectIntents(rest).every((i) => asked.has(i));
+}
+
 // "which kind is riskier?", "what type helps most?": a kind of the subject, not named.
 const KIND_OF = /\b(which|what)\s+(kinds?|types?|sorts?|forms?)\b(?!\s+of\b)/i;
 const WHICH_ONES = /\b(which|what)\s+(ones?)\b(?!\s+of\b)/i;
