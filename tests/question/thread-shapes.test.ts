@@ -36,3 +36,11 @@ describe('a correction that names one thing re-aims the previous question', () =
     expect(q).not.toMatch(/foods give you leg cramps/);
   });
 });
+
+describe('a what-about swap says "too little" once', () => {
+  it('keeps the previous wording of the deficiency and puts in the bare name', () => {
+    const q = query('does not enough iron make you tired?', 'Yes, iron deficiency causes fatigue [1].', 'what about magnesium deficiency?');
+    expect(q).toContain('not enough magnesium');
+    expect(q).not.toMatch(/magnesium deficiency/);
+  });
+});
