@@ -3,7 +3,7 @@ import { detectIntents } from './intent';
 import { opensAsYesNo } from './kind';
 import { analyzeQuestion } from './question-terms';
 import { contentStems } from './terms';
-import { ELLIPSIS_PREFIX, stripQuestionMark } from './rewrite';
+import { ANAPHOR, ELLIPSIS_PREFIX, stripQuestionMark } from './rewrite';
 
 /**
  * Follow-ups too short to be read as questions of their own: "why?", a bare name ("calcium?"),
@@ -55,6 +55,21 @@ export function reAimsPrevious(question: string, previous: string): boolean {
   if (findEntities(rest).filter((m) => !m.entity.broad).length !== 1) return false;
   const asked = new Set(detectIntents(previous));
   return detectIntents(rest).every((i) => asked.has(i));
+}
+
+const MAX_CASE_FRAGMENT_WORDS = 3;
+
+/**
+ * "vegans?", "older people?": a fragment of a few words that names no thing, asks nothing and
+ * points at nothing, each of whose words reaches the articles' vocabulary (it has lay alternatives
+ * there): a group or case the previous question is asked for. Words that reach nothing ("hmm")
+ * are not a case.
+ */
+export function isCaseFragment(question: string): boolean {
+  if (QUESTION_OPENER.test(question) || ANAPHOR.test(question) || WORDS(question) > MAX_CASE_FRAGMENT_WORDS) return false;
+  const analysis = analyzeQuestion(question);
+  if (analysis.mentions.length > 0 || analysis.intents.length > 0 || analysis.terms.length === 0) return false;
+  return analysis.terms.every((t) => t.alternatives.length > 0);
 }
 
 // "which kind is riskier?", "what type helps most?": a kind of the subject, not named.

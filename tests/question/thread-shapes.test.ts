@@ -44,3 +44,17 @@ describe('a what-about swap says "too little" once', () => {
     expect(q).not.toMatch(/magnesium deficiency/);
   });
 });
+
+describe('a bare group or case asks the previous question for it', () => {
+  const before = ['what can I eat for more iron?', 'Red meat, lentils and spinach are good sources of iron [1].'] as const;
+
+  it('asks the previous question for the group named', () => {
+    const q = query(...before, 'teenagers?');
+    expect(q).toContain('iron');
+    expect(q).toContain('teenagers');
+  });
+
+  it('leaves a word that reaches nothing in the articles alone', () => {
+    expect(query(...before, 'hmm')).toBe('hmm');
+  });
+});
