@@ -1,6 +1,6 @@
 import { clarify } from './clarification';
 import type { ThreadSubject } from './thread-subject';
-import { askWhy, focusPhrase, forCase, isBareName, kindOfSubject, onlyNarrowing } from './fragments';
+import { askWhy, focusPhrase, forCase, isBareName, kindOfSubject, isCaseFragment, onlyNarrowing, reAimsPrevious } from './fragments';
 import { ANAPHOR, appendTopic, ELLIPSIS_PREFIX, resolveAnaphor, stripQuestionMark, SWAP_PREFIX, swapEntity } from './rewrite';
 import { answeredNutrients, conversationTopic, firstSentence, subjectTopic, topicFromMention, topicOf, topicPhrase, type Exchange, type Topic } from './topic';
 import { detectIntents } from './intent';
@@ -124,7 +124,12 @@ function condenseOne(question: string, history: readonly Exchange[]): string {
   const why = askWhy(q, previous);
   if (why !== null) return why;
   const own = topicOf(q);
-  const swaps = (SWAP_PREFIX.test(q) && !asksOnItsOwn(q)) || isBareName(q);
+  const swaps = (SWAP_PREFIX.test(q) && !asksOnItsOwn(q)) || isBareName(q) || isCaseFragment(q);
+  // A correction re-aims the previous question at a thing of the same kind ("make that iron instead").
+  const prevOwn = topicOf(previous);
+  if (own && prevOwn && own.entity.kind === prevOwn.entity.kind && own.entity.id !== prevOwn.entity.id && reAimsPrevious(q, previous)) {
+    return swapEntity(previous, own);
+  }
   if (own && swaps && findEntities(q).length === 1 && otherTopicWords(q) <= 2) {
     const prevTopic = topicOf(previous);
     if (prevTopic && prevTopic.entity.id !== own.entity.id) return swapEntity(previous, own);

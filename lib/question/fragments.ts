@@ -3,7 +3,7 @@ import { detectIntents } from './intent';
 import { opensAsYesNo } from './kind';
 import { analyzeQuestion } from './question-terms';
 import { contentStems } from './terms';
-import { ELLIPSIS_PREFIX, stripQuestionMark } from './rewrite';
+import { ANAPHOR, ELLIPSIS_PREFIX, stripQuestionMark } from './rewrite';
 
 /**
  * Follow-ups too short to be read as questions of their own: "why?", a bare name ("calcium?"),
@@ -36,6 +36,40 @@ export function isBareName(question: string): boolean {
   if (mentions.length !== 1 || !first || WORDS(rest) > 4 || detectIntents(rest).length > 0) return false;
   const outside = `${rest.slice(0, first.start)} ${rest.slice(first.end)}`;
   return /^[\s?.!,]*(?:then|too|instead|as well)?[\s?.!,]*$/i.test(outside);
+}
+
+// A turn that opens like a question or a request asks something of its own.
+const QUESTION_OPENER =
+  /^[^\p{L}\p{N}]*(?:what|which|who|whom|how|why|where|when|is|are|was|were|do|does|did|can|could|should|will|would|may|might|must|tell|explain|describe|give|list|show)\b/iu;
+const MAX_RE_AIM_WORDS = 8;
+
+/**
+ * "oops, I was thinking of potassium", "make that iron instead", "not D, vitamin E": a short turn
+ * that names one thing, does not open as a question, and asks for nothing the previous question
+ * did not ask for, puts that thing in the previous question's place. The words around the name are
+ * the user talking about the conversation, not a new question.
+ */
+export function reAimsPrevious(question: string, previous: string): boolean {
+  const rest = question.replace(ELLIPSIS_PREFIX, '');
+  if (QUESTION_OPENER.test(rest) || WORDS(rest) > MAX_RE_AIM_WORDS) return false;
+  if (findEntities(rest).filter((m) => !m.entity.broad).length !== 1) return false;
+  const asked = new Set(detectIntents(previous));
+  return detectIntents(rest).every((i) => asked.has(i));
+}
+
+const MAX_CASE_FRAGMENT_WORDS = 3;
+
+/**
+ * "vegans?", "older people?": a fragment of a few words that names no thing, asks nothing and
+ * points at nothing, each of whose words reaches the articles' vocabulary (it has lay alternatives
+ * there): a group or case the previous question is asked for. Words that reach nothing ("hmm")
+ * are not a case.
+ */
+export function isCaseFragment(question: string): boolean {
+  if (QUESTION_OPENER.test(question) || ANAPHOR.test(question) || WORDS(question) > MAX_CASE_FRAGMENT_WORDS) return false;
+  const analysis = analyzeQuestion(question);
+  if (analysis.mentions.length > 0 || analysis.intents.length > 0 || analysis.terms.length === 0) return false;
+  return analysis.terms.every((t) => t.alternatives.length > 0);
 }
 
 // "which kind is riskier?", "what type helps most?": a kind of the subject, not named.

@@ -76,8 +76,12 @@ export function swapEntity(previous: string, newTopic: Topic): string {
   const old = findEntities(previous).find((m) => m.entity.kind === newTopic.entity.kind);
   if (!old) return `${newTopic.surface}: ${previous}`;
   const lower = normalizeText(previous);
-  const replacement =
-    old.deficiency && newTopic.entity.kind === 'nutrient' && !/\b(low|lack|deficien|not enough)/.test(lower.slice(Math.max(0, old.start - 12), old.end + 14))
+  const saysTooLittle = /\b(low|lack|deficien|not enough)/.test(lower.slice(Math.max(0, old.start - 12), old.end + 14));
+  // "a lack of vitamin E" already says too little: "vitamin D deficiency" there would say it twice.
+  const bareName = newTopic.entity.kind === 'nutrient' && saysTooLittle && newTopic.deficiency;
+  const replacement = bareName
+    ? newTopic.entity.name
+    : old.deficiency && newTopic.entity.kind === 'nutrient' && !saysTooLittle
       ? deficiencyName(newTopic.entity)
       : newTopic.surface;
   return `${previous.slice(0, old.start)}${replacement}${previous.slice(old.end)}`;

@@ -118,7 +118,8 @@ function turnProblem(turn: FrozenConversation['turns'][number], result: TurnResu
   return wrong.length > 0 ? `mentions ${wrong.join(', ')}` : undefined;
 }
 
-async function runConversation(c: FrozenConversation): Promise<FrozenTurnResult[]> {
+/** Replays one conversation turn by turn, each turn seeing the answers before it; any set whose turns share the frozen turn schema. */
+export async function runConversation(c: Pick<FrozenConversation, 'id' | 'turns'>): Promise<FrozenTurnResult[]> {
   const messages: LegwiseUIMessage[] = [];
   const out: FrozenTurnResult[] = [];
   for (const [i, turn] of c.turns.entries()) {
