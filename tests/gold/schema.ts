@@ -17,7 +17,6 @@ export const questionStyleSchema = z.enum([
   /** A long, rambling, story-like question with noise around the real need. */
   'long',
 ]);
-export type QuestionStyle = z.infer<typeof questionStyleSchema>;
 
 /** Where in an article the answer mainly sits; used to check coverage of every content kind. */
 export const answerSourceSchema = z.enum(['prose', 'table', 'list', 'faq']);
