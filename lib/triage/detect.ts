@@ -52,6 +52,10 @@ const HYPOTHETICAL =
 // The writer's own "if it ever happened": a supposed case, though in the first person.
 const SUPPOSED_OWN =
   /\bif (i|my|me|we|our)\b[^.?!]*\bever\b|\bif ever\b|\bshould (it|this|that) ever\b|\bin case (i|my|we|our)\b|\bwhat (should|do|would|can) (i|we|you) do if\b|\b(imagine|what if) (if |that )?(i|my|me|we|our)\b|\bif (i|my|me|we|our)\b[^.?!]*\bwhat (would|could|might) (that|it|this) (mean|be)\b/;
+// "what do I do if my husband has collapsed": an "if" clause in the present perfect or the
+// present progressive, with no "ever" and about someone in particular, tells what has happened.
+const HAS_HAPPENED =
+  /\bif\b(?![^.?!]*\b(?:ever|someone|somebody|anyone|anybody|a person|people)\b)[^.?!]*\b(?:has|have|'s|'ve) (?:just |now |suddenly )?\w+(?:ed|en)\b|\bif\b(?![^.?!]*\b(?:ever|someone|somebody|anyone|anybody|a person|people)\b)[^.?!]*\b(?:is|are|isn't|aren't) (?:not )?\w+ing\b/;
 // A claim someone made, asked about ("my cousin says one-sided weakness means a stroke, is that true?").
 const REPORTED_CLAIM = /\b(says?|said|claims?|claimed|reckons?|told me|tells me)\b/;
 const TRUTH_QUESTION = /\b(is (that|it|this|she|he|they) (true|right|correct)|true or not|is there any truth)\b/;
@@ -162,7 +166,7 @@ function guessedBefore(sentence: string, matchStart: number): boolean {
 /** Whether a sentence may report a symptom happening to someone now. */
 function isReport(sentence: string): boolean {
   if (HYPOTHETICAL.test(sentence) && !FIRST_PERSON.test(sentence)) return false;
-  if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence)) return false;
+  if (SUPPOSED_OWN.test(sentence) && !HAPPENING_NOW.test(sentence) && !HAS_HAPPENED.test(sentence)) return false;
   if (ANIMAL.test(sentence) && !PERSON.test(sentence)) return false;
   if (REPORTED_CLAIM.test(sentence) && TRUTH_QUESTION.test(sentence)) return false;
   if (ON_SCREEN.test(sentence)) return false;
